@@ -1,0 +1,30 @@
+import type { Ref } from "../values.js";
+
+/** `aws.cloudfront.distribution`: A CloudFront distribution. */
+export interface DistributionProps {
+  readonly comment: string;
+  readonly enabled: boolean;
+  readonly defaultRootObject?: string;
+  readonly priceClass: "PriceClass_100" | "PriceClass_200" | "PriceClass_All";
+  readonly httpVersion: "http2and3";
+  readonly origin:
+    | { readonly type: "s3"; readonly domainName: Ref; readonly originAccessControlId: Ref }
+    | { readonly type: "load-balancer"; readonly domainName: Ref };
+  readonly viewerProtocolPolicy: "redirect-to-https" | "https-only" | "allow-all";
+  readonly minimumProtocolVersion: string;
+  /** Managed cache and response-headers policies, by their fixed AWS ids. */
+  readonly cachePolicyId: string;
+  readonly responseHeadersPolicyId: string;
+  readonly aliases: readonly string[];
+  /** ACM certificate (in us-east-1) when aliases are set; else the default certificate. */
+  readonly certificateArn?: Ref;
+  readonly webAclArn?: Ref;
+  readonly logging?: { readonly bucketDomainName: Ref; readonly prefix: string };
+}
+
+export const distributionKind = {
+  kind: "aws.cloudfront.distribution",
+  group: "edge",
+  attrs: ["id", "arn", "domainName", "hostedZoneId"],
+  description: "A CloudFront distribution.",
+} as const;

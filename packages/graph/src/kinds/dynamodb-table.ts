@@ -1,0 +1,25 @@
+import type { Ref } from "../values.js";
+
+/** `aws.dynamodb.table`: A DynamoDB table. */
+export interface DynamoTableProps {
+  readonly name: string;
+  readonly billingMode: "PAY_PER_REQUEST" | "PROVISIONED";
+  readonly readCapacity?: number;
+  readonly writeCapacity?: number;
+  readonly hashKey: string;
+  readonly rangeKey?: string;
+  readonly attributes: readonly { readonly name: string; readonly type: "S" | "N" | "B" }[];
+  readonly pointInTimeRecovery: boolean;
+  readonly serverSideEncryption: { readonly enabled: boolean; readonly kmsKeyArn?: Ref };
+  readonly deletionProtection: boolean;
+  /** Regions holding global-table replicas (the DR region under replication). */
+  readonly replicaRegions: readonly string[];
+  readonly streamEnabled: boolean;
+}
+
+export const dynamoTableKind = {
+  kind: "aws.dynamodb.table",
+  group: "data",
+  attrs: ["id", "arn", "name", "streamArn"],
+  description: "A DynamoDB table.",
+} as const;

@@ -1,0 +1,15 @@
+import type { Ref } from "../values.js";
+
+/** `aws.ec2.nat_gateway`: A NAT gateway in a public subnet. */
+export interface NatGatewayProps {
+  readonly subnetId: Ref;
+  readonly allocationId: Ref;
+  readonly connectivityType: "public";
+}
+
+export const natGatewayKind = {
+  kind: "aws.ec2.nat_gateway",
+  group: "network",
+  attrs: ["id"],
+  description: "A NAT gateway in a public subnet.",
+} as const;

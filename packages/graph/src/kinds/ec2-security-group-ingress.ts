@@ -1,0 +1,21 @@
+import type { Ref } from "../values.js";
+
+/** `aws.ec2.security_group_ingress`: One inbound rule of a security group. */
+export interface SecurityGroupIngressProps {
+  readonly securityGroupId: Ref;
+  readonly description: string;
+  readonly ipProtocol: "tcp" | "udp" | "-1";
+  readonly fromPort: number;
+  readonly toPort: number;
+  /** Exactly one source: a CIDR, another security group, or a prefix list. */
+  readonly cidrIpv4?: string;
+  readonly sourceSecurityGroupId?: Ref;
+  readonly sourcePrefixListId?: string;
+}
+
+export const securityGroupIngressKind = {
+  kind: "aws.ec2.security_group_ingress",
+  group: "network",
+  attrs: ["id"],
+  description: "One inbound rule of a security group.",
+} as const;

@@ -1,0 +1,28 @@
+import type { Ref } from "../values.js";
+
+/** `aws.elasticache.replication_group`: A Redis or Valkey replication group. */
+export interface CacheReplicationGroupProps {
+  readonly replicationGroupId: string;
+  readonly description: string;
+  readonly engine: "redis" | "valkey";
+  readonly engineVersion: string;
+  readonly nodeType: string;
+  readonly numCacheClusters: number;
+  readonly automaticFailover: boolean;
+  readonly multiAz: boolean;
+  readonly atRestEncryption: boolean;
+  readonly transitEncryption: boolean;
+  readonly kmsKeyId?: Ref;
+  readonly port: number;
+  readonly subnetGroupName: Ref;
+  readonly securityGroupIds: readonly Ref[];
+  readonly snapshotRetentionDays: number;
+  readonly autoMinorVersionUpgrade: boolean;
+}
+
+export const cacheReplicationGroupKind = {
+  kind: "aws.elasticache.replication_group",
+  group: "data",
+  attrs: ["id", "arn", "primaryEndpoint", "readerEndpoint", "port"],
+  description: "A Redis or Valkey replication group.",
+} as const;

@@ -1,0 +1,19 @@
+import type { Ref } from "../values.js";
+
+/** `aws.elbv2.target_group`: A load balancer target group. */
+export interface TargetGroupProps {
+  readonly name: string;
+  readonly port: number;
+  readonly protocol: "HTTP" | "HTTPS";
+  readonly targetType: "ip" | "instance";
+  readonly vpcId: Ref;
+  readonly healthCheckPath: string;
+  readonly deregistrationDelaySeconds: number;
+}
+
+export const targetGroupKind = {
+  kind: "aws.elbv2.target_group",
+  group: "compute",
+  attrs: ["id", "arn", "arnSuffix", "name"],
+  description: "A load balancer target group.",
+} as const;

@@ -1,0 +1,16 @@
+/** `aws.kms.key`: A customer-managed KMS key. */
+export interface KmsKeyProps {
+  readonly description: string;
+  readonly enableKeyRotation: boolean;
+  readonly deletionWindowInDays: number;
+  readonly multiRegion: boolean;
+  /** Services allowed to use the key beyond the account root (e.g. `logs`). */
+  readonly servicePrincipals: readonly string[];
+}
+
+export const kmsKeyKind = {
+  kind: "aws.kms.key",
+  group: "security",
+  attrs: ["id", "arn", "keyId"],
+  description: "A customer-managed KMS key.",
+} as const;

@@ -1,0 +1,17 @@
+import type { Ref } from "../values.js";
+
+/** `aws.lambda.event_source_mapping`: Feeds a queue or stream to a function. */
+export interface EventSourceMappingProps {
+  readonly functionName: Ref;
+  readonly eventSourceArn: Ref;
+  readonly batchSize: number;
+  readonly startingPosition?: "LATEST" | "TRIM_HORIZON";
+  readonly maximumBatchingWindowSeconds?: number;
+}
+
+export const eventSourceMappingKind = {
+  kind: "aws.lambda.event_source_mapping",
+  group: "compute",
+  attrs: ["id", "uuid"],
+  description: "Feeds a queue or stream to a function.",
+} as const;

@@ -1,0 +1,15 @@
+import type { Ref } from "../values.js";
+
+/** `aws.logs.log_group`: A CloudWatch Logs group with retention. */
+export interface LogGroupProps {
+  readonly name: string;
+  readonly retentionInDays: number;
+  readonly kmsKeyId?: Ref;
+}
+
+export const logGroupKind = {
+  kind: "aws.logs.log_group",
+  group: "operations",
+  attrs: ["id", "arn", "name"],
+  description: "A CloudWatch Logs group with retention.",
+} as const;

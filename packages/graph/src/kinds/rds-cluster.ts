@@ -1,0 +1,31 @@
+import type { Ref } from "../values.js";
+
+/** `aws.rds.cluster`: An Aurora cluster. */
+export interface DbClusterProps {
+  readonly identifier: string;
+  readonly engine: "aurora-postgresql" | "aurora-mysql";
+  readonly engineVersion: string;
+  readonly storageEncrypted: boolean;
+  readonly kmsKeyId?: Ref;
+  readonly deletionProtection: boolean;
+  readonly backupRetentionDays: number;
+  readonly dbSubnetGroupName: Ref;
+  readonly vpcSecurityGroupIds: readonly Ref[];
+  readonly clusterParameterGroupName?: Ref;
+  readonly manageMasterUserPassword: boolean;
+  readonly masterUsername?: string;
+  readonly iamDatabaseAuthentication: boolean;
+  readonly copyTagsToSnapshot: boolean;
+  readonly cloudwatchLogsExports: readonly string[];
+  readonly skipFinalSnapshot: boolean;
+  readonly finalSnapshotIdentifier?: string;
+  /** Global database membership, for a warm standby in the DR region. */
+  readonly globalClusterIdentifier?: Ref;
+}
+
+export const dbClusterKind = {
+  kind: "aws.rds.cluster",
+  group: "data",
+  attrs: ["id", "arn", "endpoint", "readerEndpoint", "port", "identifier", "masterUserSecretArn"],
+  description: "An Aurora cluster.",
+} as const;

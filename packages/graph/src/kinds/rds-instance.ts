@@ -1,0 +1,43 @@
+import type { Ref } from "../values.js";
+
+/** `aws.rds.instance`: An RDS database instance (primary or read replica). */
+export interface DbInstanceProps {
+  readonly identifier: string;
+  readonly engine: "postgres" | "mysql";
+  readonly engineVersion: string;
+  readonly instanceClass: string;
+  /** GiB; absent for a replica, which inherits it. */
+  readonly allocatedStorage?: number;
+  readonly maxAllocatedStorage?: number;
+  readonly storageType: "gp3" | "io2";
+  readonly storageEncrypted: boolean;
+  readonly kmsKeyId?: Ref;
+  readonly multiAz: boolean;
+  readonly publiclyAccessible: boolean;
+  readonly deletionProtection: boolean;
+  readonly backupRetentionDays: number;
+  readonly dbSubnetGroupName?: Ref;
+  readonly vpcSecurityGroupIds: readonly Ref[];
+  readonly parameterGroupName?: Ref;
+  /** Credentials generated and kept in Secrets Manager by RDS; no password anywhere. */
+  readonly manageMasterUserPassword: boolean;
+  readonly masterUsername?: string;
+  readonly iamDatabaseAuthentication: boolean;
+  readonly performanceInsights: boolean;
+  readonly monitoringIntervalSeconds: 0 | 1 | 5 | 10 | 15 | 30 | 60;
+  readonly monitoringRoleArn?: Ref;
+  readonly autoMinorVersionUpgrade: boolean;
+  readonly copyTagsToSnapshot: boolean;
+  readonly cloudwatchLogsExports: readonly string[];
+  readonly skipFinalSnapshot: boolean;
+  readonly finalSnapshotIdentifier?: string;
+  /** Source instance ARN when this is a read replica (in-region or cross-region). */
+  readonly replicateSourceDb?: Ref;
+}
+
+export const dbInstanceKind = {
+  kind: "aws.rds.instance",
+  group: "data",
+  attrs: ["id", "arn", "endpoint", "address", "port", "identifier", "masterUserSecretArn"],
+  description: "An RDS database instance (primary or read replica).",
+} as const;

@@ -1,0 +1,14 @@
+import type { PolicyStatement, Ref } from "../values.js";
+
+/** `aws.s3.bucket_policy`: A bucket's resource policy (TLS only, service access). */
+export interface BucketPolicyProps {
+  readonly bucket: Ref;
+  readonly statements: readonly PolicyStatement[];
+}
+
+export const bucketPolicyKind = {
+  kind: "aws.s3.bucket_policy",
+  group: "security",
+  attrs: ["id"],
+  description: "A bucket's resource policy (TLS only, service access).",
+} as const;

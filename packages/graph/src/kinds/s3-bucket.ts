@@ -1,0 +1,48 @@
+import type { Ref } from "../values.js";
+
+/** `aws.s3.bucket`: An S3 bucket with its encryption, versioning, public access block, logging, lifecycle and replication. */
+export interface BucketProps {
+  /** Name prefix; AWS appends a unique suffix, so output stays deterministic. */
+  readonly namePrefix: string;
+  readonly purpose: "data" | "static-site" | "logs" | "trail" | "replica";
+  readonly versioning: boolean;
+  readonly encryption: {
+    readonly algorithm: "aws:kms" | "AES256";
+    readonly kmsKeyId?: Ref;
+    readonly bucketKeyEnabled: boolean;
+  };
+  readonly publicAccessBlock: {
+    readonly blockPublicAcls: boolean;
+    readonly blockPublicPolicy: boolean;
+    readonly ignorePublicAcls: boolean;
+    readonly restrictPublicBuckets: boolean;
+  };
+  readonly objectOwnership: "BucketOwnerEnforced" | "BucketOwnerPreferred" | "ObjectWriter";
+  readonly accessLogging?: { readonly targetBucket: Ref; readonly targetPrefix: string };
+  readonly lifecycleRules: readonly {
+    readonly id: string;
+    readonly transitions: readonly {
+      readonly days: number;
+      readonly storageClass:
+        "STANDARD_IA" | "INTELLIGENT_TIERING" | "GLACIER_IR" | "GLACIER" | "DEEP_ARCHIVE";
+    }[];
+    readonly expirationDays?: number;
+    readonly noncurrentVersionExpirationDays?: number;
+    readonly abortIncompleteMultipartUploadDays?: number;
+  }[];
+  readonly replication?: {
+    readonly roleArn: Ref;
+    readonly destinationBucketArn: Ref;
+    readonly destinationKmsKeyArn?: Ref;
+    readonly storageClass: "STANDARD" | "STANDARD_IA";
+  };
+  readonly forceDestroy: boolean;
+}
+
+export const bucketKind = {
+  kind: "aws.s3.bucket",
+  group: "data",
+  attrs: ["id", "arn", "name", "regionalDomainName"],
+  description:
+    "An S3 bucket with its encryption, versioning, public access block, logging, lifecycle and replication.",
+} as const;

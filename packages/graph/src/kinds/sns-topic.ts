@@ -1,0 +1,14 @@
+import type { Ref } from "../values.js";
+
+/** `aws.sns.topic`: An SNS topic for alarms and budget alerts. */
+export interface SnsTopicProps {
+  readonly name: string;
+  readonly kmsMasterKeyId?: Ref | string;
+}
+
+export const snsTopicKind = {
+  kind: "aws.sns.topic",
+  group: "operations",
+  attrs: ["id", "arn", "name"],
+  description: "An SNS topic for alarms and budget alerts.",
+} as const;

@@ -1,0 +1,14 @@
+import type { Ref } from "../values.js";
+
+/** `aws.wafv2.web_acl_association`: Attaches a web ACL to a load balancer or API stage. */
+export interface WebAclAssociationProps {
+  readonly webAclArn: Ref;
+  readonly resourceArn: Ref;
+}
+
+export const webAclAssociationKind = {
+  kind: "aws.wafv2.web_acl_association",
+  group: "edge",
+  attrs: ["id"],
+  description: "Attaches a web ACL to a load balancer or API stage.",
+} as const;

@@ -1,0 +1,31 @@
+import type { Kind, KindInfo, PropsByKind } from "./kinds/index.js";
+
+/** Why a node exists and why it has its size: the intent fields behind it. */
+export interface NodeReason {
+  /** One sentence a reviewer can read, e.g. "Aurora because availability is 99.99". */
+  readonly summary: string;
+  /** JSON pointers into the intent that drove the decision (`/tiers/2/dataSizeGb`). */
+  readonly pointers: readonly string[];
+  /** The visible arithmetic, one step per line ("500 GB x 1.2 headroom = 600 GB"). */
+  readonly calculation: readonly string[];
+}
+
+interface NodeOf<K extends Kind> {
+  /** Stable, readable id derived from the intent (`api.service`, `network.vpc`). */
+  readonly id: string;
+  readonly kind: K;
+  /** The intent tier the node serves, or null for shared platform resources. */
+  readonly tier: string | null;
+  /** The primary region, or the disaster-recovery region. */
+  readonly region: "primary" | "dr";
+  readonly props: PropsByKind[K];
+  /** Ids of nodes that must exist first, beyond those referenced in props. */
+  readonly dependsOn: readonly string[];
+  readonly tags: Readonly<Record<string, string>>;
+  readonly reason: NodeReason;
+}
+
+/** A graph node: a discriminated union over `kind`, so `props` narrows with it. */
+export type GraphNode<K extends Kind = Kind> = { [P in K]: NodeOf<P> }[K];
+
+export type Group = KindInfo["group"];

@@ -1,0 +1,35 @@
+import { Command, CommanderError } from "commander";
+import type { CliIo } from "./cli-io.js";
+import { COMMANDS } from "./commands/index.js";
+import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
+import { IDIO_VERSION } from "../version.js";
+
+/** Runs the `idio` CLI on `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCodeValue> {
+  let exitCode: ExitCodeValue = ExitCode.Ok;
+  const program = new Command("idio")
+    .description("Compile an application intent into secure, costed, policy-checked AWS infrastructure.")
+    .version(IDIO_VERSION)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of COMMANDS) {
+    command.register(program, io, (code) => {
+      exitCode = code;
+    });
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, successfully.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput;
+    }
+    io.stderr(
+      `idio: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
+        "This is a bug in IDIO; please report it with the command and input that caused it.\n",
+    );
+    return ExitCode.InternalError;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The one diagnostic shape every IDIO phase reports in (DESIGN.md §6): a
+ * stable code per kind of problem, where it is in the user's file, and how
+ * to fix it. Errors for users are values like this, never exceptions.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  /** Stable code, e.g. `IDIO301`; documented in docs/diagnostics.md. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The file as the user named it (never made absolute). */
+  readonly file: string;
+  /** 1-based; 0 when the problem concerns the whole file (it could not be read). */
+  readonly line: number;
+  /** 1-based; 0 when line is 0. */
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  /** JSON pointer into the intent document ("" for the whole document). */
+  readonly path: string;
+  /** What to change to fix it. */
+  readonly hint?: string;
+}
+
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/**
+ * A parsed intent's source text and a way to find where a JSON pointer
+ * points in it, so any later phase (compiler, policy, cost) can report a
+ * problem at the YAML line that caused it.
+ */
+export interface IntentSource {
+  readonly fileName: string;
+  readonly text: string;
+  /** Position of the node at `pointer`, or of its nearest existing ancestor. */
+  locate(pointer: string): SourcePosition;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === "error");
+}
+
+/** Builds a diagnostic located through `source` (or unlocated without one). */
+export function diagnosticAt(
+  source: IntentSource | undefined,
+  pointer: string,
+  fields: Pick<Diagnostic, "code" | "severity" | "message"> & { hint?: string },
+): Diagnostic {
+  const position = source?.locate(pointer) ?? { line: 0, column: 0 };
+  return {
+    ...fields,
+    file: source?.fileName ?? "<intent>",
+    ...position,
+    path: pointer,
+  };
+}

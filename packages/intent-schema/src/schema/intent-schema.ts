@@ -1,0 +1,323 @@
+import { Type } from "@sinclair/typebox";
+import { StringEnum } from "./string-enum.js";
+import { Defaulted, type Resolved } from "./defaulted.js";
+import { AVAILABILITY_TARGETS, COMPLIANCE_FRAMEWORKS, ENVIRONMENTS } from "./enums.js";
+import { REGION_NAMES } from "./regions.js";
+import { TierSchema } from "./tier-schema.js";
+
+export const INTENT_API_VERSION = "idio.dev/v1";
+export const INTENT_SCHEMA_ID = "https://idio.dev/schemas/intent/v1.json";
+
+const Region = (description: string) =>
+  StringEnum(REGION_NAMES, { description, examples: ["us-east-1"] });
+
+const CostSchema = Type.Object(
+  {
+    monthlyBudgetUsd: Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 100000000,
+      description:
+        "Monthly budget in US dollars. The estimate is checked against it and an AWS Budgets budget is created.",
+      examples: [10000],
+    }),
+    alertThreshold: Defaulted(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        description:
+          "Percent of the budget at which the budget alert fires and the verdict becomes 'over alert threshold'.",
+        examples: [90],
+      }),
+      80,
+    ),
+    alertEmails: Defaulted(
+      Type.Array(Type.String({ format: "email" }), {
+        uniqueItems: true,
+        maxItems: 10,
+        description: "Who receives budget and alarm notifications.",
+        examples: [["platform-team@example.com"]],
+      }),
+      [],
+    ),
+  },
+  { additionalProperties: false, description: "Budget and cost alerting." },
+);
+
+const SecuritySchema = Type.Object(
+  {
+    encryptionAtRest: Defaulted(
+      Type.Boolean({
+        description: "Encrypt every data store with a customer-managed KMS key.",
+        examples: [true],
+      }),
+      true,
+    ),
+    encryptionInTransit: Defaulted(
+      Type.Boolean({
+        description: "Require TLS on every listener and data connection.",
+        examples: [true],
+      }),
+      true,
+    ),
+    networkIsolation: Defaulted(
+      Type.Boolean({
+        description: "Keep data tiers in isolated subnets with no route to the internet.",
+        examples: [true],
+      }),
+      true,
+    ),
+    wafEnabled: Defaulted(
+      Type.Boolean({
+        description:
+          "Put AWS WAF (managed rule groups and a rate limit) in front of public entry points.",
+        examples: [true],
+      }),
+      false,
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: "Security posture. Compliance frameworks can only tighten it.",
+  },
+);
+
+const DisasterRecoverySchema = Type.Object(
+  {
+    rtoMinutes: Defaulted(
+      Type.Integer({
+        minimum: 1,
+        maximum: 10080,
+        description:
+          "Recovery time objective: how long the application may be down after a disaster.",
+        examples: [15],
+      }),
+      240,
+    ),
+    rpoMinutes: Defaulted(
+      Type.Integer({
+        minimum: 0,
+        maximum: 10080,
+        description: "Recovery point objective: how much recent data, in minutes, may be lost.",
+        examples: [5],
+      }),
+      1440,
+    ),
+    crossRegionReplication: Defaulted(
+      Type.Boolean({
+        description: "Copy backups and replicate data to drRegion.",
+        examples: [true],
+      }),
+      false,
+    ),
+    backupRetentionDays: Defaulted(
+      Type.Integer({
+        minimum: 1,
+        maximum: 36500,
+        description: "How long backups are kept. Compliance frameworks may require more.",
+        examples: [30],
+      }),
+      7,
+    ),
+    drRegion: Type.Optional(
+      Region(
+        "Region for backup copies, replicas and standby capacity. Defaults to the nearest region in the same geography when replication or 99.999 availability needs one.",
+      ),
+    ),
+  },
+  { additionalProperties: false, description: "Recovery targets." },
+);
+
+const WaiverSchema = Type.Object(
+  {
+    rule: Type.String({
+      pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$",
+      description: "The policy rule id to waive.",
+      examples: ["IDIO-S3-004"],
+    }),
+    resource: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: "Resource id the waiver is limited to; all resources when absent.",
+        examples: ["assets.bucket"],
+      }),
+    ),
+    reason: Type.String({
+      minLength: 10,
+      maxLength: 1000,
+      description: "Why the finding is accepted. Shown in every report that the waiver silences.",
+      examples: ["Public marketing assets; reviewed by security on 2026-10-01 (SEC-1234)."],
+    }),
+    expires: Type.Optional(
+      Type.String({
+        format: "date",
+        description:
+          "Date (YYYY-MM-DD) after which the waiver stops applying and is reported as expired.",
+        examples: ["2027-03-31"],
+      }),
+    ),
+  },
+  { additionalProperties: false, description: "An accepted policy finding." },
+);
+
+const TagsSchema = Type.Record(Type.String(), Type.String(), {
+  description:
+    "Tags applied to every resource (AWS limits: key up to 128 characters, value up to 256).",
+  examples: [{ owner: "platform-team", "cost-center": "cc-1234" }],
+});
+
+const TerraformBackendSchema = Type.Object(
+  {
+    type: Defaulted(
+      StringEnum(["local", "s3"] as const, {
+        description:
+          "local keeps state next to the code; s3 stores it in a bucket with DynamoDB locking.",
+        examples: ["s3"],
+      }),
+      "local",
+    ),
+    bucket: Type.Optional(
+      Type.String({
+        minLength: 3,
+        maxLength: 63,
+        description: "State bucket (s3).",
+        examples: ["acme-terraform-state"],
+      }),
+    ),
+    key: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: "State object key (s3).",
+        examples: ["shop/terraform.tfstate"],
+      }),
+    ),
+    region: Type.Optional(
+      Region("Region of the state bucket (s3). Defaults to the intent's region."),
+    ),
+    dynamodbTable: Type.Optional(
+      Type.String({
+        minLength: 3,
+        maxLength: 255,
+        description: "Lock table (s3).",
+        examples: ["terraform-locks"],
+      }),
+    ),
+  },
+  { additionalProperties: false, description: "Where Terraform keeps its state." },
+);
+
+const UsageSchema = Type.Object(
+  {
+    dataTransferOutGbPerMonth: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        description:
+          "Data served to the internet per month. Estimated from request rates when absent.",
+        examples: [2000],
+      }),
+    ),
+    logIngestionGbPerMonth: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        description:
+          "CloudWatch Logs ingested per month. Estimated from request rates when absent.",
+        examples: [50],
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: "Usage assumptions for the cost estimate that IDIO cannot derive.",
+  },
+);
+
+export const IntentSchema = Type.Object(
+  {
+    apiVersion: Type.Literal(INTENT_API_VERSION, {
+      description: `Version of the intent format. Always ${INTENT_API_VERSION}.`,
+    }),
+    name: Type.String({
+      pattern: "^[a-z][a-z0-9-]{1,30}[a-z0-9]$",
+      description:
+        "Application name: lowercase letters, digits and hyphens, 3-32 characters. Prefixes every AWS resource name.",
+      examples: ["shop"],
+    }),
+    description: Type.Optional(
+      Type.String({ maxLength: 1024, description: "What the application is." }),
+    ),
+    environment: StringEnum(ENVIRONMENTS, {
+      description:
+        "Deployment stage. Production gets Multi-AZ data, one NAT gateway per AZ and deletion protection.",
+      examples: ["production"],
+    }),
+    region: Defaulted(Region("Primary AWS region."), "us-east-1"),
+    availability: Defaulted(
+      StringEnum(AVAILABILITY_TARGETS, {
+        description:
+          'Availability target in percent, as a string ("99.9" two AZs; "99.95" Multi-AZ data; "99.99" three AZs and replicas; "99.999" a warm standby in drRegion).',
+        examples: ["99.99"],
+      }),
+      "99.9",
+    ),
+    domain: Type.Optional(
+      Type.String({
+        format: "hostname",
+        description:
+          "Public DNS name. When given, an ACM certificate is requested for it and HTTPS listeners use it.",
+        examples: ["shop.example.com"],
+      }),
+    ),
+    tiers: Type.Array(TierSchema, {
+      minItems: 1,
+      maxItems: 2000,
+      description: "The parts of the application.",
+    }),
+    cost: Type.Optional(CostSchema),
+    compliance: Defaulted(
+      Type.Array(StringEnum(COMPLIANCE_FRAMEWORKS), {
+        uniqueItems: true,
+        description:
+          "Frameworks the application must meet; each adds policy rules and tightens defaults.",
+        examples: [["pci-dss", "soc2"]],
+      }),
+      [],
+    ),
+    security: Defaulted(SecuritySchema, {}),
+    disasterRecovery: Defaulted(DisasterRecoverySchema, {}),
+    tags: Defaulted(TagsSchema, {}),
+    policy: Defaulted(
+      Type.Object(
+        {
+          waivers: Defaulted(
+            Type.Array(WaiverSchema, {
+              maxItems: 500,
+              description: "Accepted findings, each with a reason.",
+            }),
+            [],
+          ),
+        },
+        { additionalProperties: false, description: "Policy settings." },
+      ),
+      {},
+    ),
+    usage: Type.Optional(UsageSchema),
+    terraform: Type.Optional(
+      Type.Object(
+        { backend: Type.Optional(TerraformBackendSchema) },
+        { additionalProperties: false, description: "Terraform output settings." },
+      ),
+    ),
+  },
+  {
+    $id: INTENT_SCHEMA_ID,
+    title: "IDIO intent",
+    description: "What an application needs; IDIO decides how to build it on AWS.",
+    additionalProperties: false,
+  },
+);
+
+/** The intent as written by a user (defaults not yet applied). */
+export type IntentInput = import("@sinclair/typebox").Static<typeof IntentSchema>;
+/** The intent after validation: every defaulted field is present. */
+export type Intent = Resolved<typeof IntentSchema>;
+export type Tier = Intent["tiers"][number];
+export type Waiver = Intent["policy"]["waivers"][number];

@@ -1,0 +1,174 @@
+import { Type } from "@sinclair/typebox";
+import { StringEnum } from "./string-enum.js";
+import { Defaulted } from "./defaulted.js";
+import {
+  COMPUTE_CHOICES,
+  ENGINES,
+  LAMBDA_RUNTIMES,
+  TIER_TYPES,
+  TRAFFIC_PATTERNS,
+} from "./enums.js";
+
+const TIER_NAME_PATTERN = "^[a-z][a-z0-9-]{0,22}[a-z0-9]$|^[a-z]$";
+
+export const ScalingSchema = Type.Object(
+  {
+    min: Type.Integer({
+      minimum: 0,
+      maximum: 10000,
+      description: "Fewest running copies (tasks, instances or provisioned concurrency).",
+      examples: [2],
+    }),
+    max: Type.Integer({
+      minimum: 1,
+      maximum: 10000,
+      description: "Most running copies the tier may scale out to.",
+      examples: [20],
+    }),
+  },
+  {
+    additionalProperties: false,
+    description:
+      "How far a compute tier scales. When absent, IDIO sizes it from expectedRps and the traffic pattern.",
+  },
+);
+
+export const TierSchema = Type.Object(
+  {
+    name: Type.String({
+      pattern: TIER_NAME_PATTERN,
+      description:
+        "Tier name: lowercase letters, digits and hyphens, 1-24 characters. It becomes part of every resource id and AWS name of the tier.",
+      examples: ["web", "orders-api"],
+    }),
+    type: StringEnum(TIER_TYPES, {
+      description:
+        "What the tier is. web/api/worker/function run code; database/nosql/cache/storage/queue/stream hold data; static-site serves files from a CDN.",
+      examples: ["api"],
+    }),
+    description: Type.Optional(
+      Type.String({
+        maxLength: 256,
+        description: "What this tier does, for people reading the plan.",
+      }),
+    ),
+    trafficPattern: Defaulted(
+      StringEnum(TRAFFIC_PATTERNS, {
+        description:
+          "Shape of the load: steady (flat), seasonal (predictable peaks), spiky (sudden bursts), batch (periodic jobs). Drives service selection and autoscaling.",
+        examples: ["seasonal"],
+      }),
+      "steady",
+    ),
+    expectedRps: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 10000000,
+        description:
+          "Requests (or messages) per second at a typical peak hour. Sizes compute, databases and the cost estimate.",
+        examples: [250],
+      }),
+    ),
+    scaling: Type.Optional(ScalingSchema),
+    dataSizeGb: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 1000000,
+        description:
+          "Data the tier holds, in GiB (database and nosql storage, cache memory, bucket contents, stream retention volume).",
+        examples: [500],
+      }),
+    ),
+    engine: Type.Optional(
+      StringEnum(ENGINES, {
+        description:
+          "Engine for data tiers: database postgres|mysql|aurora-postgresql|aurora-mysql, nosql dynamodb, cache redis|valkey, storage s3, queue sqs|sqs-fifo, stream kinesis. Defaults to the first of its type.",
+        examples: ["postgres"],
+      }),
+    ),
+    engineVersion: Type.Optional(
+      Type.String({
+        pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+        description: "Engine major or exact version. Defaults to a current supported version.",
+        examples: ["16"],
+      }),
+    ),
+    connectsTo: Defaulted(
+      Type.Array(Type.String({ pattern: TIER_NAME_PATTERN }), {
+        uniqueItems: true,
+        maxItems: 100,
+        description:
+          "Tiers this tier calls or reads from. Network access, security groups and IAM permissions are derived from these edges and nothing else.",
+        examples: [["api", "cache"]],
+      }),
+      [],
+    ),
+    public: Type.Optional(
+      Type.Boolean({
+        description:
+          "Whether the tier is reachable from the internet. Only web, api and static-site tiers may be public; web and static-site default to true, api to true unless another tier connects to it.",
+        examples: [false],
+      }),
+    ),
+    compute: Defaulted(
+      StringEnum(COMPUTE_CHOICES, {
+        description:
+          "Override the compute service for web/api/worker tiers. auto lets IDIO choose from the traffic pattern and load.",
+        examples: ["auto"],
+      }),
+      "auto",
+    ),
+    runtime: Type.Optional(
+      StringEnum(LAMBDA_RUNTIMES, {
+        description: "Lambda runtime for function tiers and for web/api tiers that run on Lambda.",
+        examples: ["nodejs22.x"],
+      }),
+    ),
+    image: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 255,
+        description:
+          "Container image for tiers that run on ECS. Defaults to a Terraform variable the user sets at apply time.",
+        examples: ["123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web:1.4.2"],
+      }),
+    ),
+    port: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 65535,
+        description:
+          "Port the application listens on inside its container (web/api). Default 8080.",
+        examples: [8080],
+      }),
+    ),
+    healthCheckPath: Type.Optional(
+      Type.String({
+        pattern: "^/",
+        maxLength: 1024,
+        description: "HTTP path the load balancer probes (web/api). Default /health.",
+        examples: ["/healthz"],
+      }),
+    ),
+    cpu: Type.Optional(
+      Type.Number({
+        minimum: 0.25,
+        maximum: 16,
+        description: "vCPUs per task or instance, overriding IDIO's sizing.",
+        examples: [1],
+      }),
+    ),
+    memoryMb: Type.Optional(
+      Type.Integer({
+        minimum: 128,
+        maximum: 122880,
+        description: "Memory per task, instance or function in MiB, overriding IDIO's sizing.",
+        examples: [2048],
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: "One part of the application, such as a web front end, an API or a database.",
+  },
+);

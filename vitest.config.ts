@@ -1,0 +1,33 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Tests import sibling packages by name; resolve them to their TypeScript
+// sources so a test never runs against a stale dist/.
+const packages = ["graph", "intent-schema", "catalog", "compiler", "policy", "emitters"];
+const alias = Object.fromEntries(
+  packages.map((name) => [
+    `@idio/${name}`,
+    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+  ]),
+);
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      ...Object.entries(alias).map(([find, replacement]) => ({
+        find: new RegExp(`^${find}$`),
+        replacement,
+      })),
+      {
+        find: /^idio$/,
+        replacement: fileURLToPath(new URL("./packages/idio/src/index.ts", import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "examples/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
