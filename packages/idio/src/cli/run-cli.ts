@@ -8,7 +8,9 @@ import { IDIO_VERSION } from "../version.js";
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCodeValue> {
   let exitCode: ExitCodeValue = ExitCode.Ok;
   const program = new Command("idio")
-    .description("Compile an application intent into secure, costed, policy-checked AWS infrastructure.")
+    .description(
+      "Compile an application intent into secure, costed, policy-checked AWS infrastructure.",
+    )
     .version(IDIO_VERSION)
     .exitOverride()
     .showSuggestionAfterError(true)

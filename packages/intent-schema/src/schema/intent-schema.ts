@@ -1,4 +1,4 @@
-import { Type } from "@sinclair/typebox";
+import { Type, type Static } from "@sinclair/typebox";
 import { StringEnum } from "./string-enum.js";
 import { Defaulted, type Resolved } from "./defaulted.js";
 import { AVAILABILITY_TARGETS, COMPLIANCE_FRAMEWORKS, ENVIRONMENTS } from "./enums.js";
@@ -316,7 +316,7 @@ export const IntentSchema = Type.Object(
 );
 
 /** The intent as written by a user (defaults not yet applied). */
-export type IntentInput = import("@sinclair/typebox").Static<typeof IntentSchema>;
+export type IntentInput = Static<typeof IntentSchema>;
 /** The intent after validation: every defaulted field is present. */
 export type Intent = Resolved<typeof IntentSchema>;
 export type Tier = Intent["tiers"][number];
