@@ -1,0 +1,115 @@
+/**
+ * Runs every benchmark suite in bench/suites/ and prints one table.
+ *
+ *   npm run bench                 # every suite
+ *   npm run bench -- validate     # suites or tasks whose name contains "validate"
+ *
+ * A suite is a file `bench/suites/<area>.bench.ts` whose default export adds
+ * tasks to the tinybench `Bench` it is given (see bench/README.md). Suites
+ * import packages by name, so they measure the built code (`npm run build`).
+ */
+import { readdirSync } from "node:fs";
+import { basename } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Bench } from "tinybench";
+
+export type BenchSuite = (bench: Bench) => void | Promise<void>;
+
+const SUITES_DIR = fileURLToPath(new URL("./suites/", import.meta.url));
+const SUITE_SUFFIX = ".bench.ts";
+
+interface Row {
+  readonly suite: string;
+  readonly task: string;
+  readonly mean: string;
+  readonly p99: string;
+  readonly opsPerSecond: string;
+  readonly samples: string;
+}
+
+async function main(filter: string | undefined): Promise<number> {
+  const files = readdirSync(SUITES_DIR)
+    .filter((file) => file.endsWith(SUITE_SUFFIX))
+    .sort();
+  const rows: Row[] = [];
+  let failures = 0;
+  for (const file of files) {
+    const suite = basename(file, SUITE_SUFFIX);
+    const bench = new Bench({
+      name: suite,
+      time: Number(process.env.BENCH_TIME_MS ?? 500),
+      warmupTime: 100,
+      throws: false,
+    });
+    const module = (await import(pathToFileURL(SUITES_DIR + file).href)) as {
+      default?: BenchSuite;
+    };
+    if (typeof module.default !== "function") {
+      console.error(`bench: ${file} has no default export (bench: Bench) => void`);
+      failures += 1;
+      continue;
+    }
+    await module.default(bench);
+    if (filter !== undefined && !suite.includes(filter)) {
+      for (const task of [...bench.tasks]) {
+        if (!task.name.includes(filter)) bench.remove(task.name);
+      }
+    }
+    if (bench.tasks.length === 0) continue;
+    process.stderr.write(`bench: ${suite} (${bench.tasks.length} tasks)\n`);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (result.state === "errored") {
+        console.error(`bench: ${suite} › ${task.name} failed: ${result.error.message}`);
+        failures += 1;
+        continue;
+      }
+      if (result.state !== "completed") continue;
+      rows.push({
+        suite,
+        task: task.name,
+        mean: formatMs(result.latency.mean),
+        p99: formatMs(result.latency.p99),
+        opsPerSecond: Math.round(result.throughput.mean).toLocaleString("en-US"),
+        samples: String(result.latency.samplesCount),
+      });
+    }
+  }
+  console.log(renderTable(rows));
+  return failures === 0 ? 0 : 1;
+}
+
+function formatMs(ms: number): string {
+  if (ms < 1) return `${(ms * 1000).toFixed(1)} µs`;
+  if (ms < 1000) return `${ms.toFixed(2)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function renderTable(rows: readonly Row[]): string {
+  const header: Row = {
+    suite: "suite",
+    task: "task",
+    mean: "mean",
+    p99: "p99",
+    opsPerSecond: "ops/s",
+    samples: "samples",
+  };
+  const columns = Object.keys(header) as (keyof Row)[];
+  const rightAligned = new Set<keyof Row>(["mean", "p99", "opsPerSecond", "samples"]);
+  const widths = columns.map((column) =>
+    Math.max(...[header, ...rows].map((row) => row[column].length)),
+  );
+  const line = (row: Row) =>
+    columns
+      .map((column, i) =>
+        rightAligned.has(column)
+          ? row[column].padStart(widths[i]!)
+          : row[column].padEnd(widths[i]!),
+      )
+      .join("  ");
+  const rule = widths.map((width) => "-".repeat(width)).join("  ");
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
+
+process.exitCode = await main(process.argv[2]);
