@@ -1,1 +1,1 @@
-export {};
+export * from "./sizing/index.js";
