@@ -1,1 +1,11 @@
-export {};
+export type { EmittedFile } from "./emitted-file.js";
+export {
+  emitTerraform,
+  synthesizeTerraform,
+  terraformAddresses,
+  AWS_PROVIDER_VERSION,
+  type TerraformOptions,
+  type TerraformSynthesis,
+} from "./terraform/emit-terraform.js";
+export type { TerraformBackend } from "./terraform/backend.js";
+export { TERRAFORM_MAPPINGS } from "./terraform/registry.js";

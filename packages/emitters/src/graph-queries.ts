@@ -1,0 +1,31 @@
+import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
+import { isRef } from "@idio/graph";
+
+/** Whether a load balancer has an HTTPS listener, so CloudFront may talk TLS to it. */
+export function loadBalancerSpeaksHttps(graph: ResourceGraph, loadBalancerId: string): boolean {
+  return nodesOfKind(graph, "aws.elbv2.listener").some(
+    (listener) =>
+      listener.props.protocol === "HTTPS" &&
+      isRef(listener.props.loadBalancerArn) &&
+      listener.props.loadBalancerArn.ref === loadBalancerId,
+  );
+}
+
+export function nodesOfKind<K extends Kind>(graph: ResourceGraph, kind: K): GraphNode<K>[] {
+  return graph.nodes.filter((node) => node.kind === kind) as unknown as GraphNode<K>[];
+}
+
+/**
+ * Nodes CloudFront needs in us-east-1 whatever the primary region: its
+ * certificates and its CLOUDFRONT-scope web ACLs.
+ */
+export function globalNodeIds(graph: ResourceGraph): Set<string> {
+  const ids = new Set<string>();
+  for (const acl of nodesOfKind(graph, "aws.wafv2.web_acl")) {
+    if (acl.props.scope === "CLOUDFRONT") ids.add(acl.id);
+  }
+  for (const distribution of nodesOfKind(graph, "aws.cloudfront.distribution")) {
+    if (distribution.props.certificateArn) ids.add(distribution.props.certificateArn.ref);
+  }
+  return ids;
+}

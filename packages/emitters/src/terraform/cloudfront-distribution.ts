@@ -1,0 +1,73 @@
+import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution/index.js";
+import { loadBalancerSpeaksHttps } from "../graph-queries.js";
+import { single, type TerraformMapping } from "./mapping.js";
+
+const ORIGIN_ID = "primary";
+
+export const distributionTerraform: TerraformMapping<"aws.cloudfront.distribution"> = {
+  kind: "aws.cloudfront.distribution",
+  type: CloudfrontDistribution.tfResourceType,
+  attrs: { id: "id", arn: "arn", domainName: "domain_name", hostedZoneId: "hosted_zone_id" },
+  resources: single(CloudfrontDistribution.tfResourceType),
+  emit(node, ctx) {
+    const p = node.props;
+    const s3 = p.origin.type === "s3";
+    ctx.create(node, CloudfrontDistribution, {
+      comment: p.comment,
+      enabled: p.enabled,
+      isIpv6Enabled: true,
+      defaultRootObject: p.defaultRootObject,
+      priceClass: p.priceClass,
+      httpVersion: p.httpVersion,
+      aliases: p.aliases.length > 0 ? [...p.aliases] : undefined,
+      webAclId: ctx.optional(p.webAclArn, node),
+      origin: [
+        p.origin.type === "s3"
+          ? {
+              originId: ORIGIN_ID,
+              domainName: ctx.value(p.origin.domainName, node),
+              originAccessControlId: ctx.value(p.origin.originAccessControlId, node),
+            }
+          : {
+              originId: ORIGIN_ID,
+              domainName: ctx.value(p.origin.domainName, node),
+              customOriginConfig: {
+                httpPort: 80,
+                httpsPort: 443,
+                originProtocolPolicy: loadBalancerSpeaksHttps(ctx.graph, p.origin.domainName.ref)
+                  ? "https-only"
+                  : "http-only",
+                originSslProtocols: ["TLSv1.2"],
+              },
+            },
+      ],
+      defaultCacheBehavior: {
+        targetOriginId: ORIGIN_ID,
+        viewerProtocolPolicy: p.viewerProtocolPolicy,
+        allowedMethods: s3
+          ? ["GET", "HEAD", "OPTIONS"]
+          : ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
+        cachedMethods: ["GET", "HEAD"],
+        cachePolicyId: p.cachePolicyId,
+        responseHeadersPolicyId: p.responseHeadersPolicyId,
+        compress: true,
+      },
+      restrictions: { geoRestriction: { restrictionType: "none" } },
+      viewerCertificate: p.certificateArn
+        ? {
+            acmCertificateArn: ctx.value(p.certificateArn, node),
+            sslSupportMethod: "sni-only",
+            minimumProtocolVersion: p.minimumProtocolVersion,
+          }
+        : { cloudfrontDefaultCertificate: true },
+      loggingConfig: p.logging
+        ? {
+            bucket: ctx.value(p.logging.bucketDomainName, node),
+            prefix: p.logging.prefix,
+            includeCookies: false,
+          }
+        : undefined,
+      tags: ctx.tags(node),
+    });
+  },
+};

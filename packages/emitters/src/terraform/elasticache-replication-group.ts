@@ -1,0 +1,38 @@
+import { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group/index.js";
+import { single, type TerraformMapping } from "./mapping.js";
+
+export const cacheReplicationGroupTerraform: TerraformMapping<"aws.elasticache.replication_group"> =
+  {
+    kind: "aws.elasticache.replication_group",
+    type: ElasticacheReplicationGroup.tfResourceType,
+    attrs: {
+      id: "id",
+      arn: "arn",
+      primaryEndpoint: "primary_endpoint_address",
+      readerEndpoint: "reader_endpoint_address",
+      port: "port",
+    },
+    resources: single(ElasticacheReplicationGroup.tfResourceType),
+    emit(node, ctx) {
+      const p = node.props;
+      ctx.create(node, ElasticacheReplicationGroup, {
+        replicationGroupId: p.replicationGroupId,
+        description: p.description,
+        engine: p.engine,
+        engineVersion: p.engineVersion,
+        nodeType: p.nodeType,
+        numCacheClusters: p.numCacheClusters,
+        automaticFailoverEnabled: p.automaticFailover,
+        multiAzEnabled: p.multiAz,
+        atRestEncryptionEnabled: String(p.atRestEncryption),
+        transitEncryptionEnabled: p.transitEncryption,
+        kmsKeyId: ctx.optional(p.kmsKeyId, node),
+        port: p.port,
+        subnetGroupName: ctx.value(p.subnetGroupName, node),
+        securityGroupIds: ctx.values(p.securityGroupIds, node),
+        snapshotRetentionLimit: p.snapshotRetentionDays,
+        autoMinorVersionUpgrade: String(p.autoMinorVersionUpgrade),
+        tags: ctx.tags(node),
+      });
+    },
+  };

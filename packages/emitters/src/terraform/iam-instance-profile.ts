@@ -1,0 +1,16 @@
+import { IamInstanceProfile } from "@cdktf/provider-aws/lib/iam-instance-profile/index.js";
+import { single, type TerraformMapping } from "./mapping.js";
+
+export const instanceProfileTerraform: TerraformMapping<"aws.iam.instance_profile"> = {
+  kind: "aws.iam.instance_profile",
+  type: IamInstanceProfile.tfResourceType,
+  attrs: { id: "id", arn: "arn", name: "name" },
+  resources: single(IamInstanceProfile.tfResourceType),
+  emit(node, ctx) {
+    ctx.create(node, IamInstanceProfile, {
+      name: node.props.name,
+      role: ctx.value(node.props.role, node),
+      tags: ctx.tags(node),
+    });
+  },
+};

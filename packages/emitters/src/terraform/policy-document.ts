@@ -1,0 +1,44 @@
+import type { GraphNode, PolicyStatement } from "@idio/graph";
+import type { TerraformContext } from "./context.js";
+
+/** IAM JSON for statements, with references as Terraform interpolation inside the string. */
+export function policyDocument(
+  statements: readonly PolicyStatement[],
+  node: GraphNode,
+  ctx: TerraformContext,
+): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: statements.map((statement) => {
+      const principal: Record<string, string[]> = {};
+      if (statement.principals?.service?.length)
+        principal.Service = [...statement.principals.service];
+      if (statement.principals?.aws?.length)
+        principal.AWS = ctx.values(statement.principals.aws, node);
+      return {
+        Sid: statement.sid,
+        Effect: statement.effect,
+        ...(Object.keys(principal).length > 0 ? { Principal: principal } : {}),
+        Action: [...statement.actions],
+        Resource: ctx.values(statement.resources, node),
+        ...(statement.conditions && Object.keys(statement.conditions).length > 0
+          ? { Condition: ctx.deep(statement.conditions, node) }
+          : {}),
+      };
+    }),
+  });
+}
+
+/** A trust policy letting the given services assume a role. */
+export function assumeRolePolicy(services: readonly string[]): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Service: [...services] },
+        Action: "sts:AssumeRole",
+      },
+    ],
+  });
+}

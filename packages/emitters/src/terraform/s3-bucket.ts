@@ -1,0 +1,128 @@
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket/index.js";
+import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration/index.js";
+import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging/index.js";
+import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls/index.js";
+import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js";
+import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-replication-configuration/index.js";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js";
+import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning/index.js";
+import type { BucketProps } from "@idio/graph";
+import { resourceName } from "./context.js";
+import type { TerraformMapping, TerraformResourceSpec } from "./mapping.js";
+
+/** The companion resources a bucket's props call for, besides the bucket itself. */
+function companions(p: BucketProps): string[] {
+  return [
+    ...(p.versioning ? [S3BucketVersioningA.tfResourceType] : []),
+    S3BucketServerSideEncryptionConfigurationA.tfResourceType,
+    S3BucketPublicAccessBlock.tfResourceType,
+    S3BucketOwnershipControls.tfResourceType,
+    ...(p.accessLogging ? [S3BucketLoggingA.tfResourceType] : []),
+    ...(p.lifecycleRules.length > 0 ? [S3BucketLifecycleConfiguration.tfResourceType] : []),
+    ...(p.replication ? [S3BucketReplicationConfigurationA.tfResourceType] : []),
+  ];
+}
+
+export const bucketTerraform: TerraformMapping<"aws.s3.bucket"> = {
+  kind: "aws.s3.bucket",
+  type: S3Bucket.tfResourceType,
+  attrs: {
+    id: "id",
+    arn: "arn",
+    name: "bucket",
+    regionalDomainName: "bucket_regional_domain_name",
+  },
+  resources: (node): TerraformResourceSpec[] =>
+    [S3Bucket.tfResourceType, ...companions(node.props)].map((type) => ({ type })),
+  emit(node, ctx) {
+    const p = node.props;
+    const name = resourceName(node.id);
+    ctx.create(node, S3Bucket, {
+      bucketPrefix: p.namePrefix,
+      forceDestroy: p.forceDestroy,
+      tags: ctx.tags(node),
+    });
+    const bucket = `\${${S3Bucket.tfResourceType}.${name}.id}`;
+    if (p.versioning) {
+      ctx.create(node, S3BucketVersioningA, {
+        bucket,
+        versioningConfiguration: { status: "Enabled" },
+      });
+    }
+    ctx.create(node, S3BucketServerSideEncryptionConfigurationA, {
+      bucket,
+      rule: [
+        {
+          applyServerSideEncryptionByDefault: {
+            sseAlgorithm: p.encryption.algorithm,
+            kmsMasterKeyId: ctx.optional(p.encryption.kmsKeyId, node),
+          },
+          bucketKeyEnabled: p.encryption.bucketKeyEnabled,
+        },
+      ],
+    });
+    ctx.create(node, S3BucketPublicAccessBlock, { bucket, ...p.publicAccessBlock });
+    ctx.create(node, S3BucketOwnershipControls, {
+      bucket,
+      rule: { objectOwnership: p.objectOwnership },
+    });
+    if (p.accessLogging) {
+      ctx.create(node, S3BucketLoggingA, {
+        bucket,
+        targetBucket: ctx.value(p.accessLogging.targetBucket, node),
+        targetPrefix: p.accessLogging.targetPrefix,
+      });
+    }
+    if (p.lifecycleRules.length > 0) {
+      ctx.create(node, S3BucketLifecycleConfiguration, {
+        bucket,
+        rule: p.lifecycleRules.map((rule) => ({
+          id: rule.id,
+          status: "Enabled",
+          filter: [{ prefix: "" }],
+          transition: rule.transitions.map((t) => ({ days: t.days, storageClass: t.storageClass })),
+          expiration:
+            rule.expirationDays === undefined ? undefined : [{ days: rule.expirationDays }],
+          noncurrentVersionExpiration:
+            rule.noncurrentVersionExpirationDays === undefined
+              ? undefined
+              : [{ noncurrentDays: rule.noncurrentVersionExpirationDays }],
+          abortIncompleteMultipartUpload:
+            rule.abortIncompleteMultipartUploadDays === undefined
+              ? undefined
+              : [{ daysAfterInitiation: rule.abortIncompleteMultipartUploadDays }],
+        })),
+      });
+    }
+    if (p.replication) {
+      const replication = p.replication;
+      const resource = ctx.create(node, S3BucketReplicationConfigurationA, {
+        bucket,
+        role: ctx.value(replication.roleArn, node),
+        rule: [
+          {
+            id: "replicate-everything",
+            status: "Enabled",
+            filter: { prefix: "" },
+            deleteMarkerReplication: { status: "Enabled" },
+            sourceSelectionCriteria: replication.destinationKmsKeyArn
+              ? { sseKmsEncryptedObjects: { status: "Enabled" } }
+              : undefined,
+            destination: {
+              bucket: ctx.value(replication.destinationBucketArn, node),
+              storageClass: replication.storageClass,
+              encryptionConfiguration: replication.destinationKmsKeyArn
+                ? { replicaKmsKeyId: ctx.value(replication.destinationKmsKeyArn, node) }
+                : undefined,
+            },
+          },
+        ],
+      });
+      // Replication is refused until versioning is on.
+      resource.addOverride("depends_on", [
+        ...node.dependsOn.map((id) => ctx.address(id)).sort(),
+        ...(p.versioning ? [`${S3BucketVersioningA.tfResourceType}.${name}`] : []),
+      ]);
+    }
+  },
+};
