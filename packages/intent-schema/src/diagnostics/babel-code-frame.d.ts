@@ -1,0 +1,15 @@
+// @babel/code-frame ships no types; this is the part IDIO uses.
+declare module "@babel/code-frame" {
+  export interface Location {
+    start: { line: number; column?: number };
+    end?: { line: number; column?: number };
+  }
+  export interface Options {
+    highlightCode?: boolean;
+    forceColor?: boolean;
+    linesAbove?: number;
+    linesBelow?: number;
+    message?: string;
+  }
+  export function codeFrameColumns(rawLines: string, location: Location, options?: Options): string;
+}

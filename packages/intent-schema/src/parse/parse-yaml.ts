@@ -1,0 +1,268 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type ParsedNode,
+  type YAMLError,
+} from "yaml";
+import { IntentCodes } from "../diagnostics/codes.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { firstFlowDepthExceeding } from "./flow-depth.js";
+import { childPointer } from "./json-pointer.js";
+import { INTENT_LIMITS } from "./limits.js";
+import { YamlIntentSource } from "./yaml-intent-source.js";
+
+export interface ParsedYaml {
+  /** The document as plain data; absent when the YAML could not be read. */
+  readonly data?: unknown;
+  readonly diagnostics: Diagnostic[];
+  readonly source: YamlIntentSource;
+}
+
+/** Keys that would reach Object.prototype in a careless consumer. */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Parses YAML (JSON is YAML too) into plain data, keeping the syntax tree for
+ * locating problems. Syntax errors, duplicate keys, unsupported tags, alias
+ * bombs and runaway nesting all become diagnostics.
+ */
+export function parseYaml(text: string, fileName: string): ParsedYaml {
+  const depthOffset = firstFlowDepthExceeding(text, INTENT_LIMITS.maxDepth);
+  if (depthOffset !== -1) {
+    const source = new YamlIntentSource(fileName, text, undefined);
+    return {
+      source,
+      diagnostics: [tooDeep(source, source.positionOfOffset(depthOffset), "")],
+    };
+  }
+
+  const documents = parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: "1.2",
+    schema: "core",
+  });
+  const list = Array.isArray(documents) ? documents : [];
+  const document = list[0] as Document.Parsed | undefined;
+  const source = new YamlIntentSource(fileName, text, document);
+  const diagnostics: Diagnostic[] = [];
+
+  if (document === undefined || document.contents === null) {
+    diagnostics.push(
+      makeDiagnostic(
+        IntentCodes.EmptyDocument,
+        fileName,
+        { line: 1, column: 1 },
+        "",
+        "The document is empty.",
+        "Start from an example: examples/startup-mvp/intent.yaml, or run `idio schema` for every field.",
+      ),
+    );
+    return { source, diagnostics };
+  }
+  const second = list[1];
+  if (second !== undefined) {
+    diagnostics.push(
+      makeDiagnostic(
+        IntentCodes.MultipleDocuments,
+        fileName,
+        source.positionOfOffset(second.range[0]),
+        "",
+        "The file holds more than one YAML document; an intent file holds exactly one.",
+        "Put each intent in its own file, or remove the `---` separator.",
+      ),
+    );
+  }
+
+  let fatal = false;
+  for (const problem of [...document.errors, ...document.warnings]) {
+    const diagnostic = yamlProblem(problem, source);
+    if (
+      diagnostic.code !== IntentCodes.DuplicateKey.code &&
+      diagnostic.code !== IntentCodes.UnsupportedTag.code
+    ) {
+      fatal = true;
+    }
+    diagnostics.push(diagnostic);
+  }
+  if (fatal) return { source, diagnostics };
+
+  const root = document.contents as ParsedNode;
+  if (!isMap(root)) {
+    diagnostics.push(
+      makeDiagnostic(
+        IntentCodes.RootNotMapping,
+        fileName,
+        source.locate(""),
+        "",
+        `The document is ${isSeq(root) ? "a list" : "a single value"}; an intent is a mapping of fields (apiVersion, name, environment, tiers, ...).`,
+        "Start from an example: examples/startup-mvp/intent.yaml.",
+      ),
+    );
+    return { source, diagnostics };
+  }
+
+  const structure = checkStructure(root, source);
+  diagnostics.push(...structure.diagnostics);
+  if (structure.tooDeep) return { source, diagnostics };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: INTENT_LIMITS.maxAliasCount });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand beyond maxAliasCount.
+    diagnostics.push(
+      makeDiagnostic(
+        IntentCodes.ResourceLimit,
+        fileName,
+        structure.firstAlias ?? source.locate(""),
+        "",
+        `The document's aliases expand too far (${error instanceof Error ? error.message : String(error)}).`,
+        "Write the values out instead of nesting aliases (*name) of aliases.",
+      ),
+    );
+    return { source, diagnostics };
+  }
+  return { data: withoutReservedKeys(data), diagnostics, source };
+}
+
+function yamlProblem(problem: YAMLError, source: YamlIntentSource): Diagnostic {
+  const position = source.positionOfOffset(problem.pos[0], problem.pos[1]);
+  const message = problem.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  switch (problem.code) {
+    case "DUPLICATE_KEY":
+      return makeDiagnostic(
+        IntentCodes.DuplicateKey,
+        source.fileName,
+        position,
+        "",
+        `${message}.`.replace(/\.\.$/, "."),
+        "Each key may appear once per mapping; remove or merge the repeated one.",
+      );
+    case "TAG_RESOLVE_FAILED":
+      return makeDiagnostic(
+        IntentCodes.UnsupportedTag,
+        source.fileName,
+        position,
+        "",
+        `${message}.`.replace(/\.\.$/, "."),
+        "Intents use plain YAML values; remove the tag (the text starting with `!`).",
+      );
+    case "RESOURCE_EXHAUSTION":
+      return tooDeep(source, position, "");
+    default:
+      return makeDiagnostic(
+        IntentCodes.YamlSyntax,
+        source.fileName,
+        position,
+        "",
+        `${message}.`.replace(/\.\.$/, "."),
+        "Check indentation, colons after keys, and that quotes and brackets are closed.",
+      );
+  }
+}
+
+function tooDeep(
+  source: YamlIntentSource,
+  position: ReturnType<YamlIntentSource["locate"]>,
+  path: string,
+): Diagnostic {
+  return makeDiagnostic(
+    IntentCodes.ResourceLimit,
+    source.fileName,
+    position,
+    path,
+    `The document nests deeper than ${INTENT_LIMITS.maxDepth} levels.`,
+    "An intent is a few levels deep (tiers › tier › scaling); check for runaway brackets or indentation.",
+  );
+}
+
+interface StructureCheck {
+  readonly diagnostics: Diagnostic[];
+  readonly tooDeep: boolean;
+  readonly firstAlias?: ReturnType<YamlIntentSource["locate"]>;
+}
+
+/**
+ * Walks the syntax tree without recursion: bounds the depth and finds keys
+ * that are not plain strings or that are reserved, before any conversion to JS.
+ */
+function checkStructure(root: ParsedNode, source: YamlIntentSource): StructureCheck {
+  const diagnostics: Diagnostic[] = [];
+  let firstAlias: StructureCheck["firstAlias"];
+  const stack: { node: unknown; depth: number; pointer: string }[] = [
+    { node: root, depth: 1, pointer: "" },
+  ];
+  while (stack.length > 0) {
+    const { node, depth, pointer } = stack.pop()!;
+    if (depth > INTENT_LIMITS.maxDepth) {
+      const range = (node as ParsedNode).range;
+      return {
+        diagnostics: [tooDeep(source, source.positionOfOffset(range[0]), pointer)],
+        tooDeep: true,
+      };
+    }
+    if (isAlias(node)) {
+      firstAlias ??= source.positionOfOffset(node.range?.[0] ?? 0);
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as ParsedNode | null;
+        const keyValue = isScalar(key) ? key.value : undefined;
+        const keyPosition = key?.range
+          ? source.positionOfOffset(key.range[0], key.range[1])
+          : source.positionOfOffset(node.range?.[0] ?? 0);
+        if (key === null || !isScalar(key) || keyValue === null || typeof keyValue === "object") {
+          diagnostics.push(
+            makeDiagnostic(
+              IntentCodes.NonStringKey,
+              source.fileName,
+              keyPosition,
+              pointer,
+              "A key must be a plain name; this one is empty, a list, a mapping or an alias.",
+              "Write keys as plain words, e.g. `name:`.",
+            ),
+          );
+          continue;
+        }
+        const text = String(keyValue);
+        const keyPointer = childPointer(pointer, text);
+        if (RESERVED_KEYS.has(text)) {
+          diagnostics.push(
+            makeDiagnostic(
+              IntentCodes.ReservedKey,
+              source.fileName,
+              keyPosition,
+              keyPointer,
+              `"${text}" is a reserved name and cannot be used as a key.`,
+              "Remove this key; no intent field is called that.",
+            ),
+          );
+        }
+        stack.push({ node: pair.value, depth: depth + 1, pointer: keyPointer });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) =>
+        stack.push({ node: item, depth: depth + 1, pointer: childPointer(pointer, index) }),
+      );
+    }
+  }
+  return { diagnostics, tooDeep: false, ...(firstAlias ? { firstAlias } : {}) };
+}
+
+/** Drops reserved keys (already reported) so no later step ever sees them. */
+function withoutReservedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutReservedKeys);
+  if (value !== null && typeof value === "object") {
+    const clean: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (!RESERVED_KEYS.has(key)) clean[key] = withoutReservedKeys(child);
+    }
+    return clean;
+  }
+  return value;
+}
