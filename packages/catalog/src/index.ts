@@ -1,1 +1,2 @@
 export * from "./sizing/index.js";
+export * from "./pricing/index.js";

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
+import { estimateCost } from "./estimate-cost.js";
+import {
+  fargateService,
+  graphOf,
+  natGateway,
+  rdsInstance,
+  usageOf,
+} from "./test-support/graphs.js";
+
+const book = EMBEDDED_PRICE_BOOK;
+
+describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", () => {
+  it("prices a steady Fargate service at its task count: 2 x (1 vCPU, 2 GB, ARM64)", () => {
+    const graph = graphOf(
+      fargateService("api", { cpu: 1024, memory: 2048, arch: "ARM64", min: 2, max: 2 }),
+    );
+    const estimate = estimateCost(graph, book, usageOf([{ name: "api", type: "api", rps: 10 }]));
+    const vcpu = estimate.lineItems.find((item) => item.component.startsWith("Fargate vCPU"));
+    const memory = estimate.lineItems.find((item) => item.component.startsWith("Fargate memory"));
+    // 2 tasks x 1 vCPU x 730 h x $0.03238 = $47.2748; 2 x 2 GB x 730 h x $0.00356 = $10.3952
+    expect(vcpu).toMatchObject({
+      quantity: 1460,
+      unitPriceUsd: "0.03238",
+      monthlyMicros: 47_274_800,
+    });
+    expect(memory).toMatchObject({
+      quantity: 2920,
+      unitPriceUsd: "0.00356",
+      monthlyMicros: 10_395_200,
+    });
+    expect(estimate.monthlyMicros).toBe(57_670_000);
+    expect(estimate.byTier).toEqual([
+      { name: "api", monthlyMicros: 57_670_000, monthlyUsd: 57.67 },
+    ]);
+    expect(estimate.byService).toEqual([
+      { name: "AWS Fargate", monthlyMicros: 57_670_000, monthlyUsd: 57.67 },
+    ]);
+  });
+
+  it("adds autoscaling headroom by traffic pattern: seasonal uses 10% of (max - min)", () => {
+    const graph = graphOf(
+      fargateService("web", { cpu: 1024, memory: 2048, arch: "X86_64", min: 10, max: 100 }),
+    );
+    const estimate = estimateCost(
+      graph,
+      book,
+      usageOf([{ name: "web", type: "web", rps: 800, pattern: "seasonal" }]),
+    );
+    const vcpu = estimate.lineItems.find((item) => item.component.startsWith("Fargate vCPU"));
+    // 10 + 90 x 0.1 = 19 tasks x 730 h = 13,870 vCPU-hours x $0.04048
+    expect(vcpu).toMatchObject({ quantity: 13_870, monthlyMicros: 561_457_600 });
+    expect(vcpu?.baselineShare).toBeCloseTo(10 / 19, 6);
+    expect(estimate.assumptions.map((assumption) => assumption.key)).toContain(
+      "scaleOutShare.seasonal",
+    );
+  });
+
+  it("prices a Multi-AZ RDS instance at twice Single-AZ, with storage and backups", () => {
+    const graph = graphOf([
+      rdsInstance("db", {
+        instanceClass: "db.m7g.large",
+        storageGb: 100,
+        multiAz: true,
+        backupDays: 30,
+      }),
+    ]);
+    const estimate = estimateCost(
+      graph,
+      book,
+      usageOf([{ name: "db", type: "database", dataSizeGb: 80 }]),
+    );
+    const byComponent = Object.fromEntries(
+      estimate.lineItems.map((item) => [item.component.split(" (")[0], item]),
+    );
+    expect(byComponent["RDS postgres db.m7g.large"]).toMatchObject({
+      unitPriceUsd: "0.336",
+      monthlyMicros: 245_280_000,
+    });
+    expect(byComponent["RDS gp3 storage"]).toMatchObject({
+      unitPriceUsd: "0.23",
+      quantity: 100,
+      monthlyMicros: 23_000_000,
+    });
+    // 100 GB x 1%/day x 30 days = 30 GB beyond the free allowance x $0.095
+    expect(byComponent["Automated backups beyond the free allowance"]).toMatchObject({
+      quantity: 30,
+      monthlyMicros: 2_850_000,
+    });
+  });
+
+  it("prices each NAT gateway's hours and its public IPv4 address", () => {
+    const estimate = estimateCost(graphOf([...natGateway(0), ...natGateway(1)]), book, usageOf([]));
+    const hours = estimate.lineItems.filter((item) => item.component === "NAT gateway hours");
+    const ips = estimate.lineItems.filter((item) => item.component === "Public IPv4 address");
+    expect(hours).toHaveLength(2);
+    expect(hours[0]).toMatchObject({ quantity: 730, monthlyMicros: 32_850_000 });
+    expect(ips[0]).toMatchObject({ quantity: 730, monthlyMicros: 3_650_000 });
+  });
+
+  it("warns, with the refresh command, when the region is not in the book, and never throws", () => {
+    const graph = graphOf(
+      fargateService("api", { cpu: 512, memory: 1024, arch: "ARM64", min: 1, max: 1 }),
+      "ap-southeast-2",
+    );
+    const estimate = estimateCost(graph, book, usageOf([{ name: "api", type: "api" }]), {
+      file: "intent.yaml",
+    });
+    expect(estimate.monthlyMicros).toBe(0);
+    expect(estimate.unpriced).toHaveLength(2);
+    expect(estimate.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "IDIO601",
+        severity: "warning",
+        file: "intent.yaml",
+        path: "/region",
+        hint: expect.stringContaining("idio prices refresh --regions ap-southeast-2"),
+      }),
+    ]);
+  });
+
+  it("reports an instance class the book lacks instead of guessing", () => {
+    const graph = graphOf([
+      rdsInstance("db", {
+        instanceClass: "db.x2g.16xlarge",
+        storageGb: 50,
+        multiAz: false,
+        backupDays: 1,
+      }),
+    ]);
+    const estimate = estimateCost(graph, book, usageOf([{ name: "db", type: "database" }]));
+    expect(estimate.unpriced.map((item) => item.product)).toEqual(["rds-instance-hours"]);
+    expect(estimate.diagnostics[0]).toMatchObject({ code: "IDIO602", severity: "warning" });
+    expect(estimate.diagnostics[0]?.message).toContain("db.x2g.16xlarge");
+  });
+});

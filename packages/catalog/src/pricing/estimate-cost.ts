@@ -1,0 +1,190 @@
+import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
+import type { Diagnostic } from "@idio/intent-schema";
+import { lineCostMicros, microsToUsd, roundQuantity } from "../money.js";
+import {
+  SHARED_TIER,
+  type CostEstimate,
+  type CostLineItem,
+  type CostTotal,
+  type UnpricedComponent,
+} from "./cost-estimate.js";
+import { createMapperContext } from "./graph-context.js";
+import type { AssumptionInput, CostComponent, PriceMapper } from "./mapper-types.js";
+import { PRICE_MAPPERS } from "./mappers/index.js";
+import type { PriceBook, PriceSource } from "./price-book-types.js";
+import { priceIndex } from "./price-index.js";
+import { serviceOf } from "./services.js";
+import { usageAssumptions, type Usage, type UsageAssumption } from "./usage.js";
+
+export interface EstimateOptions {
+  /** Position of each tier in the intent, for JSON pointers in assumptions. */
+  readonly tierIndex?: ReadonlyMap<string, number>;
+  /** The intent file name, for diagnostics. */
+  readonly file?: string;
+}
+
+export const REFRESH_HINT = (regions: readonly string[]): string =>
+  `Run \`idio prices refresh --regions ${regions.join(",")} --out prices.json\` with AWS credentials and pass \`--price-book prices.json\`.`;
+
+function sourceLabel(source: PriceSource): string {
+  return source.kind === "pricing-page"
+    ? source.url
+    : `price-list-api:${source.serviceCode}/${source.sku}`;
+}
+
+function totals(
+  items: readonly CostLineItem[],
+  keyOf: (item: CostLineItem) => string,
+): CostTotal[] {
+  const sums = new Map<string, number>();
+  for (const item of items)
+    sums.set(keyOf(item), (sums.get(keyOf(item)) ?? 0) + item.monthlyMicros);
+  return [...sums.entries()]
+    .map(([name, micros]) => ({ name, monthlyMicros: micros, monthlyUsd: microsToUsd(micros) }))
+    .sort((a, b) => b.monthlyMicros - a.monthlyMicros || a.name.localeCompare(b.name));
+}
+
+/**
+ * Prices every node of a graph against a price book under the given usage.
+ * Pure: same inputs, same estimate. Missing prices never fail the estimate:
+ * they are listed in `unpriced` with a warning that says how to fetch them.
+ */
+export function estimateCost(
+  graph: ResourceGraph,
+  book: PriceBook,
+  usage: Usage,
+  options: EstimateOptions = {},
+): CostEstimate {
+  const index = priceIndex(book);
+  const recorded = new Map<string, AssumptionInput>();
+  const context = createMapperContext(graph, usage, (assumption) => {
+    if (!recorded.has(assumption.key)) recorded.set(assumption.key, assumption);
+  });
+
+  const lineItems: CostLineItem[] = [];
+  const unpriced: UnpricedComponent[] = [];
+  for (const node of graph.nodes) {
+    const mapper = PRICE_MAPPERS[node.kind] as PriceMapper<Kind> | undefined;
+    if (!mapper) continue;
+    const components: CostComponent[] = mapper.components(node as GraphNode<Kind>, context);
+    for (const component of components) {
+      const region = component.region ?? context.regionOf(node);
+      const attributes = component.attributes ?? {};
+      const price = index.find({ product: component.product, region, attributes });
+      if (!price) {
+        unpriced.push({
+          resource: node.id,
+          component: component.component,
+          product: component.product,
+          region,
+          attributes,
+        });
+        continue;
+      }
+      const quantity = roundQuantity(component.quantity);
+      const micros = lineCostMicros(quantity, price.usd);
+      lineItems.push({
+        resource: node.id,
+        kind: node.kind,
+        tier: node.tier,
+        service: serviceOf(component.product),
+        region,
+        component: component.component,
+        unit: price.unit,
+        quantity,
+        unitPriceUsd: price.usd,
+        monthlyMicros: micros,
+        monthlyUsd: microsToUsd(micros),
+        priceSource: sourceLabel(price.source),
+        ...(component.baselineShare === undefined
+          ? {}
+          : { baselineShare: roundQuantity(component.baselineShare) }),
+        ...(component.commitment ? { commitment: component.commitment } : {}),
+      });
+    }
+  }
+  lineItems.sort(
+    (a, b) =>
+      b.monthlyMicros - a.monthlyMicros ||
+      a.resource.localeCompare(b.resource) ||
+      a.component.localeCompare(b.component),
+  );
+  const monthlyMicros = lineItems.reduce((sum, item) => sum + item.monthlyMicros, 0);
+
+  const tierIndex = options.tierIndex ?? new Map<string, number>();
+  const assumptions: UsageAssumption[] = [
+    ...usageAssumptions(usage, tierIndex),
+    ...[...recorded.values()]
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map((assumption) => ({ ...assumption, source: "default" as const })),
+  ];
+
+  return {
+    currency: "USD",
+    region: graph.region,
+    ...(graph.drRegion ? { drRegion: graph.drRegion } : {}),
+    pricesAsOf: book.retrieved,
+    monthlyMicros,
+    monthlyUsd: microsToUsd(monthlyMicros),
+    byTier: totals(lineItems, (item) => item.tier ?? SHARED_TIER),
+    byService: totals(lineItems, (item) => item.service),
+    lineItems,
+    assumptions,
+    unpriced,
+    diagnostics: unpricedDiagnostics(unpriced, book, options.file ?? "<intent>"),
+  };
+}
+
+function unpricedDiagnostics(
+  unpriced: readonly UnpricedComponent[],
+  book: PriceBook,
+  file: string,
+): Diagnostic[] {
+  if (unpriced.length === 0) return [];
+  const index = priceIndex(book);
+  const missingRegions = [...new Set(unpriced.map((item) => item.region))]
+    .filter((region) => !index.covers(region))
+    .sort();
+  const diagnostics: Diagnostic[] = [];
+  for (const region of missingRegions) {
+    const count = unpriced.filter((item) => item.region === region).length;
+    diagnostics.push({
+      code: "IDIO601",
+      severity: "warning",
+      message: `The embedded price book has no prices for ${region}; ${count} cost components there are left out of the estimate.`,
+      file,
+      line: 0,
+      column: 0,
+      path: "/region",
+      hint: `Embedded regions: ${book.regions.join(", ")}. ${REFRESH_HINT([region])}`,
+    });
+  }
+  const other = unpriced.filter((item) => index.covers(item.region));
+  if (other.length > 0) {
+    const names = [
+      ...new Set(
+        other.map(
+          (item) =>
+            `${item.product}${
+              Object.keys(item.attributes).length
+                ? ` {${Object.entries(item.attributes)
+                    .map(([key, value]) => `${key}=${value}`)
+                    .join(", ")}}`
+                : ""
+            } in ${item.region}`,
+        ),
+      ),
+    ].sort();
+    diagnostics.push({
+      code: "IDIO602",
+      severity: "warning",
+      message: `No price for ${names.length} component type(s), left out of the estimate: ${names.slice(0, 5).join("; ")}${names.length > 5 ? "; ..." : ""}.`,
+      file,
+      line: 0,
+      column: 0,
+      path: "",
+      hint: REFRESH_HINT([...new Set(other.map((item) => item.region))].sort()),
+    });
+  }
+  return diagnostics;
+}

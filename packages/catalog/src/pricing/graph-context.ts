@@ -1,0 +1,129 @@
+import { collectRefs, type GraphNode, type ResourceGraph } from "@idio/graph";
+import type { AssumptionInput, MapperContext } from "./mapper-types.js";
+import type { TierUsage, Usage } from "./usage.js";
+
+const ENTRY_KINDS = new Set([
+  "aws.elbv2.load_balancer",
+  "aws.apigatewayv2.api",
+  "aws.cloudfront.distribution",
+]);
+
+/** The graph indexes every mapper shares, built once per estimate. */
+export function createMapperContext(
+  graph: ResourceGraph,
+  usage: Usage,
+  recordAssumption: (assumption: AssumptionInput) => void,
+): MapperContext {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const referrers = new Map<string, GraphNode[]>();
+  for (const node of graph.nodes) {
+    for (const id of new Set(collectRefs(node.props).map((reference) => reference.ref))) {
+      const list = referrers.get(id) ?? [];
+      list.push(node);
+      referrers.set(id, list);
+    }
+  }
+  const azs = new Set(
+    graph.nodes.flatMap((node) =>
+      node.kind === "aws.ec2.subnet" && node.region === "primary"
+        ? [node.props.availabilityZone]
+        : [],
+    ),
+  );
+
+  const referrersOf = (id: string): readonly GraphNode[] => referrers.get(id) ?? [];
+  const tierOf = (name: string | null): TierUsage | undefined =>
+    name === null ? undefined : usage.tiers[name];
+
+  function tiersBehindLoadBalancer(id: string): TierUsage[] {
+    const tiers = new Set<string>();
+    for (const listener of referrersOf(id)) {
+      if (listener.kind !== "aws.elbv2.listener" || listener.props.defaultAction.type !== "forward")
+        continue;
+      const targetGroup = listener.props.defaultAction.targetGroupArn.ref;
+      for (const target of referrersOf(targetGroup)) {
+        if (
+          (target.kind === "aws.ecs.service" || target.kind === "aws.autoscaling.group") &&
+          target.tier !== null
+        )
+          tiers.add(target.tier);
+      }
+    }
+    return [...tiers].sort().flatMap((name) => (usage.tiers[name] ? [usage.tiers[name]] : []));
+  }
+
+  const served = new Map<string, readonly TierUsage[]>();
+  function tiersServedBy(nodeId: string): readonly TierUsage[] {
+    const cached = served.get(nodeId);
+    if (cached) return cached;
+    const node = byId.get(nodeId);
+    let tiers: readonly TierUsage[] = [];
+    if (node?.kind === "aws.elbv2.load_balancer") tiers = tiersBehindLoadBalancer(nodeId);
+    else if (node?.kind === "aws.wafv2.web_acl") {
+      const names = new Map<string, TierUsage>();
+      for (const user of referrersOf(nodeId)) {
+        const entry =
+          user.kind === "aws.wafv2.web_acl_association"
+            ? byId.get(user.props.resourceArn.ref)
+            : user;
+        const entryNode =
+          entry?.kind === "aws.apigatewayv2.stage" ? byId.get(entry.props.apiId.ref) : entry;
+        if (!entryNode) continue;
+        for (const tier of tiersServedBy(entryNode.id)) names.set(tier.tier, tier);
+      }
+      tiers = [...names.values()].sort((a, b) => a.tier.localeCompare(b.tier));
+    }
+    if (tiers.length === 0 && node) {
+      const own = tierOf(node.tier);
+      tiers = own ? [own] : [];
+    }
+    served.set(nodeId, tiers);
+    return tiers;
+  }
+
+  // Internet-facing entry points, and each one's share of the egress assumption.
+  const loadBalancersBehindCdn = new Set(
+    graph.nodes.flatMap((node) =>
+      node.kind === "aws.cloudfront.distribution" && node.props.origin.type === "load-balancer"
+        ? [node.props.origin.domainName.ref]
+        : [],
+    ),
+  );
+  const entries = graph.nodes.filter(
+    (node) =>
+      ENTRY_KINDS.has(node.kind) &&
+      node.region === "primary" &&
+      !(
+        node.kind === "aws.elbv2.load_balancer" &&
+        (node.props.internal || loadBalancersBehindCdn.has(node.id))
+      ),
+  );
+  const entryRequests = new Map(
+    entries.map((node) => [
+      node.id,
+      tiersServedBy(node.id).reduce((sum, tier) => sum + tier.requestsPerMonth, 0),
+    ]),
+  );
+  const totalEntryRequests = [...entryRequests.values()].reduce((sum, value) => sum + value, 0);
+
+  return {
+    graph,
+    usage,
+    regionOf: (node) => (node.region === "dr" ? (graph.drRegion ?? graph.region) : graph.region),
+    node: (id) => byId.get(id),
+    referrers: referrersOf,
+    tier: tierOf,
+    assume(assumption) {
+      recordAssumption(assumption);
+      return assumption.value;
+    },
+    azCount: Math.max(1, azs.size),
+    tiersServedBy,
+    internetEgressGb(nodeId) {
+      const requests = entryRequests.get(nodeId);
+      if (requests === undefined) return 0;
+      const share = totalEntryRequests > 0 ? requests / totalEntryRequests : 1 / entries.length;
+      return usage.dataTransferOutGbPerMonth * share;
+    },
+  };
+}

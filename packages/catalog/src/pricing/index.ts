@@ -1,0 +1,10 @@
+export * from "./price-book-types.js";
+export { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
+export { PriceIndex, priceIndex, type PriceFilter } from "./price-index.js";
+export * from "./usage.js";
+export * from "./cost-estimate.js";
+export { estimateCost, REFRESH_HINT, type EstimateOptions } from "./estimate-cost.js";
+export * from "./budget.js";
+export type { CostComponent, MapperContext, PriceMapper } from "./mapper-types.js";
+export { PRICE_MAPPERS, NO_DIRECT_COST } from "./mappers/index.js";
+export * from "../money.js";

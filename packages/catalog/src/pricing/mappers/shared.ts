@@ -1,0 +1,69 @@
+import type { TrafficPattern } from "@idio/intent-schema";
+import type { MapperContext } from "../mapper-types.js";
+import { HOURS_PER_MONTH, SCALE_OUT_SHARE } from "../usage.js";
+
+export { HOURS_PER_MONTH };
+
+/** Average running copies between a floor and a ceiling for a traffic pattern. */
+export function averageCount(
+  context: MapperContext,
+  tier: string | null,
+  min: number,
+  max: number,
+): { average: number; baselineShare: number } {
+  const pattern: TrafficPattern = context.tier(tier)?.trafficPattern ?? "steady";
+  const headroom = Math.max(0, max - min);
+  const share =
+    headroom === 0
+      ? 0
+      : context.assume({
+          key: `scaleOutShare.${pattern}`,
+          value: SCALE_OUT_SHARE[pattern],
+          unit: "share of (max - min)",
+          description: `Autoscaled capacity in use above the minimum on an average hour, ${pattern} traffic`,
+        });
+  const average = min + headroom * share;
+  return { average, baselineShare: average === 0 ? 0 : min / average };
+}
+
+/** Stored data of a tier, or a stated default when the intent gives none. */
+export function dataSizeGb(
+  context: MapperContext,
+  tier: string | null,
+  fallbackGb: number,
+  what: string,
+): number {
+  const size = context.tier(tier)?.dataSizeGb;
+  if (size !== undefined) return size;
+  return context.assume({
+    key: `default.${what}.dataSizeGb`,
+    value: fallbackGb,
+    unit: "GB",
+    description: `Stored data of a ${what} whose tier sets no dataSizeGb`,
+  });
+}
+
+/** Share of stored data that changes each day (drives backups and replication). */
+export function dailyChangeShare(context: MapperContext): number {
+  return context.assume({
+    key: "data.dailyChangeShare",
+    value: 0.01,
+    unit: "share/day",
+    description:
+      "Share of a data store's contents written or changed per day (incremental backups, replication)",
+  });
+}
+
+export function requestsOf(context: MapperContext, tier: string | null): number {
+  return context.tier(tier)?.requestsPerMonth ?? 0;
+}
+
+/** Share of data-store requests that are writes. */
+export function writeShare(context: MapperContext): number {
+  return context.assume({
+    key: "data.writeShare",
+    value: 0.2,
+    unit: "share of requests",
+    description: "Share of a data store's requests that are writes (the rest are reads)",
+  });
+}

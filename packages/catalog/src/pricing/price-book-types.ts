@@ -1,0 +1,52 @@
+/**
+ * The price book: AWS list prices (USD, on-demand) per region, each with
+ * where it came from. Prices are looked up by product and attribute filter
+ * (`rds-instance-hours` + `{engine, instanceClass, deployment}`), never
+ * written into the mappers.
+ */
+export type PriceSource =
+  | {
+      readonly kind: "pricing-page";
+      readonly url: string;
+      /** YYYY-MM-DD the price was read. */
+      readonly retrieved: string;
+      /** A second public source showing the same number on that date. */
+      readonly corroboratedBy?: string;
+    }
+  | {
+      readonly kind: "price-list-api";
+      /** Price List service code, e.g. `AmazonRDS`. */
+      readonly serviceCode: string;
+      readonly sku: string;
+      /** Offer term code (on-demand), e.g. `JRTCKXETXF`. */
+      readonly offerTermCode: string;
+      readonly rateCode: string;
+      /** Offer publication date the API reported. */
+      readonly publicationDate: string;
+      readonly retrieved: string;
+    };
+
+export interface PriceEntry {
+  /** IDIO's name for the priced component (`fargate-vcpu-hours`). */
+  readonly product: string;
+  /** AWS region code, or `global` for CloudFront, Route 53 and commitment rates. */
+  readonly region: string;
+  /** The filter values that select this price among the product's prices. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** What one unit is (`hour`, `GB-month`, `request`). */
+  readonly unit: string;
+  /** USD per unit as an exact decimal string; never a binary float. */
+  readonly usd: string;
+  readonly source: PriceSource;
+}
+
+export interface PriceBook {
+  readonly schemaVersion: 1;
+  readonly currency: "USD";
+  /** Date of the newest price in the book. */
+  readonly retrieved: string;
+  readonly description: string;
+  /** Regions the book covers (besides `global`). */
+  readonly regions: readonly string[];
+  readonly prices: readonly PriceEntry[];
+}

@@ -1,0 +1,195 @@
+import type { Intent, TierType, TrafficPattern } from "@idio/intent-schema";
+
+/**
+ * Usage assumptions: the numbers a cost estimate needs that the graph does
+ * not hold (requests, stored data, transfer, logs). They come from the
+ * intent where it says them and from documented defaults where it does not,
+ * and every one that drives a number is printed next to the estimate.
+ */
+export const HOURS_PER_MONTH = 730;
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+
+/**
+ * Average load as a share of `expectedRps` (which the intent defines as a
+ * typical peak hour): flat traffic stays near its peak, seasonal and spiky
+ * traffic spend most hours well below it, batch runs in windows.
+ */
+export const AVERAGE_TO_PEAK: Readonly<Record<TrafficPattern, number>> = {
+  steady: 0.6,
+  seasonal: 0.4,
+  spiky: 0.15,
+  batch: 0.25,
+};
+
+/**
+ * Share of the autoscaling headroom (max - min) in use on an average hour:
+ * autoscaling keeps services near their minimum except during peaks.
+ */
+export const SCALE_OUT_SHARE: Readonly<Record<TrafficPattern, number>> = {
+  steady: 0.05,
+  seasonal: 0.1,
+  spiky: 0.05,
+  batch: 0.2,
+};
+
+/** Peak requests per second assumed for a tier whose intent gives none. */
+export const DEFAULT_PEAK_RPS = 5;
+
+/** Average response size served to the internet, per tier type (KB). */
+export const RESPONSE_KB: Readonly<Partial<Record<TierType, number>>> = {
+  web: 30,
+  api: 5,
+  "static-site": 60,
+};
+
+/** Application log volume per request (KB) and a floor per compute tier (GB/month). */
+export const LOG_KB_PER_REQUEST = 0.25;
+export const LOG_GB_FLOOR_PER_COMPUTE_TIER = 1;
+
+export interface TierUsage {
+  readonly tier: string;
+  readonly type: TierType;
+  readonly trafficPattern: TrafficPattern;
+  readonly peakRps: number;
+  /** Whether peakRps came from the intent (`expectedRps`) or the default. */
+  readonly peakRpsSource: "intent" | "default";
+  readonly requestsPerMonth: number;
+  readonly dataSizeGb?: number;
+  readonly public: boolean;
+}
+
+export interface Usage {
+  readonly environment: "production" | "staging" | "development";
+  readonly tiers: Readonly<Record<string, TierUsage>>;
+  readonly dataTransferOutGbPerMonth: number;
+  readonly dataTransferOutSource: "intent" | "derived";
+  readonly logIngestionGbPerMonth: number;
+  readonly logIngestionSource: "intent" | "derived";
+}
+
+/** One usage number the estimate relied on, with where it came from. */
+export interface UsageAssumption {
+  readonly key: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly source: "intent" | "derived" | "default";
+  readonly description: string;
+  /** JSON pointer into the intent when the value comes from (or derives from) it. */
+  readonly pointer?: string;
+}
+
+const COMPUTE_TYPES: readonly TierType[] = ["web", "api", "worker", "function"];
+
+export function requestsPerMonth(peakRps: number, pattern: TrafficPattern): number {
+  return peakRps * AVERAGE_TO_PEAK[pattern] * SECONDS_PER_MONTH;
+}
+
+/** Usage derived from an intent (defaults applied). Pure. */
+export function usageFromIntent(intent: Intent): Usage {
+  const tiers: Record<string, TierUsage> = {};
+  const connectedTo = new Set(intent.tiers.flatMap((tier) => tier.connectsTo));
+  for (const tier of intent.tiers) {
+    const peakRps = tier.expectedRps ?? DEFAULT_PEAK_RPS;
+    const isPublic =
+      tier.public ??
+      (tier.type === "web" ||
+        tier.type === "static-site" ||
+        (tier.type === "api" && !connectedTo.has(tier.name)));
+    tiers[tier.name] = {
+      tier: tier.name,
+      type: tier.type,
+      trafficPattern: tier.trafficPattern,
+      peakRps,
+      peakRpsSource: tier.expectedRps === undefined ? "default" : "intent",
+      requestsPerMonth: requestsPerMonth(peakRps, tier.trafficPattern),
+      ...(tier.dataSizeGb === undefined ? {} : { dataSizeGb: tier.dataSizeGb }),
+      public: isPublic,
+    };
+  }
+  const derivedTransfer = Object.values(tiers)
+    .filter((tier) => tier.public)
+    .reduce((sum, tier) => sum + (tier.requestsPerMonth * (RESPONSE_KB[tier.type] ?? 0)) / 1e6, 0);
+  const computeTiers = Object.values(tiers).filter((tier) => COMPUTE_TYPES.includes(tier.type));
+  const derivedLogs = computeTiers.reduce(
+    (sum, tier) =>
+      sum + LOG_GB_FLOOR_PER_COMPUTE_TIER + (tier.requestsPerMonth * LOG_KB_PER_REQUEST) / 1e6,
+    0,
+  );
+  return {
+    environment: intent.environment,
+    tiers,
+    dataTransferOutGbPerMonth: intent.usage?.dataTransferOutGbPerMonth ?? derivedTransfer,
+    dataTransferOutSource:
+      intent.usage?.dataTransferOutGbPerMonth === undefined ? "derived" : "intent",
+    logIngestionGbPerMonth: intent.usage?.logIngestionGbPerMonth ?? derivedLogs,
+    logIngestionSource: intent.usage?.logIngestionGbPerMonth === undefined ? "derived" : "intent",
+  };
+}
+
+/** The assumptions a Usage stands for, in a stable order. */
+export function usageAssumptions(
+  usage: Usage,
+  tierIndex: ReadonlyMap<string, number>,
+): UsageAssumption[] {
+  const list: UsageAssumption[] = [];
+  for (const tier of Object.values(usage.tiers).sort((a, b) => a.tier.localeCompare(b.tier))) {
+    const index = tierIndex.get(tier.tier);
+    const pointer = index === undefined ? undefined : `/tiers/${index}`;
+    if (
+      COMPUTE_TYPES.includes(tier.type) ||
+      tier.type === "queue" ||
+      tier.type === "stream" ||
+      tier.public ||
+      tier.type === "nosql"
+    ) {
+      list.push({
+        key: `tiers.${tier.tier}.requestsPerMonth`,
+        value: roundTo(tier.requestsPerMonth, 0),
+        unit: "requests/month",
+        source: tier.peakRpsSource === "intent" ? "derived" : "default",
+        description:
+          `${tier.peakRps} rps peak (${tier.peakRpsSource === "intent" ? "expectedRps" : "default, expectedRps not set"}) x ` +
+          `${AVERAGE_TO_PEAK[tier.trafficPattern]} average-to-peak for ${tier.trafficPattern} traffic x ${SECONDS_PER_MONTH} s/month`,
+        ...(pointer ? { pointer: `${pointer}/expectedRps` } : {}),
+      });
+    }
+    if (tier.dataSizeGb !== undefined) {
+      list.push({
+        key: `tiers.${tier.tier}.dataSizeGb`,
+        value: tier.dataSizeGb,
+        unit: "GB",
+        source: "intent",
+        description: "Stored data (dataSizeGb)",
+        ...(pointer ? { pointer: `${pointer}/dataSizeGb` } : {}),
+      });
+    }
+  }
+  list.push({
+    key: "dataTransferOutGbPerMonth",
+    value: roundTo(usage.dataTransferOutGbPerMonth, 3),
+    unit: "GB/month",
+    source: usage.dataTransferOutSource,
+    description:
+      usage.dataTransferOutSource === "intent"
+        ? "Data served to the internet (usage.dataTransferOutGbPerMonth)"
+        : `Public tiers' requests x average response size (web ${RESPONSE_KB.web} KB, api ${RESPONSE_KB.api} KB, static-site ${RESPONSE_KB["static-site"]} KB)`,
+    pointer: "/usage/dataTransferOutGbPerMonth",
+  });
+  list.push({
+    key: "logIngestionGbPerMonth",
+    value: roundTo(usage.logIngestionGbPerMonth, 3),
+    unit: "GB/month",
+    source: usage.logIngestionSource,
+    description:
+      usage.logIngestionSource === "intent"
+        ? "CloudWatch Logs ingested (usage.logIngestionGbPerMonth)"
+        : `${LOG_KB_PER_REQUEST} KB of logs per request plus ${LOG_GB_FLOOR_PER_COMPUTE_TIER} GB per compute tier`,
+    pointer: "/usage/logIngestionGbPerMonth",
+  });
+  return list;
+}
+
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
