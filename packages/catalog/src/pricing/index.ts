@@ -8,3 +8,4 @@ export * from "./budget.js";
 export type { CostComponent, MapperContext, PriceMapper } from "./mapper-types.js";
 export { PRICE_MAPPERS, NO_DIRECT_COST } from "./mappers/index.js";
 export * from "../money.js";
+export * from "./recommendations/index.js";

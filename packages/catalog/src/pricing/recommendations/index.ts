@@ -1,0 +1,2 @@
+export * from "./recommendation.js";
+export { recommend } from "./recommend.js";
