@@ -13,10 +13,10 @@ export const THROUGHPUT = {
   burstFactor: { steady: 2, seasonal: 4, spiky: 10, batch: 4 },
   /** Database queries per application request. */
   queriesPerRequest: 2,
-  /** Queries per second one database vCPU sustains (simple indexed OLTP queries). */
-  queriesPerDbVcpu: 500,
-  /** Share of the data set that is hot and should fit in database memory. */
-  hotDataShare: 0.1,
+  /** Queries per second one database vCPU sustains (simple indexed OLTP queries on Graviton). */
+  queriesPerDbVcpu: 1000,
+  /** Share of the data set that is hot and should fit in database memory, by environment. */
+  hotDataShare: { production: 0.1, staging: 0.05, development: 0.02 },
   /** Storage headroom over the stated data size, before storage autoscaling. */
   storageHeadroom: 1.25,
   /** Cache: memory reserved by the engine (reserved-memory-percent default is 25%). */

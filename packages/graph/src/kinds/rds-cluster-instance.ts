@@ -12,6 +12,8 @@ export interface DbClusterInstanceProps {
   readonly monitoringRoleArn?: Ref;
   readonly autoMinorVersionUpgrade: boolean;
   readonly promotionTier: number;
+  /** Literal AZ (`us-east-1b`), so writer and readers land in different zones. */
+  readonly availabilityZone?: string;
 }
 
 export const dbClusterInstanceKind = {

@@ -4,6 +4,8 @@ import type { Ref } from "../values.js";
 export interface SnsTopicProps {
   readonly name: string;
   readonly kmsMasterKeyId?: Ref | string;
+  /** Service principals allowed to publish via the topic policy (e.g. `budgets.amazonaws.com`). */
+  readonly publishers?: readonly string[];
 }
 
 export const snsTopicKind = {

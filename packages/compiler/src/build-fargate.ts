@@ -1,0 +1,238 @@
+import { join, ref } from "@idio/graph";
+import { type CompileContext, nameOf, report, SHARED } from "./context.js";
+import { CompileCode } from "./diagnostic-codes.js";
+import { subnetRefs } from "./build-network.js";
+import { buildLoadBalancer } from "./build-load-balancer.js";
+import { addAlarm, addLogGroup, dim } from "./build-observability.js";
+import { accessFor } from "./build-permissions.js";
+import { addSecurityGroup, sgId } from "./build-security-group.js";
+import { because } from "./reason.js";
+import type { ResolvedTier } from "./resolve-tiers.js";
+import type { ComputeDecision } from "./select-compute.js";
+import { sizeFargate } from "./size-compute.js";
+
+/** An ECS Fargate service (behind an ALB for web/api), with its roles, logs and autoscaling. */
+export function buildFargate(
+  context: CompileContext,
+  t: ResolvedTier,
+  decision: ComputeDecision,
+): void {
+  const { nodes, availability } = context;
+  const p = t.prefix;
+  const sizing = sizeFargate(t, availability.zoneCount, availability.production);
+  if (sizing.adjusted) {
+    report(context, t.tier.cpu !== undefined ? `${t.pointer}/cpu` : `${t.pointer}/memoryMb`, {
+      code: CompileCode.SizeAdjusted,
+      severity: "warning",
+      message: `Fargate has no ${t.tier.cpu ?? "default"} vCPU / ${t.tier.memoryMb ?? "default"} MiB size; ${t.name} uses the next valid size, ${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB.`,
+      hint: "Use a valid Fargate pair (AWS ECS 'Task CPU and memory'), e.g. 0.5 vCPU with 1024-4096 MiB.",
+    });
+  }
+  checkZoneFloor(context, t, sizing.min);
+  ensureCluster(context);
+  const access = accessFor(context, t, "ecs");
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}`);
+  const decisionPointers = [t.pointer, ...decision.fields.map((f) => `${t.pointer}/${f}`)];
+
+  nodes.add({
+    id: `${p}.execution.role`,
+    kind: "aws.iam.role",
+    tier: t.name,
+    props: {
+      name: nameOf(context, [t.name, "execution"]),
+      description: `ECS agent role of ${t.name}: pull the image, write logs, read injected secrets`,
+      assumedBy: ["ecs-tasks.amazonaws.com"],
+      inlinePolicies: access.executionStatements.length
+        ? [{ name: "read-injected-secrets", statements: access.executionStatements }]
+        : [],
+      managedPolicies: ["service-role/AmazonECSTaskExecutionRolePolicy"],
+      maxSessionDurationSeconds: 3600,
+    },
+    reason: because(
+      "Execution role: what ECS itself needs to start the task, separate from what the code may do",
+      access.pointers,
+    ),
+  });
+  nodes.add({
+    id: `${p}.task.role`,
+    kind: "aws.iam.role",
+    tier: t.name,
+    props: {
+      name: nameOf(context, [t.name, "task"]),
+      description: `Role the code of ${t.name} runs as`,
+      assumedBy: ["ecs-tasks.amazonaws.com"],
+      inlinePolicies: access.statements.length
+        ? [{ name: "connections", statements: access.statements }]
+        : [],
+      managedPolicies: [],
+      maxSessionDurationSeconds: 3600,
+    },
+    reason: because(
+      access.statements.length
+        ? `Task role with only the actions ${t.name}'s connections need (${access.edges.map((e) => e.to.name).join(", ")})`
+        : `Task role with no permissions: ${t.name} connects to nothing that needs IAM`,
+      [`${t.pointer}/connectsTo`, ...access.pointers],
+    ),
+  });
+  nodes.add({
+    id: `${p}.task`,
+    kind: "aws.ecs.task_definition",
+    tier: t.name,
+    props: {
+      family: t.awsName,
+      cpu: sizing.task.cpu,
+      memory: sizing.task.memory,
+      cpuArchitecture: "ARM64",
+      executionRoleArn: ref(`${p}.execution.role`, "arn"),
+      taskRoleArn: ref(`${p}.task.role`, "arn"),
+      container: {
+        name: t.name,
+        image: t.tier.image ?? null,
+        port: decision.entry === "alb" ? t.port : undefined,
+        readonlyRootFilesystem: true,
+        logGroupName: ref(logGroup, "name"),
+        environment: access.environment,
+        secrets: access.secrets,
+      },
+    },
+    reason: because(
+      `${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB Graviton (ARM64) task, about 20% cheaper than x86; read-only root file system`,
+      [`${t.pointer}/cpu`, `${t.pointer}/memoryMb`, `${t.pointer}/image`, ...sizing.pointers],
+      sizing.calculation,
+    ),
+  });
+  addSecurityGroup(context, t, { id: sgId(t), what: `Tasks of ${t.name}` });
+
+  const lb =
+    decision.entry === "alb"
+      ? buildLoadBalancer(context, t, { type: "ip", port: t.port })
+      : undefined;
+  nodes.add({
+    id: `${p}.service`,
+    kind: "aws.ecs.service",
+    tier: t.name,
+    props: {
+      name: t.awsName,
+      clusterArn: ref(SHARED.ecsCluster, "arn"),
+      taskDefinitionArn: ref(`${p}.task`, "arn"),
+      desiredCount: sizing.desired,
+      launchType: "FARGATE",
+      subnetIds: subnetRefs(context, "primary", "private"),
+      securityGroupIds: [ref(sgId(t))],
+      assignPublicIp: false,
+      loadBalancer: lb
+        ? {
+            targetGroupArn: ref(lb.targetGroup, "arn"),
+            containerName: t.name,
+            containerPort: t.port,
+          }
+        : undefined,
+      deploymentCircuitBreaker: true,
+      enableExecuteCommand: !availability.production,
+      healthCheckGracePeriodSeconds: lb ? 60 : undefined,
+    },
+    dependsOn: lb ? [lb.listener] : [],
+    reason: because(
+      `${decision.summary}; ${sizing.desired} task${sizing.desired === 1 ? "" : "s"} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
+      [...decisionPointers, ...sizing.pointers, "/availability"],
+      [`rule ${decision.rule}`, ...sizing.calculation],
+    ),
+  });
+  nodes.add({
+    id: `${p}.scaling.target`,
+    kind: "aws.appautoscaling.target",
+    tier: t.name,
+    props: {
+      serviceNamespace: "ecs",
+      resourceId: join(
+        "service/",
+        ref(SHARED.ecsCluster, "name"),
+        "/",
+        ref(`${p}.service`, "name"),
+      ),
+      scalableDimension: "ecs:service:DesiredCount",
+      minCapacity: sizing.min,
+      maxCapacity: sizing.max,
+    },
+    reason: because(
+      `${t.name} scales between ${sizing.min} and ${sizing.max} tasks`,
+      sizing.pointers,
+      sizing.calculation,
+    ),
+  });
+  nodes.add({
+    id: `${p}.scaling.policy.cpu`,
+    kind: "aws.appautoscaling.policy",
+    tier: t.name,
+    props: {
+      name: nameOf(context, [t.name, "cpu"]),
+      scalableTarget: ref(`${p}.scaling.target`),
+      predefinedMetric: "ECSServiceAverageCPUUtilization",
+      targetValue: sizing.targetCpuPercent,
+      scaleInCooldownSeconds: 300,
+      scaleOutCooldownSeconds: 60,
+    },
+    reason: because(
+      `Target tracking at ${sizing.targetCpuPercent}% CPU (${t.tier.trafficPattern} traffic): scale out within a minute, scale in after five`,
+      [`${t.pointer}/trafficPattern`],
+    ),
+  });
+  const service = {
+    ClusterName: dim.name(SHARED.ecsCluster),
+    ServiceName: dim.name(`${p}.service`),
+  };
+  addAlarm(context, t, {
+    metric: "cpu",
+    summary: `${t.name} average CPU above 85% for 15 minutes (autoscaling is at its limit)`,
+    props: {
+      namespace: "AWS/ECS",
+      metricName: "CPUUtilization",
+      dimensions: service,
+      statistic: "Average",
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      threshold: 85,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+  });
+  addAlarm(context, t, {
+    metric: "memory",
+    summary: `${t.name} average memory above 85% for 15 minutes`,
+    props: {
+      namespace: "AWS/ECS",
+      metricName: "MemoryUtilization",
+      dimensions: service,
+      statistic: "Average",
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      threshold: 85,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+  });
+}
+
+export function ensureCluster(context: CompileContext): void {
+  if (context.nodes.has(SHARED.ecsCluster)) return;
+  context.nodes.add({
+    id: SHARED.ecsCluster,
+    kind: "aws.ecs.cluster",
+    tier: null,
+    props: { name: nameOf(context, ["cluster"]), containerInsights: true },
+    reason: because(
+      "One ECS cluster for every Fargate service, with Container Insights metrics",
+      [],
+    ),
+  });
+}
+
+/** In production a tier that runs fewer copies than AZs loses all capacity in some zone. */
+export function checkZoneFloor(context: CompileContext, t: ResolvedTier, min: number): void {
+  const { availability } = context;
+  if (!availability.production || min === 0 || min >= availability.zoneCount) return;
+  report(context, `${t.pointer}/scaling/min`, {
+    code: CompileCode.ScalingBelowZones,
+    severity: "warning",
+    message: `${t.name} runs at least ${min} cop${min === 1 ? "y" : "ies"} across ${availability.zoneCount} AZs: an AZ failure can leave it with no capacity until autoscaling reacts.`,
+    hint: `Set scaling.min to at least ${availability.zoneCount} in production.`,
+  });
+}

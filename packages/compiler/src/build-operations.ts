@@ -1,0 +1,107 @@
+import type { DashboardProps, Ref } from "@idio/graph";
+import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf, SHARED } from "./context.js";
+import { slug } from "./ids.js";
+import { because } from "./reason.js";
+
+/** The alarm topic and its e-mail subscriptions. */
+export function buildAlarmTopic(context: CompileContext): void {
+  const { nodes, intent } = context;
+  const emails = intent.cost?.alertEmails ?? [];
+  const budgetToTopic = intent.cost !== undefined && emails.length === 0;
+  nodes.add({
+    id: SHARED.alarmTopic,
+    kind: "aws.sns.topic",
+    tier: null,
+    props: {
+      name: nameOf(context, ["alarms"]),
+      kmsMasterKeyId: kmsKeyRef(context, "id"),
+      publishers: ["cloudwatch.amazonaws.com", ...(budgetToTopic ? ["budgets.amazonaws.com"] : [])],
+    },
+    reason: because(
+      `Every alarm notifies this topic${emails.length ? ` (e-mailed to ${emails.join(", ")})` : "; subscribe your on-call tool to it"}`,
+      ["/cost/alertEmails", ...context.posture.pointers.kms],
+    ),
+  });
+  emails.forEach((email, index) => {
+    nodes.add({
+      id: `ops.alarms.subscription.${slug(email)}`,
+      kind: "aws.sns.subscription",
+      tier: null,
+      props: { topicArn: alarmTopicRef(), protocol: "email", endpoint: email },
+      reason: because(`${email} receives alarms (confirm the subscription e-mail)`, [
+        `/cost/alertEmails/${index}`,
+      ]),
+    });
+  });
+}
+
+/** One dashboard with a widget per alarm, so what pages someone is also what they see. */
+export function buildDashboard(context: CompileContext): void {
+  const { nodes } = context;
+  const widgets: DashboardProps["widgets"][number][] = [];
+  for (const node of nodes.sorted()) {
+    if (node.kind !== "aws.cloudwatch.metric_alarm") continue;
+    const p = node.props;
+    const metric: (string | Ref)[] = [p.namespace, p.metricName];
+    for (const [key, value] of Object.entries(p.dimensions).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (typeof value === "string" || "ref" in value) metric.push(key, value);
+    }
+    widgets.push({
+      title: p.description,
+      metrics: [metric],
+      stat: p.statistic,
+      periodSeconds: p.periodSeconds,
+    });
+  }
+  if (widgets.length === 0) return;
+  nodes.add({
+    id: "ops.dashboard",
+    kind: "aws.cloudwatch.dashboard",
+    tier: null,
+    props: { name: nameOf(context, ["overview"]), widgets },
+    reason: because(`One dashboard: ${widgets.length} widgets, one per alarmed metric`, ["/tiers"]),
+  });
+}
+
+/** An AWS Budgets budget at the intent's monthly budget, alerting at its threshold. */
+export function buildBudget(context: CompileContext): void {
+  const { intent, nodes } = context;
+  const cost = intent.cost;
+  if (cost === undefined) return;
+  const emails = cost.alertEmails;
+  const topics = emails.length ? [] : [alarmTopicRef()];
+  const threshold = cost.alertThreshold;
+  const alertAt = Math.round(cost.monthlyBudgetUsd * threshold) / 100;
+  nodes.add({
+    id: "ops.budget",
+    kind: "aws.budgets.budget",
+    tier: null,
+    props: {
+      name: nameOf(context, ["monthly"]),
+      limitAmountUsd: String(cost.monthlyBudgetUsd),
+      timeUnit: "MONTHLY",
+      notifications: [
+        {
+          notificationType: "ACTUAL",
+          comparisonOperator: "GREATER_THAN",
+          thresholdPercent: threshold,
+          subscriberEmails: emails,
+          subscriberSnsTopicArns: topics,
+        },
+        {
+          notificationType: "FORECASTED",
+          comparisonOperator: "GREATER_THAN",
+          thresholdPercent: 100,
+          subscriberEmails: emails,
+          subscriberSnsTopicArns: topics,
+        },
+      ],
+      costFilterTag: { key: "idio:application", value: intent.name },
+    },
+    reason: because(
+      `Monthly budget of $${cost.monthlyBudgetUsd}: alert when actual spend passes ${threshold}% and when the forecast passes 100%; filtered on the idio:application tag (activate it as a cost-allocation tag)`,
+      ["/cost/monthlyBudgetUsd", "/cost/alertThreshold", "/cost/alertEmails"],
+      [`$${cost.monthlyBudgetUsd} x ${threshold}% = $${alertAt}`],
+    ),
+  });
+}

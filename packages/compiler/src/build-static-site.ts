@@ -1,0 +1,193 @@
+import { join, ref } from "@idio/graph";
+import { type CompileContext, nameOf, report, SHARED } from "./context.js";
+import { CompileCode } from "./diagnostic-codes.js";
+import {
+  BLOCK_ALL_PUBLIC_ACCESS,
+  bucketAccessLogging,
+  bucketEncryption,
+  tlsOnlyStatement,
+} from "./bucket-security.js";
+import { addAlarm } from "./build-observability.js";
+import { because } from "./reason.js";
+import type { ResolvedTier } from "./resolve-tiers.js";
+
+/** AWS managed CloudFront policies, by their fixed ids. */
+const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+const SECURITY_HEADERS = "67f7725c-6f97-4210-82d7-5512b31e9d03";
+
+/**
+ * A static site: a private bucket read only by CloudFront through origin
+ * access control, HTTPS only, security headers. CloudFront certificates
+ * and web ACLs must live in us-east-1, so a custom domain and WAF are
+ * attached only when the plan's region is us-east-1.
+ */
+export function buildStaticSite(context: CompileContext, t: ResolvedTier): void {
+  const { nodes, intent, posture, availability } = context;
+  const p = t.prefix;
+  const bucket = `${p}.bucket`;
+  const distribution = `${p}.distribution`;
+  const inUsEast1 = intent.region === "us-east-1";
+  const domain = intent.domain;
+  if (!inUsEast1 && (domain !== undefined || posture.waf)) {
+    report(context, t.pointer, {
+      code: CompileCode.CloudFrontOutsideUsEast1,
+      severity: "warning",
+      message: `CloudFront ${[domain !== undefined ? "certificates" : "", posture.waf ? "web ACLs" : ""].filter(Boolean).join(" and ")} must be created in us-east-1, but this plan is for ${intent.region}; ${t.name} is served on its *.cloudfront.net name${posture.waf ? " without WAF" : ""}.`,
+      hint: "Create the certificate (and web ACL) in us-east-1 separately and attach them, or put the static site in its own intent with region: us-east-1.",
+    });
+  }
+  const useDomain = inUsEast1 && domain !== undefined;
+  const useWaf = inUsEast1 && posture.waf;
+  nodes.add({
+    id: bucket,
+    kind: "aws.s3.bucket",
+    tier: t.name,
+    props: {
+      namePrefix: `${t.awsName}-`,
+      purpose: "static-site",
+      versioning: true,
+      encryption: bucketEncryption(context),
+      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
+      objectOwnership: "BucketOwnerEnforced",
+      accessLogging: bucketAccessLogging(context, t.name),
+      lifecycleRules: [
+        {
+          id: "expire-old-versions",
+          transitions: [],
+          noncurrentVersionExpirationDays: 30,
+          abortIncompleteMultipartUploadDays: 7,
+        },
+      ],
+      forceDestroy: false,
+    },
+    reason: because(
+      "Private, versioned bucket holding the site's files; only CloudFront can read it, and an older version can be restored after a bad deploy",
+      [t.pointer, ...posture.pointers.kms],
+    ),
+  });
+  nodes.add({
+    id: `${p}.origin-access-control`,
+    kind: "aws.cloudfront.origin_access_control",
+    tier: t.name,
+    props: {
+      name: nameOf(context, [t.name]),
+      originType: "s3",
+      signingBehavior: "always",
+      signingProtocol: "sigv4",
+    },
+    reason: because("Origin access control: CloudFront signs its requests to the private bucket", [
+      t.pointer,
+    ]),
+  });
+  if (useDomain && !nodes.has(SHARED.certificate)) {
+    nodes.add({
+      id: SHARED.certificate,
+      kind: "aws.acm.certificate",
+      tier: null,
+      props: {
+        domainName: domain,
+        subjectAlternativeNames: [`*.${domain}`],
+        validationMethod: "DNS",
+      },
+      reason: because(
+        `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`,
+        ["/domain"],
+      ),
+    });
+  }
+  if (useWaf) {
+    nodes.add({
+      id: "edge.waf.cloudfront",
+      kind: "aws.wafv2.web_acl",
+      tier: null,
+      props: {
+        name: nameOf(context, ["cdn-waf"], 128),
+        scope: "CLOUDFRONT",
+        defaultAction: "allow",
+        managedRuleGroups: [
+          { vendor: "AWS", name: "AWSManagedRulesCommonRuleSet", priority: 1 },
+          { vendor: "AWS", name: "AWSManagedRulesKnownBadInputsRuleSet", priority: 2 },
+          { vendor: "AWS", name: "AWSManagedRulesAmazonIpReputationList", priority: 3 },
+        ],
+        rateLimitPer5Minutes: 2000,
+        metricName: nameOf(context, ["cdn-waf"], 128).replace(/-/g, ""),
+      },
+      reason: because(
+        "Web ACL for the CloudFront distribution (CLOUDFRONT scope, us-east-1)",
+        posture.pointers.waf,
+      ),
+    });
+  }
+  const production = availability.production;
+  nodes.add({
+    id: distribution,
+    kind: "aws.cloudfront.distribution",
+    tier: t.name,
+    props: {
+      comment: `${t.awsName} static site`,
+      enabled: true,
+      defaultRootObject: "index.html",
+      priceClass: production ? "PriceClass_All" : "PriceClass_100",
+      httpVersion: "http2and3",
+      origin: {
+        type: "s3",
+        domainName: ref(bucket, "regionalDomainName"),
+        originAccessControlId: ref(`${p}.origin-access-control`),
+      },
+      viewerProtocolPolicy: "redirect-to-https",
+      minimumProtocolVersion: "TLSv1.2_2021",
+      cachePolicyId: CACHING_OPTIMIZED,
+      responseHeadersPolicyId: SECURITY_HEADERS,
+      aliases: useDomain ? [domain] : [],
+      certificateArn: useDomain ? ref(SHARED.certificate, "arn") : undefined,
+      webAclArn: useWaf ? ref("edge.waf.cloudfront", "arn") : undefined,
+    },
+    reason: because(
+      `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${domain}` : ""}; ${production ? "all edge locations in production" : "North America and Europe edges (PriceClass_100) to save cost"}`,
+      [
+        t.pointer,
+        "/environment",
+        ...(useDomain ? ["/domain"] : []),
+        ...(useWaf ? posture.pointers.waf : []),
+      ],
+    ),
+  });
+  nodes.add({
+    id: `${bucket}.policy`,
+    kind: "aws.s3.bucket_policy",
+    tier: t.name,
+    props: {
+      bucket: ref(bucket),
+      statements: [
+        {
+          sid: "AllowCloudFrontRead",
+          effect: "Allow",
+          actions: ["s3:GetObject"],
+          resources: [join(ref(bucket, "arn"), "/*")],
+          principals: { service: ["cloudfront.amazonaws.com"] },
+          conditions: { StringEquals: { "AWS:SourceArn": [ref(distribution, "arn")] } },
+        },
+        tlsOnlyStatement(bucket),
+      ],
+    },
+    reason: because("Only this distribution may read the files; anything not over TLS is refused", [
+      t.pointer,
+    ]),
+  });
+  if (inUsEast1) {
+    addAlarm(context, t, {
+      metric: "5xx-rate",
+      summary: `${t.name} serves more than 5% errors (5xx) for 5 minutes`,
+      props: {
+        namespace: "AWS/CloudFront",
+        metricName: "5xxErrorRate",
+        dimensions: { DistributionId: ref(distribution), Region: "Global" },
+        statistic: "Average",
+        periodSeconds: 300,
+        evaluationPeriods: 1,
+        threshold: 5,
+        comparisonOperator: "GreaterThanThreshold",
+      },
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import type { ComplianceFramework, Intent } from "@idio/intent-schema";
+
+/**
+ * The security and retention posture: the intent's settings, tightened by
+ * its compliance frameworks (a framework can only tighten, never loosen).
+ */
+export interface Posture {
+  readonly kms: boolean;
+  readonly tls: boolean;
+  readonly isolateData: boolean;
+  readonly waf: boolean;
+  readonly trail: boolean;
+  /** S3 and load balancer access logs. */
+  readonly accessLogs: boolean;
+  readonly logRetentionDays: number;
+  readonly backupRetentionDays: number;
+  /** Pointers that drove each choice, for reasons. */
+  readonly pointers: {
+    readonly kms: readonly string[];
+    readonly waf: readonly string[];
+    readonly trail: readonly string[];
+    readonly logRetention: readonly string[];
+    readonly backupRetention: readonly string[];
+  };
+  readonly calculation: {
+    readonly logRetention: readonly string[];
+    readonly backupRetention: readonly string[];
+  };
+}
+
+/** CloudWatch Logs accepts only these retention values. */
+export const LOG_RETENTION_VALUES = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+  3653,
+] as const;
+
+/** Minimum log retention per framework, in days. */
+const LOG_RETENTION_BY_FRAMEWORK: Partial<Record<ComplianceFramework, number>> = {
+  "pci-dss": 365, // PCI DSS 10.5.1: audit history for at least 12 months
+  soc2: 365,
+  "cis-aws": 365,
+  "nist-800-53": 365,
+  gdpr: 90,
+  hipaa: 2192, // HIPAA 164.316(b)(2): documentation kept six years
+};
+
+/** Minimum backup retention per framework, in days. */
+const BACKUP_RETENTION_BY_FRAMEWORK: Partial<Record<ComplianceFramework, number>> = {
+  hipaa: 2190, // six years
+  "pci-dss": 365,
+};
+
+export function roundUpRetention(days: number): number {
+  return LOG_RETENTION_VALUES.find((value) => value >= days) ?? 3653;
+}
+
+export function decidePosture(intent: Intent): Posture {
+  const compliance = intent.compliance;
+  const complianceIndex = (framework: string) =>
+    `/compliance/${compliance.indexOf(framework as ComplianceFramework)}`;
+  const has = (framework: ComplianceFramework) => compliance.includes(framework);
+
+  const kmsFrameworks = compliance.filter((f) => f !== "gdpr" || intent.security.encryptionAtRest);
+  const kms = intent.security.encryptionAtRest || kmsFrameworks.length > 0;
+
+  const baseLog =
+    intent.environment === "production" ? 90 : intent.environment === "staging" ? 30 : 14;
+  const logSteps = [`${intent.environment} default: ${baseLog} days`];
+  let logDays = baseLog;
+  const logPointers = ["/environment"];
+  for (const framework of compliance) {
+    const minimum = LOG_RETENTION_BY_FRAMEWORK[framework];
+    if (minimum !== undefined && minimum > logDays) {
+      logSteps.push(`${framework} requires >= ${minimum} days`);
+      logDays = minimum;
+      logPointers.push(complianceIndex(framework));
+    }
+  }
+  const logRetentionDays = roundUpRetention(logDays);
+  logSteps.push(
+    `log retention = ${logRetentionDays} days (nearest CloudWatch value >= ${logDays})`,
+  );
+
+  let backupDays = intent.disasterRecovery.backupRetentionDays;
+  const backupSteps = [`disasterRecovery.backupRetentionDays = ${backupDays}`];
+  const backupPointers = ["/disasterRecovery/backupRetentionDays"];
+  for (const framework of compliance) {
+    const minimum = BACKUP_RETENTION_BY_FRAMEWORK[framework];
+    if (minimum !== undefined && minimum > backupDays) {
+      backupSteps.push(`${framework} requires >= ${minimum} days -> ${minimum}`);
+      backupDays = minimum;
+      backupPointers.push(complianceIndex(framework));
+    }
+  }
+
+  const waf = intent.security.wafEnabled || has("pci-dss");
+  return {
+    kms,
+    tls: intent.security.encryptionInTransit || has("pci-dss") || has("hipaa"),
+    isolateData: intent.security.networkIsolation,
+    waf,
+    trail: compliance.length > 0,
+    accessLogs: compliance.length > 0,
+    logRetentionDays,
+    backupRetentionDays: backupDays,
+    pointers: {
+      kms: ["/security/encryptionAtRest", ...kmsFrameworks.map(complianceIndex)],
+      waf: [
+        ...(intent.security.wafEnabled ? ["/security/wafEnabled"] : []),
+        ...(has("pci-dss") ? [complianceIndex("pci-dss")] : []),
+      ],
+      trail: compliance.map(complianceIndex),
+      logRetention: logPointers,
+      backupRetention: backupPointers,
+    },
+    calculation: { logRetention: logSteps, backupRetention: backupSteps },
+  };
+}

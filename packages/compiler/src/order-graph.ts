@@ -1,0 +1,51 @@
+import { checkGraph, creationWaves, teardownWaves, type ResourceGraph } from "@idio/graph";
+import { diagnosticAt, type Diagnostic } from "@idio/intent-schema";
+import { CompileCode } from "./diagnostic-codes.js";
+
+export type Waves = readonly (readonly string[])[];
+
+export interface OrderResult {
+  /** Creation waves: each wave depends only on earlier ones. */
+  readonly order?: Waves;
+  /** Teardown waves: the creation waves reversed. */
+  readonly rollback?: Waves;
+  readonly diagnostics: Diagnostic[];
+}
+
+const BUG_HINT =
+  "This is a bug in IDIO, not in your intent. Please report it with the intent that caused it.";
+
+/**
+ * Execution and rollback order. A graph that fails its integrity check or
+ * has a cycle is an IDIO bug and is reported as one, never passed on.
+ */
+export function orderGraph(graph: ResourceGraph, fileName = "<intent>"): OrderResult {
+  const problems = checkGraph(graph);
+  if (problems.length > 0) {
+    return {
+      diagnostics: problems.map((problem) => ({
+        ...internal(fileName),
+        code: CompileCode.GraphIntegrity,
+        message: `Internal error: node ${problem.nodeId} ${problem.message}.`,
+      })),
+    };
+  }
+  const waves = creationWaves(graph);
+  if (!waves.ok) {
+    return {
+      diagnostics: [
+        {
+          ...internal(fileName),
+          code: CompileCode.DependencyCycle,
+          message: `Internal error: dependency cycle ${waves.cycle.join(" -> ")}.`,
+        },
+      ],
+    };
+  }
+  return { order: waves.waves, rollback: teardownWaves(waves.waves), diagnostics: [] };
+}
+
+function internal(fileName: string): Omit<Diagnostic, "code" | "message"> {
+  const base = diagnosticAt(undefined, "", { code: "", severity: "error", message: "" });
+  return { ...base, file: fileName, severity: "error", hint: BUG_HINT };
+}
