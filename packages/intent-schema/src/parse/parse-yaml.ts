@@ -14,6 +14,8 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { firstFlowDepthExceeding } from "./flow-depth.js";
 import { childPointer } from "./json-pointer.js";
 import { INTENT_LIMITS } from "./limits.js";
+import { fastParse } from "./fast-parse.js";
+import { RESERVED_KEYS } from "./reserved-keys.js";
 import { YamlIntentSource } from "./yaml-intent-source.js";
 
 export interface ParsedYaml {
@@ -22,9 +24,6 @@ export interface ParsedYaml {
   readonly diagnostics: Diagnostic[];
   readonly source: YamlIntentSource;
 }
-
-/** Keys that would reach Object.prototype in a careless consumer. */
-const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Parses YAML (JSON is YAML too) into plain data, keeping the syntax tree for
@@ -41,13 +40,22 @@ export function parseYaml(text: string, fileName: string): ParsedYaml {
     };
   }
 
-  const documents = parseAllDocuments(text, {
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: "1.2",
-    schema: "core",
-  });
-  const list = Array.isArray(documents) ? documents : [];
+  const fast = fastParse(text);
+  if (
+    fast !== undefined &&
+    fast.data !== null &&
+    typeof fast.data === "object" &&
+    !Array.isArray(fast.data)
+  ) {
+    // Positions are only needed when something is reported: parse for them lazily.
+    return {
+      data: fast.data,
+      diagnostics: [],
+      source: new YamlIntentSource(fileName, text, () => parseWithPositions(text)[0]),
+    };
+  }
+
+  const list = parseWithPositions(text);
   const document = list[0] as Document.Parsed | undefined;
   const source = new YamlIntentSource(fileName, text, document);
   const diagnostics: Diagnostic[] = [];
@@ -129,6 +137,16 @@ export function parseYaml(text: string, fileName: string): ParsedYaml {
     return { source, diagnostics };
   }
   return { data: withoutReservedKeys(data), diagnostics, source };
+}
+
+function parseWithPositions(text: string): Document.Parsed[] {
+  const documents = parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: "1.2",
+    schema: "core",
+  });
+  return Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
 }
 
 function yamlProblem(problem: YAMLError, source: YamlIntentSource): Diagnostic {

@@ -12,11 +12,17 @@ export class YamlIntentSource implements IntentSource {
   /** Offset at which each line starts. */
   private readonly lineStarts: number[] = [0];
 
+  private parsed: Document.Parsed | undefined;
+  private parse: (() => Document.Parsed | undefined) | undefined;
+
+  /** `document` may be a function that parses on first use (the fast path has no positions). */
   constructor(
     readonly fileName: string,
     readonly text: string,
-    private readonly document: Document.Parsed | undefined,
+    document: Document.Parsed | (() => Document.Parsed | undefined) | undefined,
   ) {
+    if (typeof document === "function") this.parse = document;
+    else this.parsed = document;
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
       this.lineStarts.push(i + 1);
     }
@@ -63,8 +69,17 @@ export class YamlIntentSource implements IntentSource {
   }
 
   /** Walks the tree along the pointer as far as it exists. */
+  private get document(): Document.Parsed | undefined {
+    if (this.parse !== undefined) {
+      this.parsed = this.parse();
+      this.parse = undefined;
+    }
+    return this.parsed;
+  }
+
   private find(pointer: string): { key?: ParsedNode; value?: ParsedNode } {
-    let value = (this.document?.contents ?? undefined) as ParsedNode | undefined;
+    const document = this.document;
+    let value = (document?.contents ?? undefined) as ParsedNode | undefined;
     let key: ParsedNode | undefined;
     for (const segment of pointerSegments(pointer)) {
       const node = this.resolve(value);
@@ -86,8 +101,9 @@ export class YamlIntentSource implements IntentSource {
   }
 
   private resolve(node: ParsedNode | undefined): Node | undefined {
-    if (node !== undefined && isAlias(node) && this.document !== undefined) {
-      return node.resolve(this.document) ?? node;
+    const document = this.parsed;
+    if (node !== undefined && isAlias(node) && document !== undefined) {
+      return node.resolve(document) ?? node;
     }
     return node;
   }
