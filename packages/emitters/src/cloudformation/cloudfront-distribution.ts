@@ -1,0 +1,85 @@
+import { loadBalancerSpeaksHttps } from "../graph-queries.js";
+import { single, type CloudFormationMapping } from "./mapping.js";
+
+const ORIGIN_ID = "primary";
+/** The fixed hosted zone of every CloudFront distribution, for DNS alias records. */
+const CLOUDFRONT_HOSTED_ZONE = "Z2FDTNDATAQYW2";
+
+export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.distribution"> = {
+  kind: "aws.cloudfront.distribution",
+  attrs: {
+    id: "Ref",
+    arn: (id) => ({
+      "Fn::Sub": `arn:\${AWS::Partition}:cloudfront::\${AWS::AccountId}:distribution/\${${id}}`,
+    }),
+    domainName: "DomainName",
+    hostedZoneId: () => CLOUDFRONT_HOSTED_ZONE,
+  },
+  resources: single("AWS::CloudFront::Distribution"),
+  emit(node, ctx) {
+    const p = node.props;
+    const s3 = p.origin.type === "s3";
+    ctx.add(node, "AWS::CloudFront::Distribution", {
+      DistributionConfig: {
+        Comment: p.comment,
+        Enabled: p.enabled,
+        IPV6Enabled: true,
+        ...(p.defaultRootObject ? { DefaultRootObject: p.defaultRootObject } : {}),
+        PriceClass: p.priceClass,
+        HttpVersion: p.httpVersion,
+        ...(p.aliases.length > 0 ? { Aliases: [...p.aliases] } : {}),
+        ...(p.webAclArn ? { WebACLId: ctx.value(p.webAclArn, node) } : {}),
+        Origins: [
+          p.origin.type === "s3"
+            ? {
+                Id: ORIGIN_ID,
+                DomainName: ctx.value(p.origin.domainName, node),
+                OriginAccessControlId: ctx.value(p.origin.originAccessControlId, node),
+                S3OriginConfig: { OriginAccessIdentity: "" },
+              }
+            : {
+                Id: ORIGIN_ID,
+                DomainName: ctx.value(p.origin.domainName, node),
+                CustomOriginConfig: {
+                  HTTPPort: 80,
+                  HTTPSPort: 443,
+                  OriginProtocolPolicy: loadBalancerSpeaksHttps(ctx.graph, p.origin.domainName.ref)
+                    ? "https-only"
+                    : "http-only",
+                  OriginSSLProtocols: ["TLSv1.2"],
+                },
+              },
+        ],
+        DefaultCacheBehavior: {
+          TargetOriginId: ORIGIN_ID,
+          ViewerProtocolPolicy: p.viewerProtocolPolicy,
+          AllowedMethods: s3
+            ? ["GET", "HEAD", "OPTIONS"]
+            : ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
+          CachedMethods: ["GET", "HEAD"],
+          CachePolicyId: p.cachePolicyId,
+          ResponseHeadersPolicyId: p.responseHeadersPolicyId,
+          Compress: true,
+        },
+        Restrictions: { GeoRestriction: { RestrictionType: "none" } },
+        ViewerCertificate: p.certificateArn
+          ? {
+              AcmCertificateArn: ctx.value(p.certificateArn, node),
+              SslSupportMethod: "sni-only",
+              MinimumProtocolVersion: p.minimumProtocolVersion,
+            }
+          : { CloudFrontDefaultCertificate: true },
+        ...(p.logging
+          ? {
+              Logging: {
+                Bucket: ctx.value(p.logging.bucketDomainName, node),
+                Prefix: p.logging.prefix,
+                IncludeCookies: false,
+              },
+            }
+          : {}),
+      },
+      Tags: ctx.tags(node),
+    });
+  },
+};

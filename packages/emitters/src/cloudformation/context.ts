@@ -1,0 +1,238 @@
+import {
+  isJoin,
+  isPseudo,
+  isRef,
+  type GraphNode,
+  type Join,
+  type Pseudo,
+  type Ref,
+  type ResourceGraph,
+} from "@idio/graph";
+import { logicalId } from "../names.js";
+import type { CloudFormationMapping } from "./mapping.js";
+
+/** The stacks a graph deploys as: one per region it touches. */
+export type StackName = "primary" | "dr" | "global";
+
+export interface CloudFormationParameter {
+  readonly Type: string;
+  readonly Description: string;
+  readonly AllowedPattern?: string;
+  readonly Default?: string;
+}
+
+/** One template under construction. */
+export interface TemplateParts {
+  readonly parameters: Map<string, CloudFormationParameter>;
+  readonly resources: Map<string, Record<string, unknown>>;
+  readonly outputs: Map<string, { Description: string; Value: unknown }>;
+}
+
+/** A value one stack needs from another: deploy the other first and pass its output. */
+export interface CrossStackValue {
+  readonly name: string;
+  readonly from: StackName;
+  readonly to: StackName;
+}
+
+export interface AddOptions {
+  readonly suffix?: string;
+  readonly dependsOn?: readonly string[];
+  /** For stateful resources: what happens to the data when the resource goes. */
+  readonly retain?: "Retain" | "Snapshot" | "Delete";
+}
+
+/** Everything a mapping needs: value conversion, tags, parameters and resource creation. */
+export class CloudFormationContext {
+  readonly templates = new Map<StackName, TemplateParts>();
+  readonly crossStack: CrossStackValue[] = [];
+  private readonly byId: ReadonlyMap<string, GraphNode>;
+  private current: StackName = "primary";
+
+  constructor(
+    readonly graph: ResourceGraph,
+    private readonly mappings: Readonly<Record<string, CloudFormationMapping>>,
+    private readonly stackOfNode: (node: GraphNode) => StackName,
+  ) {
+    this.byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  }
+
+  /** Sets the template that the following `add` calls write into. */
+  enter(node: GraphNode): void {
+    this.current = this.stackOfNode(node);
+  }
+
+  template(stack: StackName = this.current): TemplateParts {
+    let parts = this.templates.get(stack);
+    if (parts === undefined) {
+      parts = { parameters: new Map(), resources: new Map(), outputs: new Map() };
+      this.templates.set(stack, parts);
+    }
+    return parts;
+  }
+
+  /** Adds one resource of `node`; returns its logical id. */
+  add(
+    node: GraphNode,
+    type: string,
+    properties: Record<string, unknown>,
+    options: AddOptions = {},
+  ): string {
+    const id = logicalId(node.id) + (options.suffix ? logicalId(options.suffix) : "");
+    const dependsOn = [
+      ...node.dependsOn
+        .filter((dep) => this.stackOf(dep) === this.current)
+        .map((dep) => this.logicalIdOf(dep)),
+      ...(options.dependsOn ?? []),
+    ];
+    const resource: Record<string, unknown> = {
+      Type: type,
+      ...(options.retain
+        ? {
+            DeletionPolicy: options.retain,
+            UpdateReplacePolicy: options.retain === "Snapshot" ? "Snapshot" : options.retain,
+          }
+        : {}),
+      ...(dependsOn.length > 0 ? { DependsOn: [...new Set(dependsOn)].sort() } : {}),
+      Properties: compact(properties),
+    };
+    const resources = this.template().resources;
+    if (resources.has(id)) throw new Error(`duplicate CloudFormation logical id ${id}`);
+    resources.set(id, resource);
+    return id;
+  }
+
+  /** A template parameter the user supplies at deploy time; returns a Ref to it. */
+  parameter(name: string, spec: CloudFormationParameter): { Ref: string } {
+    this.template().parameters.set(name, spec);
+    return { Ref: name };
+  }
+
+  /** Resource tags as CloudFormation's list of Key/Value pairs. */
+  tags(node: GraphNode): { Key: string; Value: string }[] | undefined {
+    const keys = Object.keys(node.tags).sort();
+    return keys.length > 0 ? keys.map((Key) => ({ Key, Value: node.tags[Key]! })) : undefined;
+  }
+
+  /** Resource tags for the few types that take a plain map. */
+  tagMap(node: GraphNode): Record<string, string> | undefined {
+    const keys = Object.keys(node.tags).sort();
+    return keys.length > 0
+      ? Object.fromEntries(keys.map((key) => [key, node.tags[key]!]))
+      : undefined;
+  }
+
+  /** A graph value in CloudFormation: Ref, Fn::GetAtt, Fn::Join or a pseudo parameter. */
+  value(value: string | Ref | Join | Pseudo, node: GraphNode): unknown {
+    if (typeof value === "string") return value;
+    if (isRef(value)) return this.reference(value);
+    if (isJoin(value)) {
+      const parts = value.join.map((part) => this.value(part, node));
+      return parts.every((part) => typeof part === "string")
+        ? parts.join("")
+        : { "Fn::Join": ["", parts] };
+    }
+    if (isPseudo(value)) return this.pseudo(value.pseudo);
+    throw new Error(`unsupported value ${JSON.stringify(value)}`);
+  }
+
+  optional(value: string | Ref | Join | Pseudo | undefined, node: GraphNode): unknown {
+    return value === undefined ? undefined : this.value(value, node);
+  }
+
+  values(list: readonly (string | Ref | Join | Pseudo)[], node: GraphNode): unknown[] {
+    return list.map((item) => this.value(item, node));
+  }
+
+  /** Any props value (nested arrays and objects) with every reference resolved. */
+  deep(value: unknown, node: GraphNode): unknown {
+    if (typeof value === "string" || isRef(value) || isJoin(value) || isPseudo(value))
+      return this.value(value as string | Ref | Join | Pseudo, node);
+    if (Array.isArray(value)) return value.map((item) => this.deep(item, node));
+    if (typeof value === "object" && value !== null) {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, this.deep(item, node)]),
+      );
+    }
+    return value;
+  }
+
+  pseudo(name: Pseudo["pseudo"]): { Ref: string } {
+    return {
+      Ref:
+        name === "accountId"
+          ? "AWS::AccountId"
+          : name === "region"
+            ? "AWS::Region"
+            : "AWS::Partition",
+    };
+  }
+
+  /** A reference to another node: direct within a stack, a parameter across stacks. */
+  reference(reference: Ref): unknown {
+    const target = this.byId.get(reference.ref);
+    if (target === undefined) throw new Error(`reference to missing node ${reference.ref}`);
+    const targetStack = this.stackOfNode(target);
+    if (targetStack !== this.current) {
+      const name = `${logicalId(target.id)}${logicalId(reference.attr)}`;
+      if (!this.crossStack.some((c) => c.name === name && c.to === this.current)) {
+        this.crossStack.push({ name, from: targetStack, to: this.current });
+        const saved = this.current;
+        this.current = targetStack;
+        this.template(targetStack).outputs.set(name, {
+          Description: `${reference.attr} of ${target.id}, for the ${saved} stack`,
+          Value: this.reference(reference),
+        });
+        this.current = saved;
+      }
+      return this.parameter(name, {
+        Type: "String",
+        Description: `Output ${name} of the ${targetStack} stack (${reference.attr} of ${target.id}).`,
+      });
+    }
+    const mapping = this.mappings[target.kind]!;
+    const attr = mapping.attrs[reference.attr];
+    if (attr === undefined)
+      throw new Error(
+        `${target.kind} has no CloudFormation mapping for attribute ${reference.attr}`,
+      );
+    const id = this.logicalIdOf(target.id);
+    if (attr === "Ref") return { Ref: id };
+    if (typeof attr === "string") return { "Fn::GetAtt": [id, attr] };
+    return attr(id, target, this);
+  }
+
+  /** The logical id of a node's main resource. */
+  logicalIdOf(nodeId: string): string {
+    return logicalId(nodeId);
+  }
+
+  stackOf(nodeId: string): StackName {
+    const node = this.byId.get(nodeId);
+    if (node === undefined) throw new Error(`missing node ${nodeId}`);
+    return this.stackOfNode(node);
+  }
+
+  node(nodeId: string): GraphNode | undefined {
+    return this.byId.get(nodeId);
+  }
+}
+
+/** Drops undefined properties (and empty lists), so templates show only what is set. */
+function compact(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+}
+
+/** Wraps strings that use `${AWS::…}` or `${Logical.Attr}` in Fn::Sub. */
+export function substitute(value: unknown): unknown {
+  if (typeof value === "string") return value.includes("${") ? { "Fn::Sub": value } : value;
+  if (Array.isArray(value)) return value.map(substitute);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item)]));
+  }
+  return value;
+}

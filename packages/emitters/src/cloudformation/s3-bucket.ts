@@ -1,0 +1,110 @@
+import { single, type CloudFormationMapping } from "./mapping.js";
+
+export const bucketCloudFormation: CloudFormationMapping<"aws.s3.bucket"> = {
+  kind: "aws.s3.bucket",
+  attrs: { id: "Ref", arn: "Arn", name: "Ref", regionalDomainName: "RegionalDomainName" },
+  // CloudFormation configures versioning, encryption, logging, … on the bucket itself.
+  resources: single("AWS::S3::Bucket"),
+  emit(node, ctx) {
+    const p = node.props;
+    const replication = p.replication;
+    ctx.add(
+      node,
+      "AWS::S3::Bucket",
+      {
+        // No BucketName: CloudFormation derives a unique one from the stack, as the name prefix does in Terraform.
+        VersioningConfiguration: p.versioning ? { Status: "Enabled" } : undefined,
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            {
+              ServerSideEncryptionByDefault: {
+                SSEAlgorithm: p.encryption.algorithm,
+                ...(p.encryption.kmsKeyId
+                  ? { KMSMasterKeyID: ctx.value(p.encryption.kmsKeyId, node) }
+                  : {}),
+              },
+              BucketKeyEnabled: p.encryption.bucketKeyEnabled,
+            },
+          ],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: p.publicAccessBlock.blockPublicAcls,
+          BlockPublicPolicy: p.publicAccessBlock.blockPublicPolicy,
+          IgnorePublicAcls: p.publicAccessBlock.ignorePublicAcls,
+          RestrictPublicBuckets: p.publicAccessBlock.restrictPublicBuckets,
+        },
+        OwnershipControls: { Rules: [{ ObjectOwnership: p.objectOwnership }] },
+        LoggingConfiguration: p.accessLogging
+          ? {
+              DestinationBucketName: ctx.value(p.accessLogging.targetBucket, node),
+              LogFilePrefix: p.accessLogging.targetPrefix,
+            }
+          : undefined,
+        LifecycleConfiguration:
+          p.lifecycleRules.length > 0
+            ? {
+                Rules: p.lifecycleRules.map((rule) => ({
+                  Id: rule.id,
+                  Status: "Enabled",
+                  ...(rule.transitions.length > 0
+                    ? {
+                        Transitions: rule.transitions.map((t) => ({
+                          TransitionInDays: t.days,
+                          StorageClass: t.storageClass,
+                        })),
+                      }
+                    : {}),
+                  ...(rule.expirationDays === undefined
+                    ? {}
+                    : { ExpirationInDays: rule.expirationDays }),
+                  ...(rule.noncurrentVersionExpirationDays === undefined
+                    ? {}
+                    : {
+                        NoncurrentVersionExpiration: {
+                          NoncurrentDays: rule.noncurrentVersionExpirationDays,
+                        },
+                      }),
+                  ...(rule.abortIncompleteMultipartUploadDays === undefined
+                    ? {}
+                    : {
+                        AbortIncompleteMultipartUpload: {
+                          DaysAfterInitiation: rule.abortIncompleteMultipartUploadDays,
+                        },
+                      }),
+                })),
+              }
+            : undefined,
+        ReplicationConfiguration: replication
+          ? {
+              Role: ctx.value(replication.roleArn, node),
+              Rules: [
+                {
+                  Id: "replicate-everything",
+                  Status: "Enabled",
+                  Priority: 1,
+                  Filter: { Prefix: "" },
+                  DeleteMarkerReplication: { Status: "Enabled" },
+                  ...(replication.destinationKmsKeyArn
+                    ? { SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: "Enabled" } } }
+                    : {}),
+                  Destination: {
+                    Bucket: ctx.value(replication.destinationBucketArn, node),
+                    StorageClass: replication.storageClass,
+                    ...(replication.destinationKmsKeyArn
+                      ? {
+                          EncryptionConfiguration: {
+                            ReplicaKmsKeyID: ctx.value(replication.destinationKmsKeyArn, node),
+                          },
+                        }
+                      : {}),
+                  },
+                },
+              ],
+            }
+          : undefined,
+        Tags: ctx.tags(node),
+      },
+      { retain: p.forceDestroy ? "Delete" : "Retain" },
+    );
+  },
+};
