@@ -48,7 +48,7 @@ export function compile(intent: Intent, options: CompileOptions = {}): CompileRe
     return {
       diagnostics: [
         {
-          code: CompileCode.GraphIntegrity,
+          code: CompileCode.CompilerCrashed,
           severity: "error",
           message: `Internal error while compiling: ${error instanceof Error ? error.message : String(error)}`,
           file: fileName,

@@ -46,8 +46,7 @@ const LOG_RETENTION_BY_FRAMEWORK: Partial<Record<ComplianceFramework, number>> =
 
 /** Minimum backup retention per framework, in days. */
 const BACKUP_RETENTION_BY_FRAMEWORK: Partial<Record<ComplianceFramework, number>> = {
-  hipaa: 2190, // six years
-  "pci-dss": 365,
+  hipaa: 2190, // six years (45 CFR 164.316(b)(2))
 };
 
 export function roundUpRetention(days: number): number {

@@ -1,26 +1,30 @@
 /**
- * Compiler diagnostic codes (IDIO3xx). Errors stop the plan; warnings
+ * Compiler diagnostic codes (IDIO4xx; 0xx-3xx are the parser's, 5xx policy, 6xx cost). Errors stop the plan; warnings
  * explain a decision that departs from what the intent asked for.
  */
 export const CompileCode = {
   /** IDIO bug: the graph failed its integrity check (duplicate id, dangling reference). */
-  GraphIntegrity: "IDIO300",
+  GraphIntegrity: "IDIO400",
   /** IDIO bug: the graph's dependencies form a cycle. */
-  DependencyCycle: "IDIO301",
+  DependencyCycle: "IDIO401",
+  /** IDIO bug: a compiler step threw. */
+  CompilerCrashed: "IDIO402",
   /** A load balancer must terminate TLS but the intent has no `domain` to certify. */
-  TlsNeedsDomain: "IDIO310",
+  TlsNeedsDomain: "IDIO410",
   /** The region has fewer Availability Zones than the availability target needs. */
-  NotEnoughZones: "IDIO311",
+  NotEnoughZones: "IDIO411",
   /** WAF is required but the tier's entry point (HTTP API) cannot carry a web ACL. */
-  WafUnsupportedEntry: "IDIO312",
+  WafUnsupportedEntry: "IDIO412",
   /** A CloudFront feature needs resources in us-east-1 that a plan in another region cannot create. */
-  CloudFrontOutsideUsEast1: "IDIO313",
+  CloudFrontOutsideUsEast1: "IDIO413",
   /** A `connectsTo` edge that has no meaning for the tier types involved; it is ignored. */
-  IgnoredConnection: "IDIO314",
+  IgnoredConnection: "IDIO414",
   /** `scaling.min` is below the number of AZs in production: a zone failure leaves no capacity there. */
-  ScalingBelowZones: "IDIO315",
+  ScalingBelowZones: "IDIO415",
   /** An explicit cpu/memory did not match a valid size; the next valid size was used. */
-  SizeAdjusted: "IDIO316",
+  SizeAdjusted: "IDIO416",
   /** A queue or stream has no tier that consumes it. */
-  NoConsumer: "IDIO317",
+  NoConsumer: "IDIO417",
+  /** `idio explain` was given an id the plan does not contain. */
+  UnknownResource: "IDIO420",
 } as const;

@@ -59,7 +59,7 @@ export function sizeDatabase(context: CompileContext, t: ResolvedTier): Database
 
   // Aurora when the engine says so, or availability, storage or recovery point need it.
   const auroraReasons: string[] = [];
-  if (requested.startsWith("aurora")) auroraReasons.push(`engine ${requested}`);
+  if (requested.startsWith("aurora")) auroraReasons.push(`the intent asks for ${requested}`);
   if (Number(intent.availability) >= 99.99)
     auroraReasons.push(
       `availability ${intent.availability}: Aurora keeps six copies across three AZs and fails over in about 30 s`,

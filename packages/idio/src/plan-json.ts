@@ -1,0 +1,23 @@
+import type { Plan } from "./plan-type.js";
+
+/**
+ * The plan as JSON with object keys sorted at every level (array order is
+ * kept: it is meaningful), two-space indented, ending in a newline: the
+ * same plan always gives the same bytes.
+ */
+export function planToJson(plan: Plan): string {
+  return `${JSON.stringify(sortKeys(plan), null, 2)}\n`;
+}
+
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) out[key] = sortKeys(item);
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,25 @@
+import type { ResourceGraph } from "@idio/graph";
+import type { Intent } from "@idio/intent-schema";
+
+/** Dependency waves: every id in a wave depends only on ids of earlier waves. */
+export type Waves = readonly (readonly string[])[];
+
+/**
+ * The whole result of planning an intent. It serialises to stable JSON
+ * (`planToJson`), so two plans diff cleanly in a pull request.
+ */
+export interface Plan {
+  /** The intent with every default applied. */
+  readonly intent: Intent;
+  readonly graph: ResourceGraph;
+  /** Creation order. */
+  readonly order: Waves;
+  /** Teardown order: the creation waves reversed. */
+  readonly rollback: Waves;
+  /** Policy findings (filled by the policy step). */
+  readonly findings?: readonly unknown[];
+  /** Fixes the policy engine applied to the graph. */
+  readonly fixes?: readonly unknown[];
+  /** Cost estimate and budget verdict (filled by the cost step). */
+  readonly cost?: unknown;
+}
