@@ -32,6 +32,20 @@ export const SCALE_OUT_SHARE: Readonly<Record<TrafficPattern, number>> = {
   batch: 0.2,
 };
 
+/**
+ * Share of a caller's requests that reach a data tier it connects to, used
+ * when the data tier has no `expectedRps` of its own: every request touches
+ * the database or cache; one in ten sends a message or stores an object.
+ */
+export const CALLER_REQUEST_SHARE: Readonly<Partial<Record<TierType, number>>> = {
+  database: 1,
+  nosql: 1,
+  cache: 1,
+  stream: 1,
+  queue: 0.1,
+  storage: 0.1,
+};
+
 /** Peak requests per second assumed for a tier whose intent gives none. */
 export const DEFAULT_PEAK_RPS = 5;
 
@@ -51,9 +65,14 @@ export interface TierUsage {
   readonly type: TierType;
   readonly trafficPattern: TrafficPattern;
   readonly peakRps: number;
-  /** Whether peakRps came from the intent (`expectedRps`) or the default. */
-  readonly peakRpsSource: "intent" | "default";
+  /**
+   * Where peakRps came from: the tier's `expectedRps`, the sum of the
+   * `expectedRps` of the tiers that connect to it (data tiers), or the default.
+   */
+  readonly peakRpsSource: "intent" | "callers" | "default";
   readonly requestsPerMonth: number;
+  /** Tiers whose requests this data tier's load is derived from (peakRpsSource "callers"). */
+  readonly callers?: readonly string[];
   readonly dataSizeGb?: number;
   readonly public: boolean;
 }
@@ -80,6 +99,13 @@ export interface UsageAssumption {
 
 const COMPUTE_TYPES: readonly TierType[] = ["web", "api", "worker", "function"];
 
+const PEAK_SOURCE: Readonly<Record<TierUsage["peakRpsSource"], string>> = {
+  intent: "expectedRps",
+  callers:
+    "from the expectedRps and traffic of the tiers that connect to it, x CALLER_REQUEST_SHARE",
+  default: "default, expectedRps not set",
+};
+
 export function requestsPerMonth(peakRps: number, pattern: TrafficPattern): number {
   return peakRps * AVERAGE_TO_PEAK[pattern] * SECONDS_PER_MONTH;
 }
@@ -89,7 +115,27 @@ export function usageFromIntent(intent: Intent): Usage {
   const tiers: Record<string, TierUsage> = {};
   const connectedTo = new Set(intent.tiers.flatMap((tier) => tier.connectsTo));
   for (const tier of intent.tiers) {
-    const peakRps = tier.expectedRps ?? DEFAULT_PEAK_RPS;
+    const callers = intent.tiers.filter(
+      (caller) => caller.connectsTo.includes(tier.name) && caller.expectedRps !== undefined,
+    );
+    const callerShare = CALLER_REQUEST_SHARE[tier.type];
+    const derived =
+      tier.expectedRps === undefined && callerShare !== undefined && callers.length > 0;
+    const peakRps = derived
+      ? callers.reduce((sum, caller) => sum + (caller.expectedRps ?? 0), 0) * callerShare
+      : (tier.expectedRps ?? DEFAULT_PEAK_RPS);
+    const peakRpsSource = derived
+      ? "callers"
+      : tier.expectedRps !== undefined
+        ? "intent"
+        : "default";
+    const monthly = derived
+      ? callers.reduce(
+          (sum, caller) =>
+            sum + requestsPerMonth((caller.expectedRps ?? 0) * callerShare, caller.trafficPattern),
+          0,
+        )
+      : requestsPerMonth(peakRps, tier.trafficPattern);
     const isPublic =
       tier.public ??
       (tier.type === "web" ||
@@ -100,8 +146,9 @@ export function usageFromIntent(intent: Intent): Usage {
       type: tier.type,
       trafficPattern: tier.trafficPattern,
       peakRps,
-      peakRpsSource: tier.expectedRps === undefined ? "default" : "intent",
-      requestsPerMonth: requestsPerMonth(peakRps, tier.trafficPattern),
+      peakRpsSource,
+      requestsPerMonth: monthly,
+      ...(derived ? { callers: callers.map((caller) => caller.name) } : {}),
       ...(tier.dataSizeGb === undefined ? {} : { dataSizeGb: tier.dataSizeGb }),
       public: isPublic,
     };
@@ -146,10 +193,12 @@ export function usageAssumptions(
         key: `tiers.${tier.tier}.requestsPerMonth`,
         value: roundTo(tier.requestsPerMonth, 0),
         unit: "requests/month",
-        source: tier.peakRpsSource === "intent" ? "derived" : "default",
+        source: tier.peakRpsSource === "default" ? "default" : "derived",
         description:
-          `${tier.peakRps} rps peak (${tier.peakRpsSource === "intent" ? "expectedRps" : "default, expectedRps not set"}) x ` +
-          `${AVERAGE_TO_PEAK[tier.trafficPattern]} average-to-peak for ${tier.trafficPattern} traffic x ${SECONDS_PER_MONTH} s/month`,
+          tier.peakRpsSource === "callers"
+            ? `${CALLER_REQUEST_SHARE[tier.type]} x the requests of ${(tier.callers ?? []).join(", ")} (expectedRps x their traffic pattern's average-to-peak x ${SECONDS_PER_MONTH} s/month)`
+            : `${tier.peakRps} rps peak (${PEAK_SOURCE[tier.peakRpsSource]}) x ` +
+              `${AVERAGE_TO_PEAK[tier.trafficPattern]} average-to-peak for ${tier.trafficPattern} traffic x ${SECONDS_PER_MONTH} s/month`,
         ...(pointer ? { pointer: `${pointer}/expectedRps` } : {}),
       });
     }

@@ -7,12 +7,13 @@ export const flowLogMapper: PriceMapper<"aws.ec2.flow_log"> = {
   components(node, context) {
     const share = context.assume({
       key: "flowLogs.gbPerGbServed",
-      value: 0.02,
+      value: 0.005,
       unit: "GB per GB served",
       description:
-        "Flow-log volume relative to the data served to the internet (at least 1 GB/month)",
+        "Flow-log volume relative to the data served to the internet (at least 1 GB/month; a standby VPC in the DR region logs the minimum)",
     });
-    const ingestedGb = Math.max(1, context.usage.dataTransferOutGbPerMonth * share);
+    const served = node.region === "primary" ? context.usage.dataTransferOutGbPerMonth : 0;
+    const ingestedGb = Math.max(1, served * share);
     const group = context.node(node.props.logGroupArn.ref);
     const retentionDays = group?.kind === "aws.logs.log_group" ? group.props.retentionInDays : 30;
     return [

@@ -1,4 +1,5 @@
 import type { PriceMapper } from "../mapper-types.js";
+import { RESPONSE_KB } from "../usage.js";
 import { HOURS_PER_MONTH } from "./shared.js";
 
 /**
@@ -18,14 +19,23 @@ export const loadBalancerMapper: PriceMapper<"aws.elbv2.load_balancer"> = {
       unit: "connections/request",
       description: "New TCP/TLS connections per request (keep-alive reuses the rest)",
     });
-    const processedKb = context.assume({
-      key: "alb.processedKbPerRequest",
-      value: 10,
+    const requestKb = context.assume({
+      key: "alb.requestKb",
+      value: 2,
       unit: "KB/request",
-      description: "Request plus response bytes the load balancer processes per request",
+      description:
+        "Request bytes (headers and body) per request; responses add the tier type's response size",
     });
+    const processedGbPerHour = tiers.reduce(
+      (sum, tier) =>
+        sum +
+        ((tier.requestsPerMonth / HOURS_PER_MONTH) *
+          (requestKb + (RESPONSE_KB[tier.type] ?? RESPONSE_KB.api ?? 5))) /
+          1e6,
+      0,
+    );
     const lcuFromConnections = (requestsPerSecond * newConnectionShare) / 25;
-    const lcuFromBytes = (requestsPerSecond * 3600 * processedKb) / 1e6;
+    const lcuFromBytes = processedGbPerHour;
     const lcus = Math.max(lcuFromConnections, lcuFromBytes);
     const components = [
       {

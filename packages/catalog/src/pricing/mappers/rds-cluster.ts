@@ -8,9 +8,10 @@ export const dbClusterMapper: PriceMapper<"aws.rds.cluster"> = {
     const storageGb = dataSizeGb(context, node.tier, 10, "database");
     const ioPerRequest = context.assume({
       key: "aurora.ioPerRequest",
-      value: 1,
+      value: 0.2,
       unit: "I/Os per request",
-      description: "Aurora storage I/Os per database request (cache misses and writes)",
+      description:
+        "Aurora storage I/Os per request reaching the database (writes; most reads hit the buffer cache)",
     });
     const isPrimary = node.region === "primary";
     return [

@@ -121,7 +121,7 @@ export const bucketMapper: PriceMapper<"aws.s3.bucket"> = {
       components.push({
         component: "Cross-region replication traffic",
         product: "data-transfer-inter-region-gb",
-        quantity: gb * dailyChangeShare(context) * 30,
+        quantity: gb * dailyChangeShare(context, "objects") * 30,
       });
     }
     return components;

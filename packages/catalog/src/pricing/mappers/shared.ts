@@ -43,15 +43,29 @@ export function dataSizeGb(
   });
 }
 
-/** Share of stored data that changes each day (drives backups and replication). */
-export function dailyChangeShare(context: MapperContext): number {
-  return context.assume({
-    key: "data.dailyChangeShare",
-    value: 0.01,
-    unit: "share/day",
-    description:
-      "Share of a data store's contents written or changed per day (incremental backups, replication)",
-  });
+/**
+ * Share of stored data that changes each day (drives incremental backups and
+ * replication): databases churn; object stores mostly add and keep.
+ */
+export function dailyChangeShare(
+  context: MapperContext,
+  store: "database" | "objects" = "database",
+): number {
+  return store === "database"
+    ? context.assume({
+        key: "data.dailyChangeShare.database",
+        value: 0.01,
+        unit: "share/day",
+        description:
+          "Share of a database's or table's contents changed per day (incremental backups, replication)",
+      })
+    : context.assume({
+        key: "data.dailyChangeShare.objects",
+        value: 0.002,
+        unit: "share/day",
+        description:
+          "Share of a bucket's objects added or replaced per day (incremental backups, replication)",
+      });
 }
 
 export function requestsOf(context: MapperContext, tier: string | null): number {
