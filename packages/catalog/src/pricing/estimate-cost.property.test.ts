@@ -24,7 +24,9 @@ const tierArbitrary = fc.record({
   ),
 });
 
-function build(tiers: fc.infer<typeof tierArbitrary>[], nats: number, scale = 1) {
+type TierInput = typeof tierArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function build(tiers: TierInput[], nats: number, scale = 1) {
   const nodes = tiers.flatMap((tier, index) =>
     fargateService(`t${index}`, {
       cpu: tier.cpu,
