@@ -1,1 +1,19 @@
-export {};
+export * from "./types.js";
+export { evaluatePolicies, type EvaluateOptions } from "./evaluate-policies.js";
+export { autoFix, MAX_FIX_ROUNDS, type AutoFixResult } from "./auto-fix.js";
+export { policyContext, policyInput, type PolicyInput } from "./policy-context.js";
+export {
+  loadPolicyBundle,
+  PolicyBundleError,
+  FINDINGS_ENTRYPOINT,
+  METADATA_ENTRYPOINT,
+  type PolicyBundle,
+} from "./bundle/policy-bundle.js";
+export { builtinBundle } from "./bundle/builtin-bundle.js";
+export { builtinRules, findRule } from "./rules.js";
+export { toSarif, type SarifOptions } from "./sarif.js";
+export { formatReportText } from "./format-text.js";
+export { renderRulesMarkdown, ruleSection } from "./rules-doc.js";
+export { severityFor, atLeast } from "./severity.js";
+export { PolicyDiagnostic } from "./diagnostic-codes.js";
+export { FRAMEWORK_NAMES } from "./frameworks.js";

@@ -1,0 +1,117 @@
+# Helpers shared by the rules: graph lookups and the evaluation context.
+# Input shape: { "graph": ResourceGraph, "context": PolicyInput context } (see README.md).
+package idio.lib
+
+import rego.v1
+
+# Every node of one kind.
+nodes(kind) := [node | some node in input.graph.nodes; node.kind == kind]
+
+# Nodes by id.
+node_by_id[id] := node if {
+	some node in input.graph.nodes
+	id := node.id
+}
+
+production if input.context.environment == "production"
+
+framework(name) if name in input.context.compliance
+
+any_framework(names) if {
+	some name in names
+	framework(name)
+}
+
+encryption_at_rest if input.context.security.encryptionAtRest
+
+encryption_in_transit if input.context.security.encryptionInTransit
+
+encryption_in_transit if any_framework(["pci-dss", "hipaa"])
+
+network_isolation if input.context.security.networkIsolation
+
+cross_region_replication if input.context.disasterRecovery.crossRegionReplication
+
+# The intent pointer of the tier a node serves (`/tiers/2`), from the pointers that made it.
+tier_pointer(node) := pointer if {
+	pointers := [sprintf("/tiers/%s", [parts[2]]) |
+		some p in node.reason.pointers
+		startswith(p, "/tiers/")
+		parts := split(p, "/")
+	]
+	count(pointers) > 0
+	pointer := pointers[0]
+}
+
+# The first node id (sorted) of S3 buckets that receive logs in a region, for fixes that turn logging on.
+logs_bucket(region) := id if {
+	ids := sort([node.id | some node in nodes("aws.s3.bucket"); node.props.purpose == "logs"; node.region == region])
+	count(ids) > 0
+	id := ids[0]
+}
+
+# The first customer-managed KMS key (sorted by id) in a region, optionally one a service may use.
+kms_key(region) := id if {
+	ids := sort([node.id | some node in nodes("aws.kms.key"); node.region == region])
+	count(ids) > 0
+	id := ids[0]
+}
+
+kms_key_for(region, service) := id if {
+	ids := sort([node.id |
+		some node in nodes("aws.kms.key")
+		node.region == region
+		service in node.props.servicePrincipals
+	])
+	count(ids) > 0
+	id := ids[0]
+}
+
+ref(id, attr) := {"ref": id, "attr": attr}
+
+# True when a value is a reference to the node `id`.
+refers_to(value, id) if value.ref == id
+
+# Ingress and egress CIDRs that mean "anywhere".
+anywhere(cidr) if cidr in {"0.0.0.0/0", "::/0"}
+
+# Whether a security group rule (all protocols, or a port range) includes `port`.
+covers_port(rule, _) if rule.ipProtocol == "-1"
+
+covers_port(rule, port) if {
+	rule.ipProtocol != "-1"
+	rule.fromPort <= port
+	port <= rule.toPort
+}
+
+# Security group ids (node ids) attached to data stores.
+data_store_security_groups contains group if {
+	some node in input.graph.nodes
+	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
+	some r in node.props.vpcSecurityGroupIds
+	group := r.ref
+}
+
+data_store_security_groups contains group if {
+	some node in nodes("aws.elasticache.replication_group")
+	some r in node.props.securityGroupIds
+	group := r.ref
+}
+
+# Minimum CloudWatch Logs retention per framework, in days.
+log_retention_minimum := {
+	"pci-dss": 365,
+	"soc2": 365,
+	"cis-aws": 365,
+	"nist-800-53": 365,
+	"gdpr": 90,
+	"hipaa": 2192,
+}
+
+# Minimum backup retention per framework, in days (a backup plan keeps them; RDS keeps at most 35).
+backup_retention_minimum := {
+	"hipaa": 2190,
+	"pci-dss": 365,
+	"soc2": 30,
+	"nist-800-53": 30,
+}

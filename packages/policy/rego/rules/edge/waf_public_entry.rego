@@ -1,0 +1,69 @@
+# METADATA
+# title: Public entry points are behind AWS WAF
+# description: >-
+#   Under PCI DSS, or when the intent sets `security.wafEnabled`, every internet-facing load
+#   balancer is associated with a regional web ACL and every CloudFront distribution has one.
+# custom:
+#   id: IDIO-WAF-001
+#   severity: high
+#   fixable: true
+#   rationale: >-
+#     PCI DSS 6.4.2 requires an automated solution in front of public web applications that
+#     detects and blocks web attacks. AWS WAF managed rule groups block the common injection,
+#     known-bad-input and bot traffic, and its rate limit absorbs floods.
+#   controls:
+#     pci-dss: ["6.4.1", "6.4.2"]
+#     hipaa: ["164.308(a)(1)(ii)(B)"]
+#     soc2: ["CC6.6", "CC6.8"]
+#     nist-800-53: ["SC-5", "SC-7", "SI-4"]
+#     gdpr: ["Art. 32(1)(b)"]
+package idio.rules.waf_public_entry
+
+import rego.v1
+
+import data.idio.lib
+
+metadata := rego.metadata.chain()
+
+required if lib.framework("pci-dss")
+
+required if input.context.security.wafEnabled == true
+
+deny contains violation if {
+	required
+	some lb in lib.nodes("aws.elbv2.load_balancer")
+	lb.props.internal == false
+	not associated(lb.id)
+	violation := {
+		"resource": lb.id,
+		"message": sprintf("Internet-facing load balancer %s has no web ACL.", [lb.id]),
+		"intent": "/security/wafEnabled",
+	}
+}
+
+deny contains violation if {
+	required
+	some distribution in lib.nodes("aws.cloudfront.distribution")
+	not distribution.props.webAclArn
+	violation := object.union(
+		{
+			"resource": distribution.id,
+			"message": sprintf("CloudFront distribution %s has no web ACL.", [distribution.id]),
+			"intent": "/security/wafEnabled",
+		},
+		use_cloudfront_acl,
+	)
+}
+
+# A CLOUDFRONT-scope web ACL already in the plan can protect the distribution.
+use_cloudfront_acl := {"fix": [{"op": "add", "path": "/props/webAclArn", "value": lib.ref(acls[0], "arn")}]} if {
+	acls := sort([acl.id | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "CLOUDFRONT"])
+	count(acls) > 0
+}
+
+default use_cloudfront_acl := {}
+
+associated(lb) if {
+	some association in lib.nodes("aws.wafv2.web_acl_association")
+	lib.refers_to(association.props.resourceArn, lb)
+}

@@ -1,0 +1,45 @@
+import type { ComplianceFramework } from "@idio/intent-schema";
+import { byString } from "./compare.js";
+import type { Finding, FrameworkCoverage, RuleMetadata } from "./types.js";
+
+/**
+ * For each listed framework, the controls the applied rules check and
+ * whether the plan meets them: `fail` when a rule mapped to the control has
+ * an open finding, `waived` when its only findings are waived, else `pass`.
+ * This covers the controls IDIO's rules map to, not the whole framework.
+ */
+export function frameworkCoverage(
+  frameworks: readonly ComplianceFramework[],
+  rules: readonly RuleMetadata[],
+  open: readonly Finding[],
+  waived: readonly Finding[],
+): FrameworkCoverage[] {
+  const failing = new Set(open.map((finding) => finding.ruleId));
+  const waivedRules = new Set(waived.map((finding) => finding.ruleId));
+  return frameworks.map((framework) => {
+    const rulesByControl = new Map<string, string[]>();
+    for (const rule of rules) {
+      for (const control of rule.controls[framework] ?? []) {
+        rulesByControl.set(control, [...(rulesByControl.get(control) ?? []), rule.id]);
+      }
+    }
+    const controls = [...rulesByControl.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+      .map(([control, ruleIds]) => ({
+        control,
+        rules: ruleIds.sort(byString),
+        status: ruleIds.some((id) => failing.has(id))
+          ? ("fail" as const)
+          : ruleIds.some((id) => waivedRules.has(id))
+            ? ("waived" as const)
+            : ("pass" as const),
+      }));
+    return {
+      framework,
+      controls,
+      passing: controls.filter((control) => control.status === "pass").length,
+      failing: controls.filter((control) => control.status === "fail").length,
+      waived: controls.filter((control) => control.status === "waived").length,
+    };
+  });
+}

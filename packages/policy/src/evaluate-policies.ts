@@ -1,0 +1,161 @@
+import type { ResourceGraph } from "@idio/graph";
+import { diagnosticAt, type Diagnostic } from "@idio/intent-schema";
+import { builtinBundle } from "./bundle/builtin-bundle.js";
+import type { PolicyBundle } from "./bundle/policy-bundle.js";
+import { byString } from "./compare.js";
+import { frameworkCoverage } from "./coverage.js";
+import { PolicyDiagnostic } from "./diagnostic-codes.js";
+import { locate, nodePointer } from "./locate.js";
+import { policyInput } from "./policy-context.js";
+import { compareSeverity, severityFor } from "./severity.js";
+import type { Finding, PolicyContext, PolicyReport, RawViolation, RuleMetadata } from "./types.js";
+import { applyWaivers } from "./waivers.js";
+
+export interface EvaluateOptions {
+  /** User bundles (see `loadPolicyBundle`), evaluated beside the built-in rules. */
+  readonly bundles?: readonly PolicyBundle[];
+}
+
+/** A finding together with the violation it came from, whose fix auto-fix applies. */
+export interface EvaluatedFinding {
+  readonly finding: Finding;
+  readonly violation: RawViolation;
+}
+
+export interface DetailedReport {
+  readonly report: PolicyReport;
+  /** Open (unwaived) findings with their violations. */
+  readonly open: readonly EvaluatedFinding[];
+}
+
+/**
+ * Checks a graph against the built-in rules and any user bundles: baseline
+ * rules always, framework rules when the intent lists the framework, with
+ * severity raised in production and waivers applied. Pure: the same graph
+ * and context give the same report.
+ */
+export function evaluatePolicies(
+  graph: ResourceGraph,
+  context: PolicyContext,
+  options: EvaluateOptions = {},
+): PolicyReport {
+  return evaluateDetailed(graph, context, options).report;
+}
+
+export function evaluateDetailed(
+  graph: ResourceGraph,
+  context: PolicyContext,
+  options: EvaluateOptions = {},
+): DetailedReport {
+  const diagnostics: Diagnostic[] = [];
+  const { rules, bundles } = collectRules(
+    [builtinBundle(), ...(options.bundles ?? [])],
+    diagnostics,
+    context,
+  );
+  const applies = (rule: RuleMetadata) =>
+    rule.frameworks.length === 0 ||
+    rule.frameworks.some((framework) => context.compliance.includes(framework));
+
+  const input = policyInput(graph, context);
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const evaluated: EvaluatedFinding[] = [];
+  for (const bundle of bundles) {
+    for (const violation of bundle.evaluate(input)) {
+      const rule = bundle.rules.get(violation.rule);
+      if (!rule || rules.get(rule.id) !== rule || !applies(rule)) continue;
+      const resourceId = violation.resource ?? null;
+      const intentField = violation.intent ? locate(context.source, violation.intent) : undefined;
+      evaluated.push({
+        violation,
+        finding: {
+          ruleId: rule.id,
+          title: rule.title,
+          severity: severityFor(rule.severity, context.environment),
+          resourceId,
+          message: violation.message,
+          ...(intentField ? { intentField } : {}),
+          location:
+            intentField ??
+            locate(context.source, nodePointer(resourceId ? nodes.get(resourceId) : undefined)),
+          controls: rule.controls,
+          fixable: Boolean(violation.fix?.length || violation.add_nodes?.length),
+          source: rule.source,
+        },
+      });
+    }
+  }
+  evaluated.sort((a, b) => compareFindings(a.finding, b.finding));
+
+  const findings = evaluated.map((entry) => entry.finding);
+  const { waiverOf, diagnostics: waiverDiagnostics } = applyWaivers(
+    findings,
+    context.waivers,
+    new Set(rules.keys()),
+    context.today,
+    context.source,
+  );
+  const open: EvaluatedFinding[] = [];
+  const waived: Finding[] = [];
+  evaluated.forEach((entry, index) => {
+    const waiver = waiverOf.get(index);
+    if (!waiver) open.push(entry);
+    else
+      waived.push({
+        ...entry.finding,
+        fixable: false,
+        waiver: {
+          reason: waiver.reason,
+          ...(waiver.expires === undefined ? {} : { expires: waiver.expires }),
+        },
+      });
+  });
+  const applied = [...rules.values()].filter(applies);
+  const openFindings = open.map((entry) => entry.finding);
+  return {
+    open,
+    report: {
+      findings: openFindings,
+      waived,
+      diagnostics: [...diagnostics, ...waiverDiagnostics],
+      coverage: frameworkCoverage(context.compliance, applied, openFindings, waived),
+      rulesEvaluated: applied.map((rule) => rule.id).sort(byString),
+    },
+  };
+}
+
+/** Rules by id across bundles; a user rule reusing an id already taken is dropped and reported. */
+function collectRules(
+  bundles: readonly PolicyBundle[],
+  diagnostics: Diagnostic[],
+  context: PolicyContext,
+): { rules: Map<string, RuleMetadata>; bundles: readonly PolicyBundle[] } {
+  const rules = new Map<string, RuleMetadata>();
+  for (const bundle of bundles) {
+    for (const rule of bundle.rules.values()) {
+      const taken = rules.get(rule.id);
+      if (taken) {
+        diagnostics.push(
+          diagnosticAt(context.source, "", {
+            code: PolicyDiagnostic.BundleConflict,
+            severity: "error",
+            message: `Rule ${rule.id} of ${bundle.name} is ignored: ${taken.source} already defines it.`,
+            hint: "Give the rule its own id prefix (for example ACME-S3-001).",
+          }),
+        );
+        continue;
+      }
+      rules.set(rule.id, rule);
+    }
+  }
+  return { rules, bundles };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareSeverity(a.severity, b.severity) ||
+    byString(a.ruleId, b.ruleId) ||
+    byString(a.resourceId ?? "", b.resourceId ?? "") ||
+    byString(a.message, b.message)
+  );
+}
