@@ -1,3 +1,4 @@
+import type { CostReport } from "@idio/catalog";
 import type { ResourceGraph } from "@idio/graph";
 import type { Intent } from "@idio/intent-schema";
 
@@ -21,5 +22,5 @@ export interface Plan {
   /** Fixes the policy engine applied to the graph. */
   readonly fixes?: readonly unknown[];
   /** Cost estimate and budget verdict (filled by the cost step). */
-  readonly cost?: unknown;
+  readonly cost?: CostReport;
 }

@@ -1,3 +1,4 @@
+import { costReport, type PriceBook } from "@idio/catalog";
 import { compile, orderGraph } from "@idio/compiler";
 import {
   parseIntent,
@@ -10,6 +11,8 @@ import type { Plan } from "./plan-type.js";
 export interface PlanOptions {
   /** The file name diagnostics report (as the user named it). Default `intent.yaml`. */
   readonly fileName?: string;
+  /** Price book for the cost step; the embedded snapshot when absent. */
+  readonly priceBook?: PriceBook;
 }
 
 export interface PlanResult {
@@ -28,11 +31,15 @@ export interface PlanResult {
  */
 export function plan(input: string | Uint8Array, options: PlanOptions = {}): PlanResult {
   const fileName = options.fileName ?? "intent.yaml";
-  return planParsed(parseIntent(input, fileName), fileName);
+  return planParsed(parseIntent(input, fileName), fileName, options);
 }
 
 /** The steps after parsing, for callers that parsed already (the CLI reads files itself). */
-export function planParsed(parsed: ParseIntentResult, fileName: string): PlanResult {
+export function planParsed(
+  parsed: ParseIntentResult,
+  fileName: string,
+  options: PlanOptions = {},
+): PlanResult {
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const source = parsed.source;
   if (parsed.intent === undefined) return { diagnostics, source };
@@ -45,11 +52,19 @@ export function planParsed(parsed: ParseIntentResult, fileName: string): PlanRes
   diagnostics.push(...ordered.diagnostics);
   if (ordered.order === undefined || ordered.rollback === undefined) return { diagnostics, source };
 
+  // Cost never fails a plan: a missing price or an overrun is a warning.
+  const cost = costReport(parsed.intent, compiled.graph, {
+    source,
+    ...(options.priceBook ? { priceBook: options.priceBook } : {}),
+  });
+  diagnostics.push(...cost.diagnostics);
+
   const result: Plan = {
     intent: parsed.intent,
     graph: compiled.graph,
     order: ordered.order,
     rollback: ordered.rollback,
+    cost: cost.report,
   };
   return { plan: result, diagnostics, source };
 }

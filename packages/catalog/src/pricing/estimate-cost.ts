@@ -8,6 +8,7 @@ import {
   type CostTotal,
   type UnpricedComponent,
 } from "./cost-estimate.js";
+import { CostCode } from "./cost-codes.js";
 import { createMapperContext } from "./graph-context.js";
 import type { AssumptionInput, CostComponent, PriceMapper } from "./mapper-types.js";
 import { PRICE_MAPPERS } from "./mappers/index.js";
@@ -131,7 +132,7 @@ export function estimateCost(
     lineItems,
     assumptions,
     unpriced,
-    diagnostics: unpricedDiagnostics(unpriced, book, options.file ?? "<intent>"),
+    diagnostics: unpricedDiagnostics(unpriced, book, options.file ?? "<intent>", graph),
   };
 }
 
@@ -139,6 +140,7 @@ function unpricedDiagnostics(
   unpriced: readonly UnpricedComponent[],
   book: PriceBook,
   file: string,
+  graph: ResourceGraph,
 ): Diagnostic[] {
   if (unpriced.length === 0) return [];
   const index = priceIndex(book);
@@ -149,13 +151,13 @@ function unpricedDiagnostics(
   for (const region of missingRegions) {
     const count = unpriced.filter((item) => item.region === region).length;
     diagnostics.push({
-      code: "IDIO601",
+      code: CostCode.RegionNotInPriceBook,
       severity: "warning",
       message: `The embedded price book has no prices for ${region}; ${count} cost components there are left out of the estimate.`,
       file,
       line: 0,
       column: 0,
-      path: "/region",
+      path: region === graph.region ? "/region" : "/disasterRecovery/drRegion",
       hint: `Embedded regions: ${book.regions.join(", ")}. ${REFRESH_HINT([region])}`,
     });
   }
@@ -176,7 +178,7 @@ function unpricedDiagnostics(
       ),
     ].sort();
     diagnostics.push({
-      code: "IDIO602",
+      code: CostCode.ComponentNotPriced,
       severity: "warning",
       message: `No price for ${names.length} component type(s), left out of the estimate: ${names.slice(0, 5).join("; ")}${names.length > 5 ? "; ..." : ""}.`,
       file,

@@ -9,3 +9,5 @@ export type { CostComponent, MapperContext, PriceMapper } from "./mapper-types.j
 export { PRICE_MAPPERS, NO_DIRECT_COST } from "./mappers/index.js";
 export * from "../money.js";
 export * from "./recommendations/index.js";
+export { CostCode } from "./cost-codes.js";
+export { costReport, type CostReport, type CostReportOptions } from "./cost-report.js";

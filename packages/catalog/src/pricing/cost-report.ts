@@ -1,0 +1,116 @@
+import type { ResourceGraph } from "@idio/graph";
+import { diagnosticAt, type Diagnostic, type Intent, type IntentSource } from "@idio/intent-schema";
+import { formatUsdGrouped, usdToMicros } from "../money.js";
+import { budgetVerdict, type BudgetStatus } from "./budget.js";
+import { CostCode } from "./cost-codes.js";
+import type { CostLineItem, CostTotal, UnpricedComponent } from "./cost-estimate.js";
+import { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
+import { estimateCost } from "./estimate-cost.js";
+import type { PriceBook } from "./price-book-types.js";
+import { recommend } from "./recommendations/recommend.js";
+import type { Recommendation } from "./recommendations/recommendation.js";
+import { usageFromIntent, type UsageAssumption } from "./usage.js";
+
+/** The `cost` section of a plan: what `plan.json` carries and `idio cost` prints. */
+export interface CostReport {
+  readonly currency: "USD";
+  readonly region: string;
+  readonly drRegion?: string;
+  readonly pricesAsOf: string;
+  readonly monthlyUsd: number;
+  readonly byTier: readonly CostTotal[];
+  readonly byService: readonly CostTotal[];
+  readonly lineItems: readonly CostLineItem[];
+  readonly assumptions: readonly UsageAssumption[];
+  readonly unpriced: readonly UnpricedComponent[];
+  readonly budget: {
+    readonly limitUsd: number | null;
+    readonly alertThresholdPercent: number | null;
+    readonly status: BudgetStatus;
+    readonly percentOfBudget: number | null;
+    readonly overByUsd: number;
+  };
+  readonly recommendations: readonly Recommendation[];
+  readonly potentialSavingUsd: number;
+  readonly monthlyAfterRecommendationsUsd: number;
+}
+
+export interface CostReportOptions {
+  readonly priceBook?: PriceBook;
+  readonly source?: IntentSource;
+  /** Price the plan as if it were in this region (what-if); the DR region is unchanged. */
+  readonly region?: string;
+}
+
+/**
+ * Estimates a compiled intent, checks it against the budget and lists what
+ * would save money. Pure; cost problems are warnings, never errors.
+ */
+export function costReport(
+  intent: Intent,
+  graph: ResourceGraph,
+  options: CostReportOptions = {},
+): { report: CostReport; diagnostics: Diagnostic[] } {
+  const book = options.priceBook ?? EMBEDDED_PRICE_BOOK;
+  const priced = options.region ? { ...graph, region: options.region } : graph;
+  const usage = usageFromIntent(intent);
+  const tierIndex = new Map(intent.tiers.map((tier, index) => [tier.name, index]));
+  const file = options.source?.fileName ?? "<intent>";
+  const estimate = estimateCost(priced, book, usage, { tierIndex, file });
+  const verdict = budgetVerdict(estimate.monthlyMicros, intent.cost);
+  const recommendations = recommend(priced, book, usage, estimate);
+
+  const diagnostics: Diagnostic[] = estimate.diagnostics.map((diagnostic) =>
+    options.source && diagnostic.path !== ""
+      ? { ...diagnostic, ...positionOf(options.source, diagnostic.path) }
+      : diagnostic,
+  );
+  if (verdict.status === "over-budget" || verdict.status === "over-alert-threshold") {
+    const over = verdict.status === "over-budget";
+    const best =
+      recommendations.items.length > 0
+        ? ` Recommendations could save ${formatUsdGrouped(recommendations.totalMonthlySavingMicros)}/month (see \`idio cost\`).`
+        : "";
+    diagnostics.push(
+      diagnosticAt(options.source, over ? "/cost/monthlyBudgetUsd" : "/cost/alertThreshold", {
+        code: over ? CostCode.OverBudget : CostCode.OverAlertThreshold,
+        severity: over ? "warning" : "info",
+        message: over
+          ? `Estimated ${formatUsdGrouped(estimate.monthlyMicros)}/month is over the ${formatUsdGrouped(usdToMicros(verdict.limitUsd ?? 0))} budget by ${formatUsdGrouped(usdToMicros(verdict.overByUsd))}.`
+          : `Estimated ${formatUsdGrouped(estimate.monthlyMicros)}/month is ${verdict.percentOfBudget}% of the ${formatUsdGrouped(usdToMicros(verdict.limitUsd ?? 0))} budget, at or above the ${verdict.alertThresholdPercent}% alert threshold.`,
+        hint: `${over ? "Raise cost.monthlyBudgetUsd or change the intent." : "The budget alert will fire at this spend."}${best}`,
+      }),
+    );
+  }
+
+  return {
+    report: {
+      currency: "USD",
+      region: estimate.region,
+      ...(estimate.drRegion ? { drRegion: estimate.drRegion } : {}),
+      pricesAsOf: estimate.pricesAsOf,
+      monthlyUsd: estimate.monthlyUsd,
+      byTier: estimate.byTier,
+      byService: estimate.byService,
+      lineItems: estimate.lineItems,
+      assumptions: estimate.assumptions,
+      unpriced: estimate.unpriced,
+      budget: {
+        limitUsd: verdict.limitUsd,
+        alertThresholdPercent: verdict.alertThresholdPercent,
+        status: verdict.status,
+        percentOfBudget: verdict.percentOfBudget,
+        overByUsd: verdict.overByUsd,
+      },
+      recommendations: recommendations.items,
+      potentialSavingUsd: recommendations.totalMonthlySavingUsd,
+      monthlyAfterRecommendationsUsd: recommendations.monthlyAfterUsd,
+    },
+    diagnostics,
+  };
+}
+
+function positionOf(source: IntentSource, pointer: string) {
+  const position = source.locate(pointer);
+  return { line: position.line, column: position.column };
+}
