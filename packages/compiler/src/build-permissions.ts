@@ -1,5 +1,5 @@
 import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio/graph";
-import { type CompileContext, kmsKeyRef } from "./context.js";
+import { type CompileContext, hostnameOf, kmsKeyRef } from "./context.js";
 import { edgesFrom, envPrefix, mainNodeId, type Edge } from "./connections.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
@@ -167,22 +167,26 @@ export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Run
         });
         usesKey = true;
         break;
-      case "invoke":
-        access.environment.push({ name: `${env}_FUNCTION`, value: ref(target, "name") });
+      case "invoke": {
+        // By name, not by reference: two functions may call each other, and
+        // references would make a dependency cycle.
+        const name = edge.to.awsName;
+        access.environment.push({ name: `${env}_FUNCTION`, value: name });
         access.statements.push({
           sid: `Invoke${sid}`,
           effect: "Allow",
           actions: ["lambda:InvokeFunction"],
-          resources: [arn],
+          resources: [`arn:aws:lambda:${context.intent.region}:*:function:${name}`],
         });
         break;
+      }
       case "http-alb": {
         const alb = `${edge.to.prefix}.alb`;
         access.environment.push({
           name: `${env}_URL`,
           value:
             context.intent.domain !== undefined && context.posture.tls
-              ? `https://${edge.to.name}.${context.intent.domain}`
+              ? `https://${hostnameOf(context, edge.to.name)}`
               : join("http://", ref(alb, "dnsName")),
         });
         break;

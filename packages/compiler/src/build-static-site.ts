@@ -1,5 +1,5 @@
 import { join, ref } from "@idio/graph";
-import { type CompileContext, nameOf, report, SHARED } from "./context.js";
+import { type CompileContext, hostnameOf, nameOf, report, SHARED } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import {
   BLOCK_ALL_PUBLIC_ACCESS,
@@ -37,6 +37,7 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
     });
   }
   const useDomain = inUsEast1 && domain !== undefined;
+  const hostname = hostnameOf(context, t.name);
   const useWaf = inUsEast1 && posture.waf;
   nodes.add({
     id: bucket,
@@ -95,7 +96,7 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       ),
     });
   }
-  if (useWaf) {
+  if (useWaf && !nodes.has("edge.waf.cloudfront")) {
     nodes.add({
       id: "edge.waf.cloudfront",
       kind: "aws.wafv2.web_acl",
@@ -138,12 +139,12 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       minimumProtocolVersion: "TLSv1.2_2021",
       cachePolicyId: CACHING_OPTIMIZED,
       responseHeadersPolicyId: SECURITY_HEADERS,
-      aliases: useDomain ? [domain] : [],
+      aliases: useDomain && hostname !== undefined ? [hostname] : [],
       certificateArn: useDomain ? ref(SHARED.certificate, "arn") : undefined,
       webAclArn: useWaf ? ref("edge.waf.cloudfront", "arn") : undefined,
     },
     reason: because(
-      `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${domain}` : ""}; ${production ? "all edge locations in production" : "North America and Europe edges (PriceClass_100) to save cost"}`,
+      `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${hostname}` : ""}; ${production ? "all edge locations in production" : "North America and Europe edges (PriceClass_100) to save cost"}`,
       [
         t.pointer,
         "/environment",

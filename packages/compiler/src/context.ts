@@ -154,3 +154,17 @@ export function kmsKeyRef(
 export function alarmTopicRef(): Ref {
   return ref(SHARED.alarmTopic, "arn");
 }
+
+/**
+ * The DNS name a tier is served on: the intent's domain for the first public
+ * tier (in document order), `<tier>.<domain>` for every other; the ACM
+ * certificate covers both. Undefined without a domain.
+ */
+export function hostnameOf(context: CompileContext, tierName: string): string | undefined {
+  const domain = context.intent.domain;
+  if (domain === undefined) return undefined;
+  const first = context.tiers.find(
+    (t) => t.isPublic && (t.type === "web" || t.type === "api" || t.type === "static-site"),
+  );
+  return first?.name === tierName ? domain : `${tierName}.${domain}`;
+}

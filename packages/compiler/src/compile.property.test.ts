@@ -1,0 +1,67 @@
+import { checkGraph } from "@idio/graph";
+import { parseIntent } from "@idio/intent-schema";
+import { arbitraryIntentDocument } from "../../intent-schema/src/test-support/arbitrary-intent.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compile } from "./compile.js";
+import { CompileCode } from "./diagnostic-codes.js";
+import { orderGraph } from "./order-graph.js";
+import {
+  literalSecrets,
+  openIngressViolations,
+  orderViolations,
+  wildcardAllows,
+} from "./test-support/invariants.js";
+
+const intents = arbitraryIntentDocument({ maxTiers: 10 }).map((document) => {
+  const parsed = parseIntent(JSON.stringify(document), "generated.json");
+  if (parsed.intent === undefined)
+    throw new Error(`generator made an invalid intent: ${JSON.stringify(parsed.diagnostics)}`);
+  return parsed.intent;
+});
+
+/** The only error a valid intent can meet: TLS required behind a load balancer with no domain. */
+const USER_ERRORS = new Set<string>([CompileCode.TlsNeedsDomain]);
+
+describe("compile, for every valid intent", () => {
+  it("never throws, and yields a graph unless the one documented user error applies", () => {
+    fc.assert(
+      fc.property(intents, (intent) => {
+        const result = compile(intent);
+        const errors = result.diagnostics.filter((d) => d.severity === "error");
+        for (const error of errors) expect(USER_ERRORS.has(error.code), error.message).toBe(true);
+        expect(result.graph === undefined).toBe(errors.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is deterministic: compiling twice gives identical JSON", () => {
+    fc.assert(
+      fc.property(intents, (intent) => {
+        expect(JSON.stringify(compile(intent))).toBe(JSON.stringify(compile(intent)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("yields sound graphs: references resolve, the order is topological, least privilege holds, no literal secret", () => {
+    fc.assert(
+      fc.property(intents, (intent) => {
+        const { graph } = compile(intent);
+        if (graph === undefined) return;
+        expect(checkGraph(graph)).toEqual([]);
+        const ordered = orderGraph(graph);
+        expect(ordered.diagnostics).toEqual([]);
+        expect(orderViolations(graph, ordered.order!)).toEqual([]);
+        expect(openIngressViolations(graph)).toEqual([]);
+        expect(wildcardAllows(graph)).toEqual([]);
+        expect(literalSecrets(graph)).toEqual([]);
+        expect(
+          graph.nodes.every((n) => n.region === "primary" || graph.drRegion !== undefined),
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,254 @@
+import { checkGraph, type GraphNode, type Kind, type ResourceGraph } from "@idio/graph";
+import { describe, expect, it } from "vitest";
+import { compile } from "./compile.js";
+import { CompileCode } from "./diagnostic-codes.js";
+import { orderGraph } from "./order-graph.js";
+import { baseDocument, exampleNames, loadExample, resolveIntent } from "./test-support/intents.js";
+import {
+  literalSecrets,
+  openIngressViolations,
+  orderViolations,
+  wildcardAllows,
+} from "./test-support/invariants.js";
+
+function node<K extends Kind>(graph: ResourceGraph, id: string, kind: K): GraphNode<K> {
+  const found = graph.nodes.find((n) => n.id === id);
+  if (found === undefined) throw new Error(`no node ${id}`);
+  expect(found.kind).toBe(kind);
+  return found as GraphNode<K>;
+}
+
+function ofKind<K extends Kind>(graph: ResourceGraph, kind: K): GraphNode<K>[] {
+  return graph.nodes.filter((n) => n.kind === kind) as GraphNode<K>[];
+}
+
+function compileExample(name: string): ResourceGraph {
+  const { intent, source } = loadExample(name);
+  const result = compile(intent, { source });
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return result.graph!;
+}
+
+describe("every example", () => {
+  it.each(exampleNames())("%s compiles into a sound, ordered, least-privilege graph", (name) => {
+    const graph = compileExample(name);
+    expect(checkGraph(graph)).toEqual([]);
+    const ordered = orderGraph(graph);
+    expect(ordered.diagnostics).toEqual([]);
+    expect(orderViolations(graph, ordered.order!)).toEqual([]);
+    expect(ordered.rollback).toEqual([...ordered.order!].reverse());
+    expect(openIngressViolations(graph)).toEqual([]);
+    expect(wildcardAllows(graph)).toEqual([]);
+    expect(literalSecrets(graph)).toEqual([]);
+    const ids = graph.nodes.map((n) => n.id);
+    expect(ids).toEqual([...ids].sort());
+    for (const n of graph.nodes) {
+      expect(n.reason.summary.length, n.id).toBeGreaterThan(10);
+      expect(n.id, "ids are readable, never counters").not.toMatch(/\.\d+(\.|$)/);
+    }
+  });
+});
+
+describe("ecommerce-platform (issue 3, Done when)", () => {
+  const graph = compileExample("ecommerce-platform");
+
+  it("runs web 10-100 and api 20-200 on ECS behind load balancers, the public one with WAF", () => {
+    expect(node(graph, "web.service", "aws.ecs.service").props.launchType).toBe("FARGATE");
+    expect(node(graph, "web.scaling.target", "aws.appautoscaling.target").props).toMatchObject({
+      minCapacity: 10,
+      maxCapacity: 100,
+    });
+    expect(node(graph, "api.scaling.target", "aws.appautoscaling.target").props).toMatchObject({
+      minCapacity: 20,
+      maxCapacity: 200,
+    });
+    expect(node(graph, "web.alb", "aws.elbv2.load_balancer").props.internal).toBe(false);
+    expect(node(graph, "api.alb", "aws.elbv2.load_balancer").props.internal).toBe(true);
+    const association = node(graph, "web.waf.association", "aws.wafv2.web_acl_association");
+    expect(association.props.resourceArn.ref).toBe("web.alb");
+    expect(
+      node(graph, "web.alb.listener.https", "aws.elbv2.listener").props.certificateArn?.ref,
+    ).toBe("edge.certificate");
+  });
+
+  it("has a Multi-AZ Aurora database sized for 500 GB", () => {
+    const cluster = node(graph, "db.cluster", "aws.rds.cluster");
+    expect(cluster.props).toMatchObject({
+      engine: "aurora-postgresql",
+      storageEncrypted: true,
+      manageMasterUserPassword: true,
+      deletionProtection: true,
+    });
+    const instances = ofKind(graph, "aws.rds.cluster_instance").filter(
+      (n) => n.region === "primary",
+    );
+    expect(new Set(instances.map((i) => i.props.availabilityZone))).toEqual(
+      new Set(["us-east-1a", "us-east-1b", "us-east-1c"]),
+    );
+    expect(cluster.reason.calculation.join("\n")).toContain("500 GB x 10% hot data");
+    expect(instances[0]!.props.instanceClass).toBe("db.r7g.2xlarge");
+  });
+
+  it("has a Multi-AZ cache with automatic failover", () => {
+    expect(
+      node(graph, "cache.replication-group", "aws.elasticache.replication_group").props,
+    ).toMatchObject({
+      multiAz: true,
+      automaticFailover: true,
+      numCacheClusters: 3,
+      transitEncryption: true,
+    });
+  });
+
+  it("spreads over three AZs with one NAT gateway per AZ", () => {
+    const subnets = ofKind(graph, "aws.ec2.subnet").filter((s) => s.region === "primary");
+    expect(subnets).toHaveLength(9);
+    expect(new Set(subnets.map((s) => s.props.availabilityZone)).size).toBe(3);
+    const nats = ofKind(graph, "aws.ec2.nat_gateway");
+    expect(nats.map((n) => n.id)).toEqual(["network.nat.a", "network.nat.b", "network.nat.c"]);
+  });
+
+  it("keeps backups 30 days and copies them to the DR region", () => {
+    const plan = node(graph, "recovery.backup.plan", "aws.backup.plan");
+    const daily = plan.props.rules.find((r) => r.name === "daily")!;
+    expect(daily.deleteAfterDays).toBe(30);
+    expect(daily.copyTo?.destinationVaultArn.ref).toBe("dr.recovery.backup.vault");
+    expect(node(graph, "dr.recovery.backup.vault", "aws.backup.vault").region).toBe("dr");
+    expect(graph.drRegion).toBe("us-west-2");
+  });
+
+  it("has alarms for every tier, a dashboard, and a budget alerting at 90% of $10,000", () => {
+    const alarmed = new Set(ofKind(graph, "aws.cloudwatch.metric_alarm").map((a) => a.tier));
+    expect([...alarmed].sort()).toEqual(["api", "cache", "db", "web"]);
+    expect(ofKind(graph, "aws.cloudwatch.dashboard")).toHaveLength(1);
+    const budget = node(graph, "ops.budget", "aws.budgets.budget");
+    expect(budget.props.limitAmountUsd).toBe("10000");
+    expect(budget.props.notifications[0]).toMatchObject({
+      notificationType: "ACTUAL",
+      thresholdPercent: 90,
+    });
+    expect(budget.reason.calculation).toEqual(["$10000 x 90% = $9000"]);
+  });
+
+  it("lets only the api reach the database, on 5432", () => {
+    const ingress = ofKind(graph, "aws.ec2.security_group_ingress").filter(
+      (r) => r.props.securityGroupId.ref === "db.sg",
+    );
+    expect(
+      ingress.map((r) => [r.props.sourceSecurityGroupId?.ref, r.props.fromPort, r.props.toPort]),
+    ).toEqual([["api.sg", 5432, 5432]]);
+  });
+
+  it("injects database credentials from the RDS-managed secret, never as a value", () => {
+    const task = node(graph, "api.task", "aws.ecs.task_definition");
+    const password = task.props.container.secrets.find((s) => s.name === "DB_PASSWORD");
+    expect(password?.valueFrom).toEqual({
+      join: [{ ref: "db.cluster", attr: "masterUserSecretArn" }, ":password::"],
+    });
+  });
+});
+
+describe("decisions beyond the examples", () => {
+  it("reports a load balancer that must use TLS without a domain, at the tier's line", () => {
+    const intent = resolveIntent(baseDocument({ domain: undefined }));
+    const result = compile(intent);
+    expect(result.graph).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([
+      { code: CompileCode.TlsNeedsDomain, severity: "error", path: "/tiers/0" },
+    ]);
+  });
+
+  it("uses plain HTTP only when TLS is turned off and no framework requires it", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        domain: undefined,
+        environment: "development",
+        security: { encryptionInTransit: false },
+      }),
+    );
+    const graph = compile(intent).graph!;
+    expect(node(graph, "web.alb.listener.http", "aws.elbv2.listener").props.protocol).toBe("HTTP");
+    expect(graph.nodes.some((n) => n.kind === "aws.acm.certificate")).toBe(false);
+  });
+
+  it("puts an RDS replica in the DR region when the RPO is shorter than a day", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        availability: "99.95",
+        disasterRecovery: { crossRegionReplication: true, rpoMinutes: 60 },
+      }),
+    );
+    const graph = compile(intent).graph!;
+    const replica = node(graph, "dr.db.replica", "aws.rds.instance");
+    expect(replica.region).toBe("dr");
+    expect(replica.props.replicateSourceDb).toEqual({ ref: "db.instance", attr: "arn" });
+    expect(replica.props.kmsKeyId?.ref).toBe("dr.security.kms.key");
+  });
+
+  it("relies on daily backup copies when the RPO allows a day", () => {
+    const intent = resolveIntent(
+      baseDocument({ disasterRecovery: { crossRegionReplication: true, rpoMinutes: 1440 } }),
+    );
+    const graph = compile(intent).graph!;
+    expect(graph.nodes.some((n) => n.id.startsWith("dr.db."))).toBe(false);
+    expect(graph.nodes.some((n) => n.id === "dr.recovery.backup.vault")).toBe(true);
+  });
+
+  it("uses one NAT gateway and no Multi-AZ outside production", () => {
+    const intent = resolveIntent(baseDocument({ environment: "development" }));
+    const graph = compile(intent).graph!;
+    expect(ofKind(graph, "aws.ec2.nat_gateway")).toHaveLength(1);
+    expect(node(graph, "db.instance", "aws.rds.instance").props).toMatchObject({
+      multiAz: false,
+      deletionProtection: false,
+      skipFinalSnapshot: true,
+    });
+  });
+
+  it("keeps HIPAA backups six years", () => {
+    const graph = compileExample("healthcare-hipaa");
+    const daily = node(graph, "recovery.backup.plan", "aws.backup.plan").props.rules.find(
+      (r) => r.name === "daily",
+    )!;
+    expect(daily.deleteAfterDays).toBe(2190);
+    expect(node(graph, "api.log-group", "aws.logs.log_group").props.retentionInDays).toBe(2192);
+  });
+
+  it("warns that an HTTP API cannot carry the WAF the intent asks for", () => {
+    const { intent, source } = loadExample("serverless-api");
+    const result = compile(intent, { source });
+    expect(result.diagnostics).toMatchObject([
+      { code: CompileCode.WafUnsupportedEntry, severity: "warning", line: 15 },
+    ]);
+  });
+
+  it("wires a queue consumer Lambda with an event source and a 6x visibility timeout", () => {
+    const graph = compileExample("serverless-api");
+    expect(
+      node(graph, "click-aggregator.source.clicks", "aws.lambda.event_source_mapping").props
+        .eventSourceArn,
+    ).toEqual({ ref: "clicks.queue", attr: "arn" });
+    expect(node(graph, "clicks.queue", "aws.sqs.queue").props.visibilityTimeoutSeconds).toBe(360);
+  });
+
+  it("prefixes a tier whose name is a shared area, so ids never collide", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        tiers: [
+          { name: "network", type: "web", connectsTo: ["ops"] },
+          { name: "ops", type: "database" },
+        ],
+      }),
+    );
+    const graph = compile(intent).graph!;
+    expect(graph.nodes.some((n) => n.id === "tier.network.service")).toBe(true);
+    expect(graph.nodes.some((n) => n.id === "tier.ops.instance")).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    const { intent, source } = loadExample("global-ecommerce");
+    expect(JSON.stringify(compile(intent, { source }))).toBe(
+      JSON.stringify(compile(intent, { source })),
+    );
+  });
+});

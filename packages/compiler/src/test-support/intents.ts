@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseIntent, type Intent, type IntentInput, type IntentSource } from "@idio/intent-schema";
+
+/** Resolves a document the way the CLI does (schema defaults, type defaults), or throws. */
+export function resolveIntent(document: IntentInput): Intent {
+  const parsed = parseIntent(JSON.stringify(document), "test.json");
+  if (parsed.intent === undefined) {
+    throw new Error(`invalid test intent: ${JSON.stringify(parsed.diagnostics, null, 2)}`);
+  }
+  return parsed.intent;
+}
+
+export const EXAMPLES_DIR = fileURLToPath(new URL("../../../../examples/", import.meta.url));
+
+export function exampleNames(): string[] {
+  return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function loadExample(name: string): { intent: Intent; source: IntentSource } {
+  const fileName = `examples/${name}/intent.yaml`;
+  const parsed = parseIntent(readFileSync(`${EXAMPLES_DIR}${name}/intent.yaml`, "utf8"), fileName);
+  if (parsed.intent === undefined || parsed.source === undefined) {
+    throw new Error(`example ${name} does not parse: ${JSON.stringify(parsed.diagnostics)}`);
+  }
+  return { intent: parsed.intent, source: parsed.source };
+}
+
+/** A small valid document to vary in tests. */
+export function baseDocument(overrides: Partial<IntentInput> = {}): IntentInput {
+  return {
+    apiVersion: "idio.dev/v1",
+    name: "demo",
+    environment: "production",
+    domain: "demo.example.com",
+    tiers: [
+      { name: "web", type: "web", trafficPattern: "steady", expectedRps: 100, connectsTo: ["db"] },
+      { name: "db", type: "database", dataSizeGb: 50 },
+    ],
+    ...overrides,
+  } as IntentInput;
+}
