@@ -17,7 +17,9 @@ export function closestMatch(written: string, candidates: readonly string[]): st
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(1, Math.min(3, Math.floor(written.length / 3)));
+  // A swap of two letters costs 2, so allow 2 from four letters on.
+  const tolerance =
+    written.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(written.length / 3)));
   return bestDistance <= tolerance ? best : undefined;
 }
 

@@ -60,7 +60,12 @@ export function parseYaml(text: string, fileName: string): ParsedYaml {
   const source = new YamlIntentSource(fileName, text, document);
   const diagnostics: Diagnostic[] = [];
 
-  if (document === undefined || document.contents === null) {
+  const contents = document?.contents ?? null;
+  if (
+    document === undefined ||
+    contents === null ||
+    (isScalar(contents) && contents.value === null)
+  ) {
     diagnostics.push(
       makeDiagnostic(
         IntentCodes.EmptyDocument,
@@ -88,12 +93,13 @@ export function parseYaml(text: string, fileName: string): ParsedYaml {
   }
 
   let fatal = false;
-  for (const problem of [...document.errors, ...document.warnings]) {
+  // Unresolved tags are reported by the structure walk, with every other unsupported tag.
+  const problems = [...document.errors, ...document.warnings].filter(
+    (problem) => problem.code !== "TAG_RESOLVE_FAILED",
+  );
+  for (const problem of problems) {
     const diagnostic = yamlProblem(problem, source);
-    if (
-      diagnostic.code !== IntentCodes.DuplicateKey.code &&
-      diagnostic.code !== IntentCodes.UnsupportedTag.code
-    ) {
+    if (diagnostic.code !== IntentCodes.DuplicateKey.code) {
       fatal = true;
     }
     diagnostics.push(diagnostic);
@@ -117,7 +123,11 @@ export function parseYaml(text: string, fileName: string): ParsedYaml {
 
   const structure = checkStructure(root, source);
   diagnostics.push(...structure.diagnostics);
-  if (structure.tooDeep) return { source, diagnostics };
+  // An unsupported tag leaves its value meaningless: checking it further would only add noise.
+  const unsupportedTag = structure.diagnostics.some(
+    (diagnostic) => diagnostic.code === IntentCodes.UnsupportedTag.code,
+  );
+  if (structure.tooDeep || unsupportedTag) return { source, diagnostics };
 
   let data: unknown;
   try {
@@ -162,15 +172,6 @@ function yamlProblem(problem: YAMLError, source: YamlIntentSource): Diagnostic {
         `${message}.`.replace(/\.\.$/, "."),
         "Each key may appear once per mapping; remove or merge the repeated one.",
       );
-    case "TAG_RESOLVE_FAILED":
-      return makeDiagnostic(
-        IntentCodes.UnsupportedTag,
-        source.fileName,
-        position,
-        "",
-        `${message}.`.replace(/\.\.$/, "."),
-        "Intents use plain YAML values; remove the tag (the text starting with `!`).",
-      );
     case "RESOURCE_EXHAUSTION":
       return tooDeep(source, position, "");
     default:
@@ -206,13 +207,18 @@ interface StructureCheck {
   readonly firstAlias?: ReturnType<YamlIntentSource["locate"]>;
 }
 
+/** The YAML 1.2 core schema's tags: the only ones an intent may use (`!!str 99.9`). */
+const CORE_TAGS: ReadonlySet<string> = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
 /**
  * Walks the syntax tree without recursion: bounds the depth and finds keys
  * that are not plain strings or that are reserved, before any conversion to JS.
  */
 function checkStructure(root: ParsedNode, source: YamlIntentSource): StructureCheck {
   const diagnostics: Diagnostic[] = [];
-  let firstAlias: StructureCheck["firstAlias"];
+  let firstAliasOffset: number | undefined;
   const stack: { node: unknown; depth: number; pointer: string }[] = [
     { node: root, depth: 1, pointer: "" },
   ];
@@ -225,8 +231,24 @@ function checkStructure(root: ParsedNode, source: YamlIntentSource): StructureCh
         tooDeep: true,
       };
     }
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) {
+      const range = (node as ParsedNode).range;
+      diagnostics.push(
+        makeDiagnostic(
+          IntentCodes.UnsupportedTag,
+          source.fileName,
+          source.positionOfOffset(range[0], range[1]),
+          pointer,
+          `The tag ${tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not supported in an intent.`,
+          "Intents use plain YAML values; remove the tag (the word starting with `!`).",
+        ),
+      );
+    }
     if (isAlias(node)) {
-      firstAlias ??= source.positionOfOffset(node.range?.[0] ?? 0);
+      // The stack visits nodes out of order; report the alias that comes first in the file.
+      const offset = node.range?.[0] ?? 0;
+      if (firstAliasOffset === undefined || offset < firstAliasOffset) firstAliasOffset = offset;
     } else if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as ParsedNode | null;
@@ -269,6 +291,8 @@ function checkStructure(root: ParsedNode, source: YamlIntentSource): StructureCh
       );
     }
   }
+  const firstAlias =
+    firstAliasOffset === undefined ? undefined : source.positionOfOffset(firstAliasOffset);
   return { diagnostics, tooDeep: false, ...(firstAlias ? { firstAlias } : {}) };
 }
 
