@@ -74,6 +74,11 @@ export function autoFix(
           break;
         }
         const key = `${target}\u0000${operation.path}`;
+        const node = nodes[position] as GraphNode;
+        const before = valueAt(node, operation.path);
+        // The compiler's value counts as the first in the history: a rule putting it back fights.
+        if (!history.has(key))
+          history.set(key, [{ ruleId: "the compiler", value: before, round: 0 }]);
         const fight = fightOver(history.get(key) ?? [], round, operation.value);
         if (fight) {
           diagnostics.push(
@@ -85,8 +90,6 @@ export function autoFix(
           );
           continue;
         }
-        const node = nodes[position] as GraphNode;
-        const before = valueAt(node, operation.path);
         try {
           jsonpatch.applyOperation(
             node,
@@ -123,7 +126,9 @@ export function autoFix(
         });
       }
       for (const added of violation.add_nodes ?? []) {
-        if (index.has(added.id)) {
+        const existing = index.get(added.id);
+        if (existing !== undefined && jsonpatch._areEquals(nodes[existing], added)) continue;
+        if (existing !== undefined) {
           diagnostics.push(
             fixError(
               context,

@@ -2,6 +2,7 @@ export * from "./types.js";
 export { evaluatePolicies, type EvaluateOptions } from "./evaluate-policies.js";
 export { autoFix, MAX_FIX_ROUNDS, type AutoFixResult } from "./auto-fix.js";
 export { policyContext, policyInput, type PolicyInput } from "./policy-context.js";
+export { checkPolicies, type PolicyStepOptions, type PolicyStepResult } from "./policy-step.js";
 export {
   loadPolicyBundle,
   PolicyBundleError,

@@ -61,7 +61,38 @@ use_cloudfront_acl := {"fix": [{"op": "add", "path": "/props/webAclArn", "value"
 	count(acls) > 0
 }
 
-default use_cloudfront_acl := {}
+# None yet: add one (CLOUDFRONT scope; AWS keeps it in us-east-1) with the core managed rule groups.
+use_cloudfront_acl := {
+	"add_nodes": [{
+		"id": "edge.waf.cloudfront",
+		"kind": "aws.wafv2.web_acl",
+		"tier": null,
+		"region": "primary",
+		"props": {
+			"name": name,
+			"scope": "CLOUDFRONT",
+			"defaultAction": "allow",
+			"managedRuleGroups": [
+				{"vendor": "AWS", "name": "AWSManagedRulesCommonRuleSet", "priority": 1},
+				{"vendor": "AWS", "name": "AWSManagedRulesKnownBadInputsRuleSet", "priority": 2},
+				{"vendor": "AWS", "name": "AWSManagedRulesAmazonIpReputationList", "priority": 3},
+			],
+			"rateLimitPer5Minutes": 2000,
+			"metricName": replace(name, "-", ""),
+		},
+		"dependsOn": [],
+		"tags": object.get(input.context, "tags", {}),
+		"reason": {
+			"summary": "Web ACL for CloudFront distributions (CLOUDFRONT scope, us-east-1), added by policy IDIO-WAF-001",
+			"pointers": ["/security/wafEnabled"],
+			"calculation": [],
+		},
+	}],
+	"fix": [{"op": "add", "path": "/props/webAclArn", "value": lib.ref("edge.waf.cloudfront", "arn")}],
+} if {
+	count([acl | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "CLOUDFRONT"]) == 0
+	name := sprintf("%s-%s-cdn-waf", [input.graph.name, input.context.environment])
+}
 
 associated(lb) if {
 	some association in lib.nodes("aws.wafv2.web_acl_association")

@@ -30,3 +30,13 @@ test_fixes_a_distribution_with_the_cloudfront_acl if {
 	some v in violations
 	v.fix[0].value == {"ref": "edge.waf.cloudfront", "attr": "arn"}
 }
+
+test_adds_a_cloudfront_acl_when_none_exists if {
+	cdn := {"id": "site.cdn", "kind": "aws.cloudfront.distribution", "props": {}}
+	violations := rule.deny with input as {"graph": {"name": "shop", "nodes": [cdn]}, "context": object.union(pci, {"environment": "production"})}
+	count(violations) == 1
+	some v in violations
+	v.add_nodes[0].props.scope == "CLOUDFRONT"
+	v.add_nodes[0].props.name == "shop-production-cdn-waf"
+	v.fix[0].value == {"ref": "edge.waf.cloudfront", "attr": "arn"}
+}

@@ -1,0 +1,50 @@
+import type { ResourceGraph } from "@idio/graph";
+import type { Diagnostic, Intent, IntentSource } from "@idio/intent-schema";
+import { autoFix } from "./auto-fix.js";
+import type { PolicyBundle } from "./bundle/policy-bundle.js";
+import { evaluatePolicies } from "./evaluate-policies.js";
+import { policyContext } from "./policy-context.js";
+import type { AppliedFix, PolicyReport } from "./types.js";
+
+export interface PolicyStepOptions {
+  /** Apply fixes (the default); `false` only reports. */
+  readonly fix?: boolean;
+  /** Today's date (YYYY-MM-DD) from the caller's clock, for waiver expiry. */
+  readonly today?: string;
+  readonly source?: IntentSource;
+  /** User bundles evaluated beside the built-in rules. */
+  readonly bundles?: readonly PolicyBundle[];
+}
+
+export interface PolicyStepResult {
+  /** The graph after fixes (the input graph when fixing is off). */
+  readonly graph: ResourceGraph;
+  readonly report: PolicyReport;
+  readonly fixes: readonly AppliedFix[];
+  /** Waiver warnings and fix conflicts (errors), as plan diagnostics. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The policy step of `plan`: fix what can be fixed (unless told not to) and report the rest. */
+export function checkPolicies(
+  intent: Intent,
+  graph: ResourceGraph,
+  options: PolicyStepOptions = {},
+): PolicyStepResult {
+  const context = policyContext(intent, {
+    ...(options.today === undefined ? {} : { today: options.today }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+  });
+  const evaluateOptions = options.bundles ? { bundles: options.bundles } : {};
+  if (options.fix === false) {
+    const report = evaluatePolicies(graph, context, evaluateOptions);
+    return { graph, report, fixes: [], diagnostics: report.diagnostics };
+  }
+  const fixed = autoFix(graph, context, evaluateOptions);
+  return {
+    graph: fixed.graph,
+    report: fixed.remaining,
+    fixes: fixed.applied,
+    diagnostics: fixed.remaining.diagnostics,
+  };
+}
