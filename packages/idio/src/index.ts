@@ -1,3 +1,6 @@
+export { plan, type PlanOptions, type PlanResult } from "./plan.js";
+export type { Plan, Waves } from "./plan-type.js";
+export { planToJson } from "./plan-json.js";
 export { runCli } from "./cli/run-cli.js";
 export { validate } from "./validate.js";
 export { loadIntentFile, type LoadedIntent } from "./load-intent-file.js";

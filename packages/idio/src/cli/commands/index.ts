@@ -1,6 +1,15 @@
 import type { CliCommand } from "../command.js";
+import { costCommand } from "./cost.js";
+import { explainCommand } from "./explain.js";
+import { planCommand } from "./plan.js";
 import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
 
 /** Every sub-command, in the order `idio --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  planCommand,
+  explainCommand,
+  costCommand,
+  schemaCommand,
+];

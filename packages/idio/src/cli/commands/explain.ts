@@ -1,0 +1,141 @@
+import { Option, type Command } from "commander";
+import type { GraphNode } from "@idio/graph";
+import { CompileCode } from "@idio/compiler";
+import type { Diagnostic, IntentSource } from "@idio/intent-schema";
+import type { CliCommand } from "../command.js";
+import type { CliIo } from "../cli-io.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { exitFor, planFile, reportDiagnostics } from "./plan.js";
+
+/** `idio explain <file> <resource-id>`: why a resource exists and why it has its size. */
+export const explainCommand: CliCommand = {
+  register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
+    program
+      .command("explain")
+      .description(
+        "Explain why a resource is in the plan: the decision, the intent lines behind it, the arithmetic",
+      )
+      .argument("<file>", "intent file (YAML or JSON)")
+      .argument("<resource-id>", "node id from `idio plan`, e.g. api.service")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+      )
+      .action(async (file: string, id: string, options: { format: "text" | "json" }) => {
+        const { result, text } = await planFile(file, io);
+        if (result.plan === undefined) {
+          reportDiagnostics(result.diagnostics, file, text, options.format, io);
+          return done(exitFor(result.diagnostics));
+        }
+        const node = result.plan.graph.nodes.find((n) => n.id === id);
+        if (node === undefined) {
+          const diagnostic = unknownResource(
+            file,
+            id,
+            result.plan.graph.nodes.map((n) => n.id),
+          );
+          reportDiagnostics([diagnostic], file, undefined, options.format, io);
+          return done(ExitCode.InvalidInput);
+        }
+        const explained = explainNode(node, result.source);
+        io.stdout(
+          options.format === "json"
+            ? `${JSON.stringify(explained, null, 2)}\n`
+            : renderExplanation(explained),
+        );
+        done(ExitCode.Ok);
+      });
+  },
+};
+
+export interface Explanation {
+  readonly id: string;
+  readonly kind: string;
+  readonly tier: string | null;
+  readonly region: "primary" | "dr";
+  readonly summary: string;
+  readonly because: readonly { pointer: string; line: number; text: string; defaulted: boolean }[];
+  readonly calculation: readonly string[];
+  readonly dependsOn: readonly string[];
+}
+
+export function explainNode(node: GraphNode, source: IntentSource | undefined): Explanation {
+  const lines = source?.text.split(/\r?\n/) ?? [];
+  return {
+    id: node.id,
+    kind: node.kind,
+    tier: node.tier,
+    region: node.region,
+    summary: node.reason.summary,
+    because: node.reason.pointers.map((pointer) => {
+      const at = source?.locate(pointer);
+      const parent = pointer.slice(0, pointer.lastIndexOf("/"));
+      const parentAt = pointer === "" ? undefined : source?.locate(parent);
+      const defaulted =
+        at !== undefined &&
+        parentAt !== undefined &&
+        at.line === parentAt.line &&
+        at.column === parentAt.column;
+      const line = at?.line ?? 0;
+      return { pointer, line, text: line > 0 ? (lines[line - 1] ?? "").trim() : "", defaulted };
+    }),
+    calculation: node.reason.calculation,
+    dependsOn: node.dependsOn,
+  };
+}
+
+export function renderExplanation(e: Explanation): string {
+  const out = [
+    `${e.id}  (${e.kind}${e.tier ? `, tier ${e.tier}` : ""}${e.region === "dr" ? ", DR region" : ""})`,
+    `  ${e.summary}`,
+  ];
+  if (e.because.length) {
+    out.push("", "  Because of");
+    const width = Math.max(...e.because.map((b) => b.pointer.length));
+    for (const b of e.because) {
+      const where = b.defaulted
+        ? "not set: IDIO's default"
+        : b.line > 0
+          ? `line ${b.line}: ${b.text}`
+          : "";
+      out.push(`    ${b.pointer.padEnd(width)}  ${where}`);
+    }
+  }
+  if (e.calculation.length) {
+    out.push("", "  Calculation");
+    for (const step of e.calculation) out.push(`    ${step}`);
+  }
+  if (e.dependsOn.length) out.push("", `  Also waits for: ${e.dependsOn.join(", ")}`);
+  return `${out.join("\n")}\n`;
+}
+
+/** Unknown id: suggest the ids sharing the longest prefix with what was typed. */
+export function unknownResource(file: string, id: string, ids: readonly string[]): Diagnostic {
+  const shared = (candidate: string) => {
+    let i = 0;
+    while (i < id.length && i < candidate.length && id[i] === candidate[i]) i++;
+    return i;
+  };
+  const ranked = [...ids]
+    .map((candidate) => ({ candidate, score: shared(candidate) }))
+    .filter((c) => c.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.candidate.length - b.candidate.length ||
+        (a.candidate < b.candidate ? -1 : 1),
+    )
+    .slice(0, 3)
+    .map((c) => c.candidate);
+  return {
+    code: CompileCode.UnknownResource,
+    severity: "error",
+    message: `The plan has no resource "${id}".`,
+    file,
+    line: 0,
+    column: 0,
+    path: "",
+    hint: ranked.length
+      ? `Did you mean ${ranked.map((c) => `"${c}"`).join(", ")}? \`idio plan ${file}\` lists every id.`
+      : `\`idio plan ${file} --format json\` lists every id.`,
+  };
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { memoryIo } from "../../test-support/memory-io.js";
+import { ExitCode } from "../exit-codes.js";
+import { runCli } from "../run-cli.js";
+
+const ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
+const ECOMMERCE = "examples/ecommerce-platform/intent.yaml";
+
+describe("idio plan", () => {
+  it("prints tiers, chosen services and sizes, resources by kind and the order", async () => {
+    const run = memoryIo({ cwd: ROOT });
+    expect(await runCli(["plan", ECOMMERCE], run.io)).toBe(ExitCode.Ok);
+    expect(run.stdout).toMatch(
+      /^shop \(production, us-east-1 \+ DR us-west-2, availability 99\.99\): \d+ resources/,
+    );
+    expect(run.stdout).toContain(
+      "web    web       ECS Fargate behind a public ALB, 0.5 vCPU / 1024 MiB ARM64, 10-100 tasks",
+    );
+    expect(run.stdout).toContain(
+      "api    api       ECS Fargate behind an internal ALB, 1 vCPU / 2048 MiB ARM64, 20-200 tasks",
+    );
+    expect(run.stdout).toMatch(
+      /db +database +aurora-postgresql 16\.4, 3 x db\.r7g\.2xlarge, replicated to us-west-2/,
+    );
+    expect(run.stdout).toMatch(/aws\.ec2\.nat_gateway +3\n/);
+    expect(run.stdout).toMatch(
+      /Order \(\d+ waves; rollback runs them in reverse\)\n +1\. .*network\.vpc/,
+    );
+  });
+
+  it("prints the plan as stable JSON with --format json", async () => {
+    const first = memoryIo({ cwd: ROOT });
+    const second = memoryIo({ cwd: ROOT });
+    expect(await runCli(["plan", ECOMMERCE, "--format", "json"], first.io)).toBe(ExitCode.Ok);
+    await runCli(["plan", ECOMMERCE, "--format", "json"], second.io);
+    expect(first.stdout).toBe(second.stdout);
+    const plan = JSON.parse(first.stdout);
+    expect(Object.keys(plan)).toEqual(
+      expect.arrayContaining(["intent", "graph", "order", "rollback"]),
+    );
+    const service = plan.graph.nodes.find((n: { id: string }) => n.id === "api.service");
+    expect(Object.keys(service)).toEqual([
+      "dependsOn",
+      "id",
+      "kind",
+      "props",
+      "reason",
+      "region",
+      "tags",
+      "tier",
+    ]);
+    expect(plan.rollback[0]).toEqual(plan.order[plan.order.length - 1]);
+  });
+
+  it("exits 2 with a located diagnostic when TLS needs a domain the intent lacks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "idio-plan-"));
+    writeFileSync(
+      join(dir, "intent.yaml"),
+      [
+        "apiVersion: idio.dev/v1",
+        "name: nodomain",
+        "environment: staging",
+        "tiers:",
+        "  - name: web",
+        "    type: web",
+        "",
+      ].join("\n"),
+    );
+    const run = memoryIo({ cwd: dir });
+    expect(await runCli(["plan", "intent.yaml"], run.io)).toBe(ExitCode.InvalidInput);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("intent.yaml:5:5 error IDIO410");
+    expect(run.stderr).toContain("hint: Add `domain:");
+  });
+
+  it("exits 2 for a file that does not exist", async () => {
+    const run = memoryIo({ cwd: ROOT });
+    expect(await runCli(["plan", "nope.yaml"], run.io)).toBe(ExitCode.InvalidInput);
+    expect(run.stderr).toContain("IDIO001");
+  });
+});

@@ -1,0 +1,67 @@
+import { Option, type Command } from "commander";
+import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
+import type { CliCommand } from "../command.js";
+import { useColor, type CliIo } from "../cli-io.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { loadIntentFile } from "../../load-intent-file.js";
+import { planParsed, type PlanResult } from "../../plan.js";
+import { planToJson } from "../../plan-json.js";
+import { renderPlanSummary } from "../../plan-summary.js";
+
+/** `idio plan <file> [--format text|json]`: compile an intent and print the plan. */
+export const planCommand: CliCommand = {
+  register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
+    program
+      .command("plan")
+      .description(
+        "Compile an intent into its resource graph and print the plan (tiers, services, sizes, order)",
+      )
+      .argument("<file>", "intent file (YAML or JSON)")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+      )
+      .action(async (file: string, options: { format: "text" | "json" }) => {
+        const { result, text } = await planFile(file, io);
+        reportDiagnostics(result.diagnostics, file, text, options.format, io);
+        if (result.plan === undefined) return done(exitFor(result.diagnostics));
+        io.stdout(
+          options.format === "json" ? planToJson(result.plan) : renderPlanSummary(result.plan),
+        );
+        done(ExitCode.Ok);
+      });
+  },
+};
+
+/** Reads `file` (relative to the CLI's cwd) and plans it; unreadable files become diagnostics. */
+export async function planFile(
+  file: string,
+  io: CliIo,
+): Promise<{ result: PlanResult; text?: string }> {
+  const loaded = await loadIntentFile(file, io.cwd);
+  const result = planParsed(loaded, file);
+  return { result, text: loaded.source?.text };
+}
+
+/** Diagnostics go to stderr (text with code frames) or, with --format json and no plan, to stdout. */
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  file: string,
+  text: string | undefined,
+  format: "text" | "json",
+  io: CliIo,
+): void {
+  if (diagnostics.length === 0) return;
+  if (format === "json") {
+    io.stderr(renderDiagnostics(diagnostics, { format: "json" }));
+    return;
+  }
+  const sources = text === undefined ? undefined : new Map([[file, text]]);
+  io.stderr(renderDiagnostics(diagnostics, { format: "text", sources, color: useColor(io) }));
+}
+
+/** 2 for the user's input, 3 for IDIO's own bugs (IDIO40x), 0 otherwise. */
+export function exitFor(diagnostics: readonly Diagnostic[]): ExitCodeValue {
+  if (diagnostics.some((d) => d.severity === "error" && /^IDIO40\d$/.test(d.code)))
+    return ExitCode.InternalError;
+  return hasErrors(diagnostics) ? ExitCode.InvalidInput : ExitCode.Ok;
+}
