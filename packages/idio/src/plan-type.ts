@@ -1,6 +1,7 @@
 import type { CostReport } from "@idio/catalog";
 import type { ResourceGraph } from "@idio/graph";
 import type { Intent } from "@idio/intent-schema";
+import type { AppliedFix, Finding, FrameworkCoverage } from "@idio/policy";
 
 /** Dependency waves: every id in a wave depends only on ids of earlier waves. */
 export type Waves = readonly (readonly string[])[];
@@ -17,10 +18,14 @@ export interface Plan {
   readonly order: Waves;
   /** Teardown order: the creation waves reversed. */
   readonly rollback: Waves;
-  /** Policy findings (filled by the policy step). */
-  readonly findings?: readonly unknown[];
+  /** Open policy findings after auto-fix (filled by the policy step). */
+  readonly findings?: readonly Finding[];
   /** Fixes the policy engine applied to the graph. */
-  readonly fixes?: readonly unknown[];
+  readonly fixes?: readonly AppliedFix[];
+  /** Findings a waiver in the intent accepts. */
+  readonly waived?: readonly Finding[];
+  /** Per listed framework, the controls the rules check and how the plan fares. */
+  readonly coverage?: readonly FrameworkCoverage[];
   /** Cost estimate and budget verdict (filled by the cost step). */
   readonly cost?: CostReport;
 }

@@ -1,6 +1,8 @@
 import { costReport, type PriceBook } from "@idio/catalog";
 import { compile, orderGraph } from "@idio/compiler";
+import { checkPolicies, type PolicyBundle } from "@idio/policy";
 import {
+  hasErrors,
   parseIntent,
   type Diagnostic,
   type IntentSource,
@@ -13,6 +15,12 @@ export interface PlanOptions {
   readonly fileName?: string;
   /** Price book for the cost step; the embedded snapshot when absent. */
   readonly priceBook?: PriceBook;
+  /** Apply policy auto-fixes (default true); `false` only reports findings (`--no-fix`). */
+  readonly fix?: boolean;
+  /** Today's date (YYYY-MM-DD) from the caller's clock, for waiver expiry; never read here. */
+  readonly today?: string;
+  /** User policy bundles (`--policy-bundle`), evaluated beside the built-in rules. */
+  readonly policyBundles?: readonly PolicyBundle[];
 }
 
 export interface PlanResult {
@@ -25,7 +33,7 @@ export interface PlanResult {
 }
 
 /**
- * Plans an intent: parse and validate -> compile -> order. Each step is a
+ * Plans an intent: parse and validate -> compile -> policy -> order -> cost. Each step is a
  * pure function; the first step that reports an error ends the plan, with
  * every diagnostic gathered so far.
  */
@@ -48,12 +56,23 @@ export function planParsed(
   diagnostics.push(...compiled.diagnostics);
   if (compiled.graph === undefined) return { diagnostics, source };
 
-  const ordered = orderGraph(compiled.graph, fileName);
+  // Policy: fix what can be fixed, report the rest; every later step sees the fixed graph.
+  const policy = checkPolicies(parsed.intent, compiled.graph, {
+    fix: options.fix ?? true,
+    today: options.today,
+    source,
+    bundles: options.policyBundles,
+  });
+  diagnostics.push(...policy.diagnostics);
+  if (hasErrors(policy.diagnostics)) return { diagnostics, source };
+  const graph = policy.graph;
+
+  const ordered = orderGraph(graph, fileName);
   diagnostics.push(...ordered.diagnostics);
   if (ordered.order === undefined || ordered.rollback === undefined) return { diagnostics, source };
 
   // Cost never fails a plan: a missing price or an overrun is a warning.
-  const cost = costReport(parsed.intent, compiled.graph, {
+  const cost = costReport(parsed.intent, graph, {
     source,
     ...(options.priceBook ? { priceBook: options.priceBook } : {}),
   });
@@ -61,7 +80,11 @@ export function planParsed(
 
   const result: Plan = {
     intent: parsed.intent,
-    graph: compiled.graph,
+    graph,
+    findings: policy.report.findings,
+    fixes: policy.fixes,
+    waived: policy.report.waived,
+    coverage: policy.report.coverage,
     order: ordered.order,
     rollback: ordered.rollback,
     cost: cost.report,
