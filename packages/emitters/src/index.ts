@@ -17,3 +17,4 @@ export {
   type CloudFormationSynthesis,
 } from "./cloudformation/emit-cloudformation.js";
 export { CLOUDFORMATION_MAPPINGS } from "./cloudformation/registry.js";
+export { emitMermaid } from "./mermaid/emit-mermaid.js";

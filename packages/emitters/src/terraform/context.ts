@@ -109,14 +109,14 @@ export class TerraformContext {
     return `\${${this.address(nodeId)}.${path}}`;
   }
 
-  /** A graph value as Terraform: references become expressions, joins interpolation. */
+  /**
+   * A graph value as Terraform: references become expressions, joins
+   * interpolation. Literal strings arrive escaped (see `escapeLiterals`).
+   */
   value(value: string | Ref | Join | Pseudo, node: GraphNode): string {
-    if (typeof value === "string") return escapeTemplate(value);
+    if (typeof value === "string") return value;
     if (isRef(value)) return `\${${this.expression(value)}}`;
-    if (isJoin(value))
-      return value.join
-        .map((part) => (isRef(part) ? this.value(part, node) : escapeTemplate(part)))
-        .join("");
+    if (isJoin(value)) return value.join.map((part) => this.value(part, node)).join("");
     if (isPseudo(value)) return this.pseudo(value, node);
     throw new Error(`unsupported value ${JSON.stringify(value)}`);
   }
@@ -192,5 +192,23 @@ export function resourceName(nodeId: string, suffix?: string): string {
 
 /** Literal text must not start Terraform interpolation. */
 function escapeTemplate(text: string): string {
-  return text.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return text.replace(/([$%])\{/g, (_, sign: string) => `${sign}${sign}{`);
+}
+
+/**
+ * A node with every literal string in its props escaped for Terraform
+ * templates, so user text like `${HOME}` stays text whichever prop carries
+ * it; references (ids and attribute names) are left alone.
+ */
+export function escapeLiterals<N extends GraphNode>(node: N): N {
+  const walk = (value: unknown): unknown => {
+    if (typeof value === "string") return escapeTemplate(value);
+    if (isRef(value)) return value;
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value === "object" && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
+    }
+    return value;
+  };
+  return { ...node, props: walk(node.props) } as N;
 }

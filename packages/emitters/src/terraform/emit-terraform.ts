@@ -7,7 +7,7 @@ import { globalNodeIds } from "../graph-queries.js";
 import { commonTags, terraformName } from "../names.js";
 import { OUTPUTS } from "../outputs.js";
 import { backendBlock, type TerraformBackend } from "./backend.js";
-import { resourceName, TerraformContext } from "./context.js";
+import { escapeLiterals, resourceName, TerraformContext } from "./context.js";
 import { TERRAFORM_MAPPINGS } from "./registry.js";
 import { terraformReadme } from "./readme.js";
 
@@ -87,7 +87,7 @@ export function synthesizeTerraform(
     const mapping = TERRAFORM_MAPPINGS[node.kind] as {
       emit(n: GraphNode, c: TerraformContext): void;
     };
-    mapping.emit(node, ctx);
+    mapping.emit(escapeLiterals(node), ctx);
   }
 
   const outputs: TerraformOutputInfo[] = [];

@@ -1,5 +1,13 @@
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -58,11 +66,18 @@ export function writeWorkspace(files: readonly EmittedFile[], fakeCredentials = 
       skip_metadata_api_check: true,
       skip_region_validation: true,
     };
+    const main = files.find((file) => file.path === "terraform/main.tf.json");
+    const providers = main
+      ? ((JSON.parse(main.contents) as { provider?: { aws?: { alias?: string }[] } }).provider
+          ?.aws ?? [])
+      : [];
     writeFileSync(
       join(dir, "offline_override.tf.json"),
       JSON.stringify({
         provider: {
-          aws: [offline, { ...offline, alias: "dr" }, { ...offline, alias: "global" }],
+          aws: providers.map((provider) =>
+            provider.alias ? { ...offline, alias: provider.alias } : offline,
+          ),
         },
       }),
     );
@@ -97,13 +112,16 @@ async function terraform(dir: string, args: string[], env: Record<string, string
   }
 }
 
-export async function terraformInit(dir: string, backend = true): Promise<void> {
-  await terraform(dir, [
-    "init",
-    "-input=false",
-    "-no-color",
-    ...(backend ? [] : ["-backend=false"]),
-  ]);
+export async function terraformInit(
+  dir: string,
+  backend = true,
+  env: Record<string, string> = {},
+): Promise<void> {
+  await terraform(
+    dir,
+    ["init", "-input=false", "-no-color", ...(backend ? [] : ["-backend=false"])],
+    env,
+  );
 }
 
 export interface ValidateResult {
@@ -134,29 +152,63 @@ export async function terraformValidate(dir: string): Promise<ValidateResult> {
   };
 }
 
-/** Plans offline and returns the addresses of the resources the plan would create. */
+/** Plans offline and returns the addresses of the resources the plan would create, sorted. */
 export async function terraformPlanAddresses(
   dir: string,
   variables: Readonly<Record<string, string>>,
 ): Promise<string[]> {
   const vars = Object.entries(variables).flatMap(([name, value]) => ["-var", `${name}=${value}`]);
-  await terraform(dir, [
+  const { stdout } = await terraform(dir, [
     "plan",
+    "-json",
     "-input=false",
-    "-no-color",
     "-lock=false",
     "-refresh=false",
-    "-out=tfplan",
     ...vars,
   ]);
-  const { stdout } = await terraform(dir, ["show", "-json", "-no-color", "tfplan"]);
-  const plan = JSON.parse(stdout) as {
-    resource_changes?: { address: string; mode: string; change: { actions: string[] } }[];
-  };
-  return (plan.resource_changes ?? [])
-    .filter((change) => change.mode === "managed" && change.change.actions.includes("create"))
-    .map((change) => change.address)
-    .sort();
+  // `plan -json` streams one message per line; planned_change carries each resource's action.
+  const addresses: string[] = [];
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const message = JSON.parse(line) as {
+      type: string;
+      change?: { action: string; resource: { addr: string; resource_type: string } };
+    };
+    if (message.type === "planned_change" && message.change?.action === "create")
+      addresses.push(message.change.resource.addr);
+  }
+  return addresses.sort();
+}
+
+/** Plans and returns the planned actions by address (for the no-changes check after apply). */
+export async function terraformPlanActions(
+  dir: string,
+  variables: Readonly<Record<string, string>>,
+  env: Record<string, string> = {},
+): Promise<Map<string, string>> {
+  const vars = Object.entries(variables).flatMap(([name, value]) => ["-var", `${name}=${value}`]);
+  const { stdout } = await terraform(dir, ["plan", "-json", "-input=false", ...vars], env);
+  const actions = new Map<string, string>();
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const message = JSON.parse(line) as {
+      type: string;
+      change?: { action: string; resource: { addr: string } };
+    };
+    if (message.type === "planned_change" && message.change)
+      actions.set(message.change.resource.addr, message.change.action);
+  }
+  return actions;
+}
+
+/** Applies a configuration (for the optional end-to-end test against moto). */
+export async function terraformApply(
+  dir: string,
+  variables: Readonly<Record<string, string>>,
+  env: Record<string, string> = {},
+): Promise<void> {
+  const vars = Object.entries(variables).flatMap(([name, value]) => ["-var", `${name}=${value}`]);
+  await terraform(dir, ["apply", "-auto-approve", "-input=false", "-no-color", ...vars], env);
 }
 
 /** Dummy values for the variables a configuration declares (account id, images). */
@@ -166,4 +218,58 @@ export function dummyVariables(names: Iterable<string>): Record<string, string> 
     values[name] = name === "aws_account_id" ? "123456789012" : "public.ecr.aws/nginx/nginx:stable";
   }
   return values;
+}
+
+/** One configuration of a batch: a label (a Terraform identifier), its files and variable values. */
+export interface BatchEntry {
+  readonly label: string;
+  readonly files: readonly EmittedFile[];
+  readonly variables: Readonly<Record<string, string>>;
+}
+
+export interface BatchResult {
+  readonly validate: ValidateResult;
+  /** Planned resource addresses per label, without the `module.<label>.` prefix. */
+  readonly planned: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Validates and plans many configurations in one Terraform run: each becomes
+ * a child module of a generated root, so the provider starts once per batch
+ * instead of once per configuration. (Child modules keep their own provider
+ * blocks; their backend blocks are ignored, which the root's local state makes moot.)
+ */
+export async function terraformBatch(entries: readonly BatchEntry[]): Promise<BatchResult> {
+  const root = mkdtempSync(join(tmpdir(), "idio-tf-batch-"));
+  try {
+    const modules: Record<string, Record<string, string>> = {};
+    for (const entry of entries) {
+      const dir = writeWorkspace(entry.files);
+      // Move the module under the batch root.
+      const target = join(root, entry.label);
+      renameSync(dir, target);
+      rmSync(dirname(dir), { recursive: true, force: true });
+      // A child module must not declare a backend; drop it from the copy.
+      const mainPath = join(target, "main.tf.json");
+      const main = JSON.parse(readFileSync(mainPath, "utf8")) as {
+        terraform?: { backend?: unknown };
+      };
+      if (main.terraform) delete main.terraform.backend;
+      writeFileSync(mainPath, JSON.stringify(main));
+      modules[entry.label] = { source: `./${entry.label}`, ...entry.variables };
+    }
+    writeFileSync(join(root, "main.tf.json"), JSON.stringify({ module: modules }));
+    await terraformInit(root);
+    const validate = await terraformValidate(root);
+    const planned = new Map<string, string[]>(entries.map((entry) => [entry.label, []]));
+    if (validate.valid) {
+      for (const address of await terraformPlanAddresses(root, {})) {
+        const match = /^module\.([^.]+)\.(.*)$/.exec(address);
+        if (match) planned.get(match[1]!)?.push(match[2]!);
+      }
+    }
+    return { validate, planned };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

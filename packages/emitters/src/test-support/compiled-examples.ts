@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import type { ResourceGraph } from "@idio/graph";
+import { compile } from "@idio/compiler";
+import { parseIntent, type Intent } from "@idio/intent-schema";
+import type { TerraformOptions } from "../terraform/emit-terraform.js";
+
+export const EXAMPLES_DIR = fileURLToPath(new URL("../../../../examples/", import.meta.url));
+
+export interface CompiledExample {
+  readonly name: string;
+  readonly intent: Intent;
+  readonly graph: ResourceGraph;
+  readonly terraform: TerraformOptions;
+}
+
+/** The intent's Terraform settings as emitter options. */
+export function terraformOptionsOf(intent: Intent): TerraformOptions {
+  const backend = intent.terraform?.backend;
+  return backend ? { backend } : {};
+}
+
+/** Compiles an intent document; throws with the diagnostics when it does not compile. */
+export function compileText(
+  text: string,
+  fileName: string,
+): { intent: Intent; graph: ResourceGraph } {
+  const parsed = parseIntent(text, fileName);
+  if (parsed.intent === undefined)
+    throw new Error(`${fileName} does not parse: ${JSON.stringify(parsed.diagnostics, null, 2)}`);
+  const compiled = compile(parsed.intent, { source: parsed.source });
+  if (compiled.graph === undefined)
+    throw new Error(
+      `${fileName} does not compile: ${JSON.stringify(compiled.diagnostics, null, 2)}`,
+    );
+  return { intent: parsed.intent, graph: compiled.graph };
+}
+
+/** Every example under examples/, compiled. */
+export function compiledExamples(): CompiledExample[] {
+  return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const file = join(EXAMPLES_DIR, name, "intent.yaml");
+      const { intent, graph } = compileText(
+        readFileSync(file, "utf8"),
+        `examples/${name}/intent.yaml`,
+      );
+      return { name, intent, graph, terraform: terraformOptionsOf(intent) };
+    });
+}
