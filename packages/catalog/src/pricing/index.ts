@@ -11,3 +11,5 @@ export * from "../money.js";
 export * from "./recommendations/index.js";
 export { CostCode } from "./cost-codes.js";
 export { costReport, type CostReport, type CostReportOptions } from "./cost-report.js";
+export { renderCostText, type RenderCostOptions } from "./render-cost-text.js";
+export { parsePriceBook } from "./parse-price-book.js";

@@ -1,5 +1,5 @@
 import type { ResourceGraph } from "@idio/graph";
-import { microsToUsd } from "../../money.js";
+import { formatUsdGrouped, microsToUsd } from "../../money.js";
 import type { CostEstimate, CostLineItem } from "../cost-estimate.js";
 import { estimateCost } from "../estimate-cost.js";
 import type { PriceBook } from "../price-book-types.js";
@@ -159,7 +159,7 @@ export function recommend(
         id: `commitment:${offering}`,
         kind: "commitment",
         title: COMMITMENT_TITLES[offering],
-        detail: `Covers the minimum capacity that runs all month ($${microsToUsd(covered).toFixed(2)} of on-demand spend); ${term} ${payment} at ${Math.round(rate * 100)}% off. Usage above the minimum stays on-demand.`,
+        detail: `Covers the minimum capacity that runs all month (${formatUsdGrouped(covered)} of on-demand spend); ${term} ${payment} at ${Math.round(rate * 100)}% off. Usage above the minimum stays on-demand.`,
         resources: [...new Set(eligible.map((item) => item.resource))].sort(),
         monthlySavingMicros: saving,
         monthlySavingUsd: microsToUsd(saving),

@@ -1,0 +1,34 @@
+import type { PriceBook } from "./price-book-types.js";
+
+/**
+ * Checks a price book read from a file (`idio prices refresh --out`):
+ * shape, decimal prices and sources. Returns the problems found, never throws.
+ */
+export function parsePriceBook(text: string): { book?: PriceBook; problems: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const problems: string[] = [];
+  const book = value as Partial<PriceBook>;
+  if (typeof value !== "object" || value === null) return { problems: ["not a JSON object"] };
+  if (book.schemaVersion !== 1) problems.push("schemaVersion must be 1");
+  if (book.currency !== "USD") problems.push('currency must be "USD"');
+  if (!Array.isArray(book.regions)) problems.push("regions must be an array");
+  if (!Array.isArray(book.prices)) problems.push("prices must be an array");
+  else
+    book.prices.forEach((price, index) => {
+      if (problems.length >= 10) return;
+      if (typeof price?.product !== "string" || typeof price.region !== "string")
+        problems.push(`prices[${index}]: product and region must be strings`);
+      else if (typeof price.usd !== "string" || !/^\d+(\.\d{1,12})?$/.test(price.usd))
+        problems.push(`prices[${index}] (${price.product}): usd must be a decimal string`);
+      else if (typeof price.attributes !== "object" || price.attributes === null)
+        problems.push(`prices[${index}] (${price.product}): attributes must be an object`);
+      else if (typeof price.source !== "object" || price.source === null)
+        problems.push(`prices[${index}] (${price.product}): source is missing`);
+    });
+  return problems.length > 0 ? { problems } : { book: value as PriceBook, problems };
+}

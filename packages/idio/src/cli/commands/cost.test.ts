@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError } from "commander";
+import { describe, expect, it } from "vitest";
+import type { CostReport } from "@idio/catalog";
+import { memoryIo } from "../../test-support/memory-io.js";
+import { costCommand } from "./cost.js";
+
+const ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
+const EXAMPLES = [
+  "data-pipeline",
+  "ecommerce-platform",
+  "global-ecommerce",
+  "healthcare-hipaa",
+  "serverless-api",
+  "startup-mvp",
+  "static-website",
+];
+// IDIO_UPDATE_GOLDEN=1 npx vitest run packages/idio/src/cli/commands/cost.test.ts rewrites the goldens.
+const UPDATE = process.env.IDIO_UPDATE_GOLDEN === "1";
+
+async function cost(argv: readonly string[], cwd = ROOT) {
+  const memory = memoryIo({ cwd });
+  const program = new Command("idio")
+    .exitOverride()
+    .configureOutput({ writeOut: memory.io.stdout, writeErr: memory.io.stderr });
+  let code = 0;
+  costCommand.register(program, memory.io, (value) => {
+    code = value;
+  });
+  try {
+    await program.parseAsync(["cost", ...argv], { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    code = error.exitCode === 0 ? 0 : 2;
+  }
+  return { code, stdout: memory.stdout, stderr: memory.stderr };
+}
+
+async function report(file: string, ...flags: string[]): Promise<CostReport> {
+  const result = await cost([file, "--format", "json", ...flags]);
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as CostReport;
+}
+
+function intentFile(yaml: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), "idio-cost-"));
+  writeFileSync(join(dir, "intent.yaml"), yaml);
+  return { dir, file: "intent.yaml" };
+}
+
+describe("idio cost: golden estimate per example (prices of 2026-11-21)", () => {
+  it.each(EXAMPLES)("examples/%s matches golden/cost.json", async (name) => {
+    const result = await cost([`examples/${name}/intent.yaml`, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const golden = join(ROOT, "examples", name, "golden", "cost.json");
+    if (UPDATE) {
+      mkdirSync(join(ROOT, "examples", name, "golden"), { recursive: true });
+      writeFileSync(golden, result.stdout);
+    }
+    expect(result.stdout).toBe(readFileSync(golden, "utf8"));
+  });
+});
+
+describe("idio cost", () => {
+  it("keeps startup-mvp within its $200 budget", async () => {
+    const estimate = await report("examples/startup-mvp/intent.yaml");
+    expect(estimate.monthlyUsd).toBeLessThanOrEqual(200);
+    expect(estimate.budget).toMatchObject({
+      limitUsd: 200,
+      alertThresholdPercent: 80,
+      status: "within",
+    });
+  });
+
+  it("keeps the ecommerce platform within $10,000", async () => {
+    const estimate = await report("examples/ecommerce-platform/intent.yaml");
+    expect(estimate.monthlyUsd).toBeLessThanOrEqual(10_000);
+    expect(estimate.budget.status).not.toBe("over-budget");
+    expect(estimate.lineItems.reduce((sum, item) => sum + item.monthlyUsd, 0)).toBeCloseTo(
+      estimate.monthlyUsd,
+      6,
+    );
+  });
+
+  it("prints a readable table, biggest first, with the assumptions", async () => {
+    const result = await cost(["examples/ecommerce-platform/intent.yaml"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^shop: estimated monthly cost \(us-east-1, DR us-west-2; list prices as of 2026-11-21\)/,
+    );
+    expect(result.stdout).toContain("By tier");
+    expect(result.stdout).toContain("By service");
+    expect(result.stdout).toContain("Assumptions");
+    expect(result.stdout).toContain(
+      "tiers.api.requestsPerMonth = 2,628,000,000 requests/month [derived]",
+    );
+    const amounts = [
+      ...result.stdout.split("By service")[0]!.matchAll(/^ {2}\S+\s+\$([\d,]+\.\d\d)$/gm),
+    ].map((match) => Number(match[1]!.replace(/,/g, "")));
+    expect(amounts.length).toBeGreaterThan(2);
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+  });
+
+  it("warns about a region the embedded book lacks, with the refresh command, and still succeeds", async () => {
+    const result = await cost(["examples/global-ecommerce/intent.yaml"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("IDIO601");
+    expect(result.stderr).toContain("idio prices refresh --regions eu-central-1");
+  });
+
+  it("prices the same intent in another region with --region", async () => {
+    const home = await report("examples/startup-mvp/intent.yaml");
+    const ireland = await report("examples/startup-mvp/intent.yaml", "--region", "eu-west-1");
+    expect(ireland.region).toBe("eu-west-1");
+    expect(ireland.monthlyUsd).toBeGreaterThan(home.monthlyUsd);
+  });
+
+  it("rejects an unknown region and a broken price book with exit 2", async () => {
+    expect((await cost(["examples/startup-mvp/intent.yaml", "--region", "mars-1"])).code).toBe(2);
+    const { dir } = intentFile("{}");
+    writeFileSync(join(dir, "prices.json"), '{"schemaVersion": 2}');
+    const broken = await cost(
+      [join(ROOT, "examples/startup-mvp/intent.yaml"), "--price-book", "prices.json"],
+      dir,
+    );
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("schemaVersion must be 1");
+  });
+
+  it("reports a missing file as a diagnostic with exit 2", async () => {
+    const result = await cost(["does-not-exist.yaml"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("does-not-exist.yaml");
+  });
+
+  describe("a deliberately over-budget intent", () => {
+    const yaml = `apiVersion: idio.dev/v1
+name: overrun
+environment: staging
+region: us-east-1
+availability: "99.99"
+domain: overrun.example.com
+tiers:
+  - { name: web, type: web, expectedRps: 300, scaling: { min: 12, max: 40 }, cpu: 2, memoryMb: 4096, connectsTo: [db] }
+  - { name: jobs, type: worker, scaling: { min: 4, max: 20 }, cpu: 2, memoryMb: 4096, connectsTo: [db] }
+  - { name: db, type: database, engine: postgres, dataSizeGb: 400 }
+cost:
+  monthlyBudgetUsd: 800
+  alertThreshold: 80
+`;
+
+    it("exits 1 with --fail-on-budget and 0 without", async () => {
+      const { dir, file } = intentFile(yaml);
+      expect((await cost([file], dir)).code).toBe(0);
+      const gated = await cost([file, "--fail-on-budget"], dir);
+      expect(gated.code).toBe(1);
+      expect(gated.stderr).toContain("IDIO603");
+      expect(gated.stdout).toContain("OVER BUDGET");
+    });
+
+    it("gets recommendations whose savings add up to the estimate minus the estimate after them", async () => {
+      const { dir, file } = intentFile(yaml);
+      const result = await cost([file, "--format", "json"], dir);
+      const estimate = JSON.parse(result.stdout) as CostReport;
+      expect(estimate.budget.status).toBe("over-budget");
+      const kinds = estimate.recommendations.map((item) => item.kind);
+      expect(kinds).toEqual(expect.arrayContaining(["non-production", "right-size", "spot"]));
+      const sumMicros = estimate.recommendations.reduce(
+        (sum, item) => sum + item.monthlySavingMicros,
+        0,
+      );
+      expect(sumMicros / 1e6).toBeCloseTo(estimate.potentialSavingUsd, 6);
+      expect(estimate.monthlyAfterRecommendationsUsd).toBeCloseTo(
+        estimate.monthlyUsd - sumMicros / 1e6,
+        6,
+      );
+    });
+  });
+});
