@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
 import {
-  costReport,
   parsePriceBook,
   renderCostText,
   type CostReport,
