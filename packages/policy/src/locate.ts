@@ -8,7 +8,9 @@ export function locate(source: IntentSource | undefined, pointer: string): Inten
   return { pointer, line: position.line, column: position.column };
 }
 
-/** The intent field behind a node: the first pointer that made it, else the whole document. */
+/** The intent field behind a node: the tier that made it, else its first pointer, else the document. */
 export function nodePointer(node: GraphNode | undefined): string {
-  return node?.reason.pointers[0] ?? "";
+  const pointers = node?.reason.pointers ?? [];
+  const tier = pointers.find((pointer) => /^\/tiers\/\d+/.test(pointer));
+  return tier ? (/^\/tiers\/\d+/.exec(tier)?.[0] ?? tier) : (pointers[0] ?? "");
 }

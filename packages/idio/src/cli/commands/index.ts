@@ -2,6 +2,8 @@ import type { CliCommand } from "../command.js";
 import { costCommand } from "./cost.js";
 import { explainCommand } from "./explain.js";
 import { planCommand } from "./plan.js";
+import { policyCommand } from "./policy.js";
+import { rulesCommand } from "./rules.js";
 import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
 
@@ -11,5 +13,7 @@ export const COMMANDS: readonly CliCommand[] = [
   planCommand,
   explainCommand,
   costCommand,
+  policyCommand,
+  rulesCommand,
   schemaCommand,
 ];

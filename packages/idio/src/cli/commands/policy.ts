@@ -1,0 +1,137 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import type { Diagnostic } from "@idio/intent-schema";
+import {
+  atLeast,
+  builtinRules,
+  formatReportText,
+  loadPolicyBundle,
+  PolicyBundleError,
+  toSarif,
+  type PolicyBundle,
+  type PolicyReport,
+  type Severity,
+} from "@idio/policy";
+import type { CliCommand } from "../command.js";
+import { useColor, type CliIo } from "../cli-io.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { loadIntentFile } from "../../load-intent-file.js";
+import { planParsed } from "../../plan.js";
+import { IDIO_VERSION } from "../../version.js";
+import { exitFor, reportDiagnostics } from "./plan.js";
+
+interface PolicyOptions {
+  readonly format: "text" | "json" | "sarif";
+  readonly failOn: Severity;
+  readonly fix: boolean;
+  readonly policyBundle: string[];
+  readonly asOf?: string;
+}
+
+/**
+ * `idio policy <file>`: compile an intent, auto-fix what policy can fix
+ * (unless --no-fix), and report what remains as text, JSON or SARIF 2.1.0.
+ * Exit 1 when an open finding is at or above --fail-on, 2 for bad input.
+ */
+export const policyCommand: CliCommand = {
+  register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
+    program
+      .command("policy")
+      .description("check an intent's plan against the policy rules, fixing what can be fixed")
+      .argument("<file>", "intent file (YAML or JSON)")
+      .addOption(
+        new Option("--format <format>", "output format")
+          .choices(["text", "json", "sarif"])
+          .default("text"),
+      )
+      .addOption(
+        new Option("--fail-on <severity>", "exit 1 when an open finding is at least this severe")
+          .choices(["critical", "high", "medium", "low"])
+          .default("high"),
+      )
+      .option("--no-fix", "report findings without fixing the plan")
+      .option(
+        "--policy-bundle <file>",
+        "a user bundle (bundle.tar.gz or policy.wasm from opa build -t wasm); repeatable",
+        (value: string, previous: string[]) => [...previous, value],
+        [] as string[],
+      )
+      .option("--as-of <date>", "judge waiver expiry on this date (YYYY-MM-DD) instead of today")
+      .action(async (file: string, options: PolicyOptions) => {
+        if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
+          io.stderr(`idio policy: --as-of must be a date like 2026-03-31, not "${options.asOf}"\n`);
+          return done(ExitCode.InvalidInput);
+        }
+        const bundles = await loadBundles(options.policyBundle, io);
+        if (bundles === undefined) return done(ExitCode.InvalidInput);
+        const loaded = await loadIntentFile(file, io.cwd);
+        const result = planParsed(loaded, file, {
+          fix: options.fix,
+          today: options.asOf ?? new Date().toISOString().slice(0, 10),
+          policyBundles: bundles,
+        });
+        const format = options.format === "sarif" ? "json" : options.format;
+        reportDiagnostics(result.diagnostics, file, loaded.source?.text, format, io);
+        if (result.plan === undefined) return done(exitFor(result.diagnostics));
+
+        const report: PolicyReport = {
+          findings: result.plan.findings ?? [],
+          waived: result.plan.waived ?? [],
+          coverage: result.plan.coverage ?? [],
+          diagnostics: policyDiagnostics(result.diagnostics),
+          rulesEvaluated: [],
+        };
+        const fixes = result.plan.fixes ?? [];
+        if (options.format === "sarif") {
+          const rules = [
+            ...builtinRules(),
+            ...bundles.flatMap((bundle) => [...bundle.rules.values()]),
+          ];
+          io.stdout(
+            `${JSON.stringify(toSarif(report, { intentFile: file, toolVersion: IDIO_VERSION, rules }), null, 2)}\n`,
+          );
+        } else if (options.format === "json") {
+          const { findings, waived, coverage, diagnostics } = report;
+          const failing = findings.filter((finding) => atLeast(finding.severity, options.failOn));
+          io.stdout(
+            `${JSON.stringify({ file, failOn: options.failOn, passed: failing.length === 0, findings, fixes, waived, coverage, diagnostics }, null, 2)}\n`,
+          );
+        } else {
+          // Diagnostics went to stderr above, with code frames; the report lists findings only.
+          const findingsOnly = { ...report, diagnostics: [] };
+          io.stdout(
+            formatReportText(findingsOnly, { intentFile: file, color: useColor(io), fixes }),
+          );
+        }
+        const failed = report.findings.some((finding) => atLeast(finding.severity, options.failOn));
+        done(failed ? ExitCode.GateFailed : ExitCode.Ok);
+      });
+  },
+};
+
+/** Reads and instantiates each --policy-bundle; a bad one is reported and stops the command. */
+async function loadBundles(
+  files: readonly string[],
+  io: CliIo,
+): Promise<PolicyBundle[] | undefined> {
+  const bundles: PolicyBundle[] = [];
+  for (const file of files) {
+    try {
+      bundles.push(loadPolicyBundle(await readFile(resolve(io.cwd, file)), file));
+    } catch (error) {
+      const reason =
+        error instanceof PolicyBundleError
+          ? error.message
+          : `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      io.stderr(`idio policy: --policy-bundle ${reason}\n`);
+      return undefined;
+    }
+  }
+  return bundles;
+}
+
+/** The policy step's own diagnostics (IDIO5xx: waivers, bundles, fixes). */
+function policyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => /^IDIO5\d\d$/.test(diagnostic.code));
+}

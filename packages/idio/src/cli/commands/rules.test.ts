@@ -1,0 +1,54 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run-cli.js";
+import { memoryIo } from "../../test-support/memory-io.js";
+
+const ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
+
+async function rules(args: string[]) {
+  const run = memoryIo({ cwd: ROOT });
+  const code = await runCli(["rules", ...args], run.io);
+  return { code, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("idio rules", () => {
+  it("lists every rule with severity, fixability and scope", async () => {
+    const result = await rules(["list"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^RULE\s+SEVERITY\s+FIX\s+APPLIES\s+TITLE/);
+    expect(result.stdout).toMatch(
+      /IDIO-S3-001\s+high\s+yes\s+always\s+S3 buckets block all public access/,
+    );
+    expect(result.stdout).toMatch(/IDIO-CT-001\s+high\s+no\s+cis-aws,pci-dss/);
+    expect(Number(/(\d+) rules\n$/.exec(result.stdout)?.[1])).toBeGreaterThanOrEqual(40);
+  });
+
+  it("filters by framework and includes user bundles, as JSON", async () => {
+    const result = await rules([
+      "list",
+      "--framework",
+      "gdpr",
+      "--format",
+      "json",
+      "--policy-bundle",
+      "examples/custom-policy/bundle.tar.gz",
+    ]);
+    const list = JSON.parse(result.stdout) as { id: string; controls: Record<string, string[]> }[];
+    expect(list.every((rule) => rule.controls.gdpr?.length)).toBe(true);
+    expect(list.map((rule) => rule.id)).toContain("ACME-TAG-001");
+  });
+
+  it("shows one rule's documentation", async () => {
+    const result = await rules(["show", "idio-rds-002"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^## IDIO-RDS-002\n\nDatabases are not publicly accessible/);
+    expect(result.stdout).toMatch(/\| cis-aws \| 2\.3\.3 \|/);
+    expect(result.stdout).toMatch(/Why: /);
+  });
+
+  it("points at the rules of the same area for an unknown id (exit 2)", async () => {
+    const result = await rules(["show", "IDIO-S3-999"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no rule IDIO-S3-999\. Rules in IDIO-S3: IDIO-S3-001, /);
+  });
+});

@@ -1,0 +1,119 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import {
+  builtinRules,
+  loadPolicyBundle,
+  PolicyBundleError,
+  ruleSection,
+  type PolicyBundle,
+  type RuleMetadata,
+} from "@idio/policy";
+import type { CliCommand } from "../command.js";
+import type { CliIo } from "../cli-io.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+
+/** `idio rules list` and `idio rules show <rule-id>`: the policy rules and their documentation. */
+export const rulesCommand: CliCommand = {
+  register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
+    const rules = program
+      .command("rules")
+      .description("list the policy rules or show one rule's documentation");
+    const bundleOption = () =>
+      new Option("--policy-bundle <file>", "also list a user bundle's rules; repeatable")
+        .argParser((value: string, previous: string[] = []) => [...previous, value])
+        .default([] as string[]);
+    rules
+      .command("list")
+      .description("every rule: id, severity, fixable, frameworks, title")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+      )
+      .option("--framework <framework>", "only rules mapped to this framework (e.g. pci-dss)")
+      .addOption(bundleOption())
+      .action(
+        async (options: {
+          format: "text" | "json";
+          framework?: string;
+          policyBundle: string[];
+        }) => {
+          const all = await allRules(options.policyBundle, io);
+          if (all === undefined) return done(ExitCode.InvalidInput);
+          const selected = options.framework
+            ? all.filter(
+                (rule) =>
+                  rule.controls[options.framework as keyof RuleMetadata["controls"]]?.length,
+              )
+            : all;
+          if (options.format === "json") io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
+          else io.stdout(table(selected));
+          done(ExitCode.Ok);
+        },
+      );
+    rules
+      .command("show")
+      .description("one rule's documentation: what it checks, why, its controls")
+      .argument("<rule-id>", "for example IDIO-S3-001")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+      )
+      .addOption(bundleOption())
+      .action(async (id: string, options: { format: "text" | "json"; policyBundle: string[] }) => {
+        const all = await allRules(options.policyBundle, io);
+        if (all === undefined) return done(ExitCode.InvalidInput);
+        const rule = all.find((candidate) => candidate.id === id.toUpperCase());
+        if (!rule) {
+          const area = id.toUpperCase().split("-").slice(0, 2).join("-");
+          const near = all
+            .filter((candidate) => candidate.id.startsWith(`${area}-`))
+            .map((candidate) => candidate.id);
+          io.stderr(
+            `idio rules show: no rule ${id}.${near.length ? ` Rules in ${area}: ${near.join(", ")}.` : ""} (idio rules list shows them all)\n`,
+          );
+          return done(ExitCode.InvalidInput);
+        }
+        io.stdout(
+          options.format === "json"
+            ? `${JSON.stringify(rule, null, 2)}\n`
+            : `${ruleSection(rule).join("\n").replace(/\*\*/g, "").replace(/`/g, "")}\n`,
+        );
+        done(ExitCode.Ok);
+      });
+  },
+};
+
+async function allRules(files: readonly string[], io: CliIo): Promise<RuleMetadata[] | undefined> {
+  const bundles: PolicyBundle[] = [];
+  for (const file of files) {
+    try {
+      bundles.push(loadPolicyBundle(await readFile(resolve(io.cwd, file)), file));
+    } catch (error) {
+      io.stderr(
+        `idio rules: --policy-bundle ${error instanceof PolicyBundleError ? error.message : `${file}: cannot be read`}\n`,
+      );
+      return undefined;
+    }
+  }
+  return [...builtinRules(), ...bundles.flatMap((bundle) => [...bundle.rules.values()])];
+}
+
+function table(rules: readonly RuleMetadata[]): string {
+  const rows = rules.map((rule) => [
+    rule.id,
+    rule.severity,
+    rule.fixable ? "yes" : "no",
+    rule.frameworks.length ? rule.frameworks.join(",") : "always",
+    rule.title,
+  ]);
+  const header = ["RULE", "SEVERITY", "FIX", "APPLIES", "TITLE"];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0),
+      )
+      .join("  ");
+  return `${[line(header), ...rows.map(line)].join("\n")}\n${rules.length} rules\n`;
+}
