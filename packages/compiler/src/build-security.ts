@@ -219,7 +219,7 @@ const ELB_ACCOUNTS: Readonly<Record<string, string>> = {
 export function buildLogsBucket(context: CompileContext): void {
   const { nodes, posture, intent } = context;
   if (!posture.accessLogs) return;
-  const needed = [...nodes.sorted()].some(
+  const needed = [...nodes.all()].some(
     (n) =>
       (n.kind === "aws.elbv2.load_balancer" && n.props.accessLogs !== undefined) ||
       (n.kind === "aws.s3.bucket" && n.props.accessLogging !== undefined),

@@ -93,7 +93,7 @@ function build(context: CompileContext): void {
   for (const t of context.tiers) buildTier(context, t);
   if (
     drData &&
-    [...context.nodes.sorted()].some((n) => n.region === "dr" && n.id.endsWith(".subnet-group"))
+    [...context.nodes.all()].some((n) => n.region === "dr" && n.id.endsWith(".subnet-group"))
   ) {
     buildNetwork(context, "dr", { egress: false, publicSubnets: false, dynamoEndpoint: false });
   }

@@ -17,13 +17,25 @@ export interface NodeInput<K extends Kind> {
  */
 export class NodeSet {
   readonly #nodes = new Map<string, GraphNode>();
+  /** Tags are identical for every node of a tier: built once, shared. */
+  readonly #tagsByTier = new Map<string | null, Readonly<Record<string, string>>>();
+  #sorted: GraphNode[] | undefined;
 
   constructor(private readonly baseTags: Readonly<Record<string, string>>) {}
 
+  #tagsOf(tier: string | null): Readonly<Record<string, string>> {
+    let tags = this.#tagsByTier.get(tier);
+    if (tags === undefined) {
+      const all: Record<string, string> = { ...this.baseTags };
+      if (tier !== null) all["idio:tier"] = tier;
+      tags = sortKeys(all);
+      this.#tagsByTier.set(tier, tags);
+    }
+    return tags;
+  }
+
   add<K extends Kind>(input: NodeInput<K>): string {
     if (this.#nodes.has(input.id)) throw new Error(`IDIO bug: node ${input.id} added twice`);
-    const tags: Record<string, string> = { ...this.baseTags };
-    if (input.tier !== null) tags["idio:tier"] = input.tier;
     const node = {
       id: input.id,
       kind: input.kind,
@@ -31,10 +43,11 @@ export class NodeSet {
       region: input.region ?? "primary",
       props: withoutUndefined(input.props) as PropsByKind[K],
       dependsOn: [...new Set(input.dependsOn ?? [])].sort(),
-      tags: sortKeys(tags),
+      tags: this.#tagsOf(input.tier),
       reason: input.reason,
     } as GraphNode;
     this.#nodes.set(input.id, node);
+    this.#sorted = undefined;
     return input.id;
   }
 
@@ -46,22 +59,29 @@ export class NodeSet {
     return this.#nodes.get(id);
   }
 
+  /** Every node so far, in insertion order (cheap; for checks during the build). */
+  all(): IterableIterator<GraphNode> {
+    return this.#nodes.values();
+  }
+
   /** Every node, sorted by id. */
-  sorted(): GraphNode[] {
-    return [...this.#nodes.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  sorted(): readonly GraphNode[] {
+    this.#sorted ??= [...this.#nodes.values()].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+    return this.#sorted;
   }
 }
 
 function withoutUndefined(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map(withoutUndefined);
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (item !== undefined) out[key] = withoutUndefined(item);
-    }
-    return out;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) out[key] = withoutUndefined(item);
   }
-  return value;
+  return out;
 }
 
 function sortKeys(record: Record<string, string>): Record<string, string> {

@@ -49,7 +49,19 @@ const VERSION_BY_MAJOR: Record<DatabaseEngine, Record<string, string>> = {
   "aurora-mysql": { "8": "8.0.mysql_aurora.3.07.1", "8.0": "8.0.mysql_aurora.3.07.1" },
 };
 
+/** Resolved tiers belong to one compile, so a design can be remembered per tier object. */
+const designs = new WeakMap<ResolvedTier, DatabaseDesign>();
+
 export function sizeDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
+  let design = designs.get(t);
+  if (design === undefined) {
+    design = designDatabase(context, t);
+    designs.set(t, design);
+  }
+  return design;
+}
+
+function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
   const { intent, availability } = context;
   const dr = intent.disasterRecovery;
   const requested = (t.engine ?? "postgres") as DatabaseEngine;
