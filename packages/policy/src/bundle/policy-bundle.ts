@@ -3,6 +3,7 @@ import type * as OpaWasm from "@open-policy-agent/opa-wasm";
 import type { LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from "@idio/intent-schema";
 import { SEVERITIES, type RawViolation, type RuleMetadata, type Severity } from "../types.js";
+import { canonical } from "../canonical.js";
 import { byString } from "../compare.js";
 import { readTarGz } from "./read-tar-gz.js";
 
@@ -53,7 +54,7 @@ export function loadPolicyBundle(bytes: Uint8Array, name: string): PolicyBundle 
     rules,
     evaluate(input) {
       const result = policy.evaluate(input, FINDINGS_ENTRYPOINT) as { result: RawViolation[] }[];
-      return result[0]?.result ?? [];
+      return canonical(result[0]?.result ?? []);
     },
   };
 }

@@ -51,18 +51,18 @@ deny contains violation if {
 			"message": sprintf("CloudFront distribution %s has no web ACL.", [distribution.id]),
 			"intent": "/security/wafEnabled",
 		},
-		use_cloudfront_acl,
+		use_cloudfront_acl(distribution),
 	)
 }
 
 # A CLOUDFRONT-scope web ACL already in the plan can protect the distribution.
-use_cloudfront_acl := {"fix": [{"op": "add", "path": "/props/webAclArn", "value": lib.ref(acls[0], "arn")}]} if {
+use_cloudfront_acl(_) := {"fix": [{"op": "add", "path": "/props/webAclArn", "value": lib.ref(acls[0], "arn")}]} if {
 	acls := sort([acl.id | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "CLOUDFRONT"])
 	count(acls) > 0
 }
 
 # None yet: add one (CLOUDFRONT scope; AWS keeps it in us-east-1) with the core managed rule groups.
-use_cloudfront_acl := {
+use_cloudfront_acl(distribution) := {
 	"add_nodes": [{
 		"id": "edge.waf.cloudfront",
 		"kind": "aws.wafv2.web_acl",
@@ -81,7 +81,7 @@ use_cloudfront_acl := {
 			"metricName": replace(name, "-", ""),
 		},
 		"dependsOn": [],
-		"tags": object.get(input.context, "tags", {}),
+		"tags": object.remove(object.get(distribution, "tags", {}), ["idio:tier"]),
 		"reason": {
 			"summary": "Web ACL for CloudFront distributions (CLOUDFRONT scope, us-east-1), added by policy IDIO-WAF-001",
 			"pointers": ["/security/wafEnabled"],
@@ -91,7 +91,17 @@ use_cloudfront_acl := {
 	"fix": [{"op": "add", "path": "/props/webAclArn", "value": lib.ref("edge.waf.cloudfront", "arn")}],
 } if {
 	count([acl | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "CLOUDFRONT"]) == 0
-	name := sprintf("%s-%s-cdn-waf", [input.graph.name, input.context.environment])
+	name := cloudfront_acl_name
+}
+
+# Named after the regional web ACL when there is one (same naming scheme), else after the plan.
+cloudfront_acl_name := sprintf("%s-cdn", [regional[0]]) if {
+	regional := sort([acl.props.name | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "REGIONAL"])
+	count(regional) > 0
+}
+
+cloudfront_acl_name := sprintf("%s-%s-cdn-waf", [input.graph.name, input.context.environment]) if {
+	count([acl | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "REGIONAL"]) == 0
 }
 
 associated(lb) if {

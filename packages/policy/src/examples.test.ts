@@ -1,0 +1,86 @@
+/**
+ * Every example's plan after auto-fix: no critical or high finding, each
+ * listed framework's coverage reported, and the findings pinned in
+ * examples/<name>/golden/findings.json (IDIO_UPDATE_GOLDEN=1 rewrites them).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compile } from "@idio/compiler";
+import { parseIntent } from "@idio/intent-schema";
+import { describe, expect, it } from "vitest";
+import { checkPolicies } from "./policy-step.js";
+import { atLeast } from "./severity.js";
+
+const EXAMPLES = fileURLToPath(new URL("../../../examples/", import.meta.url));
+const names = readdirSync(EXAMPLES).filter((name) =>
+  existsSync(join(EXAMPLES, name, "intent.yaml")),
+);
+
+function check(name: string) {
+  const file = `examples/${name}/intent.yaml`;
+  const parsed = parseIntent(readFileSync(join(EXAMPLES, name, "intent.yaml"), "utf8"), file);
+  if (!parsed.intent || !parsed.source) throw new Error(`${file} is invalid`);
+  const graph = compile(parsed.intent, { source: parsed.source }).graph;
+  if (!graph) throw new Error(`${file} does not compile`);
+  return {
+    intent: parsed.intent,
+    result: checkPolicies(parsed.intent, graph, { source: parsed.source, today: "2026-06-01" }),
+  };
+}
+
+describe("policy on every example", () => {
+  it("finds the examples", () => {
+    expect(names.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const name of names) {
+    describe(name, () => {
+      const { intent, result } = check(name);
+
+      it("has no critical or high finding after auto-fix, and no policy error", () => {
+        expect(
+          result.report.findings.filter((finding) => atLeast(finding.severity, "high")),
+        ).toEqual([]);
+        expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual(
+          [],
+        );
+      });
+
+      it("reports the coverage of each framework it lists", () => {
+        expect(result.report.coverage.map((coverage) => coverage.framework)).toEqual(
+          intent.compliance,
+        );
+        for (const coverage of result.report.coverage) {
+          expect(coverage.passing, coverage.framework).toBeGreaterThan(5);
+          expect(coverage.failing, coverage.framework).toBe(0);
+        }
+      });
+
+      it("matches golden/findings.json", () => {
+        const golden = {
+          findings: result.report.findings,
+          fixes: result.fixes,
+          waived: result.report.waived,
+          coverage: result.report.coverage.map(
+            ({ framework, passing, failing, waived, controls }) => ({
+              framework,
+              passing,
+              failing,
+              waived,
+              controls: controls.map(({ control, status }) => `${control}: ${status}`),
+            }),
+          ),
+          diagnostics: result.diagnostics,
+        };
+        const text = `${JSON.stringify(golden, null, 2)}\n`;
+        const path = join(EXAMPLES, name, "golden", "findings.json");
+        if (process.env.IDIO_UPDATE_GOLDEN === "1" || !existsSync(path)) {
+          mkdirSync(join(EXAMPLES, name, "golden"), { recursive: true });
+          writeFileSync(path, text);
+        }
+        expect(text).toBe(readFileSync(path, "utf8"));
+      });
+    });
+  }
+});
