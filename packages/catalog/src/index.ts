@@ -1,2 +1,3 @@
 export * from "./sizing/index.js";
 export * from "./pricing/index.js";
+export * from "./templates/index.js";

@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
 import type { CostReport } from "@idio/catalog";
 import { memoryIo } from "../../test-support/memory-io.js";
-import { costCommand } from "./cost.js";
+import { runCli } from "../run-cli.js";
 
 const ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
 const EXAMPLES = [
@@ -23,19 +22,7 @@ const UPDATE = process.env.IDIO_UPDATE_GOLDEN === "1";
 
 async function cost(argv: readonly string[], cwd = ROOT) {
   const memory = memoryIo({ cwd });
-  const program = new Command("idio")
-    .exitOverride()
-    .configureOutput({ writeOut: memory.io.stdout, writeErr: memory.io.stderr });
-  let code = 0;
-  costCommand.register(program, memory.io, (value) => {
-    code = value;
-  });
-  try {
-    await program.parseAsync(["cost", ...argv], { from: "user" });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = error.exitCode === 0 ? 0 : 2;
-  }
+  const code = await runCli(["cost", ...argv], memory.io);
   return { code, stdout: memory.stdout, stderr: memory.stderr };
 }
 

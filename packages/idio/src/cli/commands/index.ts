@@ -5,6 +5,7 @@ import { planCommand } from "./plan.js";
 import { policyCommand } from "./policy.js";
 import { rulesCommand } from "./rules.js";
 import { schemaCommand } from "./schema.js";
+import { templatesCommand } from "./templates.js";
 import { validateCommand } from "./validate.js";
 
 /** Every sub-command, in the order `idio --help` lists them. */
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   planCommand,
   explainCommand,
   costCommand,
+  templatesCommand,
   policyCommand,
   rulesCommand,
   schemaCommand,
