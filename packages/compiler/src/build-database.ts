@@ -30,38 +30,7 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
   const { nodes, posture, availability, intent } = context;
   const p = t.prefix;
   addDataPlacement(context, t, "primary");
-  const params = databaseParameters(context, design);
-  const paramsId = design.aurora ? `${p}.cluster-parameter-group` : `${p}.parameter-group`;
-  const paramProps = {
-    name: nameOf(context, [t.name, design.family.replace(/\./g, "-")], 255),
-    family: design.family,
-    description: `${design.engine} parameters of ${t.name}`,
-    parameters: params.map(([name, value]) => ({
-      name,
-      value,
-      applyMethod: "pending-reboot" as const,
-    })),
-  };
-  const paramReason = because(
-    `Parameters of ${t.name}: ${params.map(([n, v]) => `${n}=${v}`).join(", ") || "engine defaults"}`,
-    ["/security/encryptionInTransit", ...posture.pointers.trail],
-  );
-  if (design.aurora)
-    nodes.add({
-      id: paramsId,
-      kind: "aws.rds.cluster_parameter_group",
-      tier: t.name,
-      props: paramProps,
-      reason: paramReason,
-    });
-  else
-    nodes.add({
-      id: paramsId,
-      kind: "aws.rds.parameter_group",
-      tier: t.name,
-      props: paramProps,
-      reason: paramReason,
-    });
+  const paramsId = addParameterGroup(context, t, design, "primary");
   const monitoring = ensureMonitoringRole(context);
   const retention = Math.min(35, posture.backupRetentionDays);
   const retentionCalc = [
@@ -239,6 +208,57 @@ export function addDataPlacement(context: CompileContext, t: ResolvedTier, site:
   });
 }
 
+/** The (cluster) parameter group forcing TLS and connection logging, in `site`. */
+function addParameterGroup(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  site: Site,
+): string {
+  const params = databaseParameters(context, design);
+  const local = design.aurora
+    ? `${t.prefix}.cluster-parameter-group`
+    : `${t.prefix}.parameter-group`;
+  const id = siteId(site, local);
+  const props = {
+    name: nameOf(
+      context,
+      [t.name, ...(site === "dr" ? ["dr"] : []), design.family.replace(/\./g, "-")],
+      255,
+    ),
+    family: design.family,
+    description: `${design.engine} parameters of ${t.name}${site === "dr" ? " (DR)" : ""}`,
+    parameters: params.map(([name, value]) => ({
+      name,
+      value,
+      applyMethod: "pending-reboot" as const,
+    })),
+  };
+  const reason = because(
+    `Parameters of ${t.name}${site === "dr" ? ` in ${context.drRegion} (parameter groups are regional; a promoted replica must enforce the same)` : ""}: ${params.map(([n, v]) => `${n}=${v}`).join(", ") || "engine defaults"}`,
+    ["/security/encryptionInTransit", ...context.posture.pointers.trail],
+  );
+  if (design.aurora)
+    context.nodes.add({
+      id,
+      kind: "aws.rds.cluster_parameter_group",
+      tier: t.name,
+      region: site,
+      props,
+      reason,
+    });
+  else
+    context.nodes.add({
+      id,
+      kind: "aws.rds.parameter_group",
+      tier: t.name,
+      region: site,
+      props,
+      reason,
+    });
+  return id;
+}
+
 function databaseParameters(context: CompileContext, design: DatabaseDesign): [string, string][] {
   const params: [string, string][] = [];
   const postgres = design.engine.endsWith("postgres") || design.engine.endsWith("postgresql");
@@ -282,6 +302,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
   const { nodes, intent } = context;
   const p = t.prefix;
   addDataPlacement(context, t, "dr");
+  const drParams = addParameterGroup(context, t, design, "dr");
   const pointers = [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"];
   if (design.crossRegion === "global-cluster") {
     const engine = design.engine as "aurora-postgresql" | "aurora-mysql";
@@ -300,6 +321,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
         backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
         dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
         vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
+        clusterParameterGroupName: ref(drParams, "name"),
         manageMasterUserPassword: false,
         iamDatabaseAuthentication: true,
         copyTagsToSnapshot: true,
@@ -363,6 +385,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
       backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
       dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
       vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
+      parameterGroupName: ref(drParams, "name"),
       manageMasterUserPassword: false,
       iamDatabaseAuthentication: true,
       performanceInsights: false,

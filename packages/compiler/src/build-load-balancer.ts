@@ -63,12 +63,13 @@ export function buildLoadBalancer(
     // ELB checks the bucket policy when access logs are switched on.
     dependsOn: posture.accessLogs ? [`${SHARED.logsBucket}.policy`] : [],
     reason: because(
-      `${t.isPublic ? "Internet-facing" : "Internal"} Application Load Balancer for ${t.name} across ${availability.zoneCount} AZs${availability.production ? ", deletion-protected" : ""}${posture.accessLogs ? ", with access logs for the compliance audit trail" : ""}`,
+      `${t.isPublic ? "Internet-facing" : "Internal"} Application Load Balancer for ${t.name} across ${availability.zoneCount} AZs${availability.production ? ", deletion-protected" : ""}${posture.accessLogs ? ", with access logs" : ""}`,
       [
         t.pointer,
         `${t.pointer}/type`,
         ...(t.tier.public !== undefined ? [`${t.pointer}/public`] : [`${t.pointer}/connectsTo`]),
         "/availability",
+        ...(posture.accessLogs ? posture.pointers.accessLogs : []),
       ],
       availability.calculation,
     ),

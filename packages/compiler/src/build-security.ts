@@ -219,11 +219,17 @@ const ELB_ACCOUNTS: Readonly<Record<string, string>> = {
 export function buildLogsBucket(context: CompileContext): void {
   const { nodes, posture, intent } = context;
   if (!posture.accessLogs) return;
-  const needed = [...nodes.all()].some(
-    (n) =>
-      (n.kind === "aws.elbv2.load_balancer" && n.props.accessLogs !== undefined) ||
-      (n.kind === "aws.s3.bucket" && n.props.accessLogging !== undefined),
+  const all = [...nodes.all()];
+  const cloudFront = all.some(
+    (n) => n.kind === "aws.cloudfront.distribution" && n.props.logging !== undefined,
   );
+  const needed =
+    cloudFront ||
+    all.some(
+      (n) =>
+        (n.kind === "aws.elbv2.load_balancer" && n.props.accessLogs !== undefined) ||
+        (n.kind === "aws.s3.bucket" && n.props.accessLogging !== undefined),
+    );
   if (!needed) return;
   const bucket = SHARED.logsBucket;
   const arn = ref(bucket, "arn");
@@ -238,7 +244,8 @@ export function buildLogsBucket(context: CompileContext): void {
       versioning: true,
       encryption: { algorithm: "AES256", bucketKeyEnabled: false },
       publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
-      objectOwnership: "BucketOwnerEnforced",
+      // CloudFront standard logs are delivered with an ACL grant, which BucketOwnerEnforced refuses.
+      objectOwnership: cloudFront ? "BucketOwnerPreferred" : "BucketOwnerEnforced",
       lifecycleRules: [
         {
           id: "archive-then-expire",
@@ -251,8 +258,8 @@ export function buildLogsBucket(context: CompileContext): void {
       forceDestroy: false,
     },
     reason: because(
-      `Access logs of load balancers and buckets, kept ${posture.logRetentionDays} days; SSE-S3 because ALB log delivery cannot use KMS keys`,
-      [...posture.pointers.trail, ...posture.pointers.logRetention],
+      `Access logs of ${cloudFront ? "CloudFront, " : ""}load balancers and buckets, kept ${posture.logRetentionDays} days; SSE-S3 because ALB log delivery cannot use KMS keys${cloudFront ? "; ACLs allowed (BucketOwnerPreferred) because CloudFront delivers logs through an ACL grant" : ""}`,
+      [...posture.pointers.accessLogs, ...posture.pointers.logRetention],
       posture.calculation.logRetention,
     ),
   });
@@ -284,7 +291,7 @@ export function buildLogsBucket(context: CompileContext): void {
     },
     reason: because(
       `Only the ${intent.region} load-balancer log service and S3 logging may write, each to its own prefix`,
-      posture.pointers.trail,
+      posture.pointers.accessLogs,
     ),
   });
 }

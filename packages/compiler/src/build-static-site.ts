@@ -142,6 +142,12 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       aliases: useDomain && hostname !== undefined ? [hostname] : [],
       certificateArn: useDomain ? ref(SHARED.certificate, "arn") : undefined,
       webAclArn: useWaf ? ref("edge.waf.cloudfront", "arn") : undefined,
+      logging: posture.accessLogs
+        ? {
+            bucketDomainName: ref(SHARED.logsBucket, "regionalDomainName"),
+            prefix: `cloudfront/${t.name}/`,
+          }
+        : undefined,
     },
     reason: because(
       `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${hostname}` : ""}; ${production ? "all edge locations in production" : "North America and Europe edges (PriceClass_100) to save cost"}`,

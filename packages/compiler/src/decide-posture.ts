@@ -10,7 +10,7 @@ export interface Posture {
   readonly isolateData: boolean;
   readonly waf: boolean;
   readonly trail: boolean;
-  /** S3 and load balancer access logs. */
+  /** S3, CloudFront and load balancer access logs: production or any compliance framework. */
   readonly accessLogs: boolean;
   readonly logRetentionDays: number;
   readonly backupRetentionDays: number;
@@ -19,6 +19,7 @@ export interface Posture {
     readonly kms: readonly string[];
     readonly waf: readonly string[];
     readonly trail: readonly string[];
+    readonly accessLogs: readonly string[];
     readonly logRetention: readonly string[];
     readonly backupRetention: readonly string[];
   };
@@ -99,7 +100,7 @@ export function decidePosture(intent: Intent): Posture {
     isolateData: intent.security.networkIsolation,
     waf,
     trail: compliance.length > 0,
-    accessLogs: compliance.length > 0,
+    accessLogs: compliance.length > 0 || intent.environment === "production",
     logRetentionDays,
     backupRetentionDays: backupDays,
     pointers: {
@@ -109,6 +110,7 @@ export function decidePosture(intent: Intent): Posture {
         ...(has("pci-dss") ? [complianceIndex("pci-dss")] : []),
       ],
       trail: compliance.map(complianceIndex),
+      accessLogs: ["/environment", ...compliance.map(complianceIndex)],
       logRetention: logPointers,
       backupRetention: backupPointers,
     },

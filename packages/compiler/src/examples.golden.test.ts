@@ -16,7 +16,7 @@ const UPDATE = process.env.IDIO_UPDATE_GOLDEN === "1";
 const CI = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
 
 describe("golden graphs of the examples", () => {
-  it.each(exampleNames())("%s matches examples/%s/golden/graph.json", (name) => {
+  it.each(exampleNames())("examples/%s/golden/graph.json is current", (name) => {
     const { intent, source } = loadExample(name);
     const { graph, diagnostics } = compile(intent, { source });
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
