@@ -1,0 +1,17 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CompileCode } from "./diagnostic-codes.js";
+import { COMPUTE_DECISION_TABLE } from "./select-compute.js";
+
+const doc = readFileSync(new URL("../../../docs/compiler.md", import.meta.url), "utf8");
+
+describe("docs/compiler.md", () => {
+  it("documents every row of the compute decision table, in order", () => {
+    const documented = [...doc.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(COMPUTE_DECISION_TABLE.map((row) => row.rule));
+  });
+
+  it("documents every compiler diagnostic code", () => {
+    for (const code of Object.values(CompileCode)) expect(doc).toContain(`| ${code} |`);
+  });
+});
