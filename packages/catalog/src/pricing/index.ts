@@ -13,3 +13,4 @@ export { CostCode } from "./cost-codes.js";
 export { costReport, type CostReport, type CostReportOptions } from "./cost-report.js";
 export { renderCostText, type RenderCostOptions } from "./render-cost-text.js";
 export { parsePriceBook } from "./parse-price-book.js";
+export * from "./refresh/index.js";

@@ -3,6 +3,7 @@ import { costCommand } from "./cost.js";
 import { explainCommand } from "./explain.js";
 import { planCommand } from "./plan.js";
 import { policyCommand } from "./policy.js";
+import { pricesCommand } from "./prices.js";
 import { rulesCommand } from "./rules.js";
 import { schemaCommand } from "./schema.js";
 import { templatesCommand } from "./templates.js";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   explainCommand,
   costCommand,
   templatesCommand,
+  pricesCommand,
   policyCommand,
   rulesCommand,
   schemaCommand,

@@ -1,0 +1,154 @@
+import { rename, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import {
+  EMBEDDED_PRICE_BOOK,
+  createPricingClient,
+  refreshPriceBook,
+  type PriceBook,
+  type PricingClient,
+} from "@idio/catalog";
+import { REGION_NAMES } from "@idio/intent-schema";
+import type { CliIo } from "../cli-io.js";
+import type { CliCommand } from "../command.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+
+/** Creates the Price List client (its endpoint lives in us-east-1); tests pass one with a recorded transport. */
+export type PricingClientFactory = () => Promise<PricingClient>;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function summary(book: PriceBook): string {
+  return `retrieved ${book.retrieved}, ${book.prices.length} prices, regions ${book.regions.join(", ")}`;
+}
+
+/**
+ * `idio prices refresh [--regions a,b] [--out FILE]` rebuilds the price book
+ * from the AWS Price List API (needs AWS credentials; without them the
+ * embedded book stays in use); `idio prices show` lists the book's prices.
+ */
+export function pricesCommandWith(
+  createClient: PricingClientFactory,
+  clock: () => string = today,
+): CliCommand {
+  return {
+    register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
+      const prices = program
+        .command("prices")
+        .description("show or refresh the AWS price book cost estimates use");
+
+      prices
+        .command("show")
+        .description("list the embedded price book's prices")
+        .option("--region <region>", "only this region")
+        .option("--product <product>", "only products whose name contains this text")
+        .addOption(
+          new Option("--format <format>", "output format")
+            .choices(["text", "json"])
+            .default("text"),
+        )
+        .action((options: { region?: string; product?: string; format: "text" | "json" }) => {
+          const rows = EMBEDDED_PRICE_BOOK.prices.filter(
+            (price) =>
+              (options.region === undefined || price.region === options.region) &&
+              (options.product === undefined || price.product.includes(options.product)),
+          );
+          if (options.format === "json") io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+          else {
+            io.stdout(`Embedded price book: ${summary(EMBEDDED_PRICE_BOOK)}\n`);
+            for (const price of rows) {
+              const attributes = Object.entries(price.attributes)
+                .map(([key, value]) => `${key}=${value}`)
+                .join(", ");
+              const source =
+                price.source.kind === "pricing-page"
+                  ? price.source.url
+                  : `${price.source.serviceCode} sku ${price.source.sku}`;
+              io.stdout(
+                `${price.region.padEnd(10)} ${price.product}${attributes ? ` {${attributes}}` : ""}: $${price.usd} per ${price.unit} (${source}, ${price.source.retrieved})\n`,
+              );
+            }
+          }
+          done(ExitCode.Ok);
+        });
+
+      prices
+        .command("refresh")
+        .description("rebuild the price book from the AWS Price List API (needs AWS credentials)")
+        .option(
+          "--regions <regions>",
+          "comma-separated regions",
+          EMBEDDED_PRICE_BOOK.regions.join(","),
+        )
+        .option("--out <file>", "where to write the price book", "prices.json")
+        .action(async (options: { regions: string; out: string }) => {
+          const regions = [
+            ...new Set(
+              options.regions
+                .split(",")
+                .map((region) => region.trim())
+                .filter(Boolean),
+            ),
+          ];
+          const unknown = regions.filter((region) => !REGION_NAMES.includes(region));
+          if (regions.length === 0 || unknown.length > 0) {
+            io.stderr(
+              `idio prices refresh: unknown region${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; expected some of ${REGION_NAMES.join(", ")}\n`,
+            );
+            return done(ExitCode.InvalidInput);
+          }
+          let book: PriceBook;
+          try {
+            const client = await createClient();
+            const result = await refreshPriceBook({
+              client,
+              regions,
+              base: EMBEDDED_PRICE_BOOK,
+              today: clock(),
+              ...(io.isTTY
+                ? {
+                    onProgress: (n: number, total: number, label: string) =>
+                      io.stderr(`\r[${n}/${total}] ${label}\u001b[K`),
+                  }
+                : {}),
+            });
+            if (io.isTTY) io.stderr("\n");
+            book = result.book;
+            io.stderr(
+              `Fetched ${result.fetched} prices from the Price List API.${result.empty.length > 0 ? ` No answer for ${result.empty.length} product/region pairs; their embedded prices are kept.` : ""}\n`,
+            );
+          } catch (error) {
+            const name = error instanceof Error ? error.name : "Error";
+            const message = error instanceof Error ? error.message : String(error);
+            const credentials = name === "CredentialsProviderError" || /credential/i.test(message);
+            io.stderr(
+              credentials
+                ? `idio prices refresh: no AWS credentials (${message}).\nThe embedded price book stays in use (${summary(EMBEDDED_PRICE_BOOK)}). Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY with pricing:GetProducts permission to refresh.\n`
+                : `idio prices refresh: the Price List API failed (${name}: ${message}); nothing was written.\n`,
+            );
+            return done(ExitCode.InvalidInput);
+          }
+          // Write beside the target, then rename: never a half-written price book.
+          const target = resolve(io.cwd, options.out);
+          const temporary = `${target}.${process.pid}.tmp`;
+          try {
+            await writeFile(temporary, `${JSON.stringify(book, null, 2)}\n`);
+            await rename(temporary, target);
+          } catch (error) {
+            io.stderr(
+              `idio prices refresh: cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? "error"})\n`,
+            );
+            return done(ExitCode.InvalidInput);
+          }
+          io.stderr(
+            `Wrote ${options.out} (${summary(book)}). Use it with: idio cost <file> --price-book ${options.out}\n`,
+          );
+          done(ExitCode.Ok);
+        });
+    },
+  };
+}
+
+export const pricesCommand: CliCommand = pricesCommandWith(createPricingClient);
