@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { Document, Scalar, visit } from "yaml";
 import type { GraphNode, ResourceGraph } from "@idio/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { globalNodeIds } from "../graph-queries.js";
@@ -112,7 +112,7 @@ export function emitCloudFormation(graph: ResourceGraph): EmittedFile[] {
       },
       {
         path: `cloudformation/${stack.baseName}.yaml`,
-        contents: stringify(stack.template, { lineWidth: 0, aliasDuplicateObjects: false }),
+        contents: templateYaml(stack.template),
       },
     );
   }
@@ -121,4 +121,19 @@ export function emitCloudFormation(graph: ResourceGraph): EmittedFile[] {
     contents: cloudFormationReadme(graph, synthesis),
   });
   return files;
+}
+
+/**
+ * YAML that YAML 1.1 readers (cfn-lint, the AWS CLI's PyYAML) read back
+ * unchanged: "yes", "on", "=" and "<<" mean something else there, so they are quoted.
+ */
+function templateYaml(template: Record<string, unknown>): string {
+  const document = new Document(template, { version: "1.1", aliasDuplicateObjects: false });
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && /^(=|<<)$/.test(node.value))
+        node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return document.toString({ lineWidth: 0 });
 }

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compiledExamples } from "../test-support/compiled-examples.js";
+import { kitchenSinkGraph, smallSiteGraph } from "../test-support/fixture-graphs.js";
+import {
+  removeWorkspace,
+  terraformBatch,
+  terraformInit,
+  terraformMissing,
+  terraformValidate,
+  writeWorkspace,
+  type BatchResult,
+} from "../test-support/terraform-cli.js";
+import { terraformEntry, type ToolSubject } from "../test-support/tool-checks.js";
+import { emitTerraform } from "./emit-terraform.js";
+
+const missing = terraformMissing();
+const subjects: ToolSubject[] = [
+  ...compiledExamples().map((example) => ({
+    label: example.name,
+    graph: example.graph,
+    terraform: example.terraform,
+  })),
+  { label: "fixture-kitchen-sink", graph: kitchenSinkGraph() },
+  { label: "fixture-small-site", graph: smallSiteGraph() },
+];
+
+describe.skipIf(missing !== undefined)(
+  "terraform init, validate and plan (offline, fake credentials)",
+  () => {
+    const entries = subjects.map(terraformEntry);
+    let result: BatchResult;
+    beforeAll(async () => {
+      // One Terraform run for all: every configuration is a module of one root.
+      result = await terraformBatch(entries);
+    }, 900_000);
+
+    it("validates every configuration with no errors", () => {
+      expect(result.validate.errors).toEqual([]);
+      expect(result.validate.valid).toBe(true);
+    });
+
+    it.each(entries.map((entry) => [entry.label, entry] as const))(
+      "%s: the plan creates exactly the addresses the mappings declare",
+      (_label, entry) => {
+        expect(entry.addresses.length).toBeGreaterThan(0);
+        expect(result.planned.get(entry.label)).toEqual(entry.addresses);
+      },
+    );
+
+    it("validates the S3 backend configuration", async () => {
+      const graph = smallSiteGraph();
+      const dir = writeWorkspace(
+        emitTerraform(graph, {
+          backend: {
+            type: "s3",
+            bucket: "acme-state",
+            key: "site.tfstate",
+            dynamodbTable: "locks",
+          },
+        }),
+      );
+      try {
+        await terraformInit(dir, false);
+        expect((await terraformValidate(dir)).errors).toEqual([]);
+      } finally {
+        removeWorkspace(dir);
+      }
+    }, 300_000);
+  },
+);
+
+if (missing !== undefined) {
+  describe("terraform", () => {
+    it.skip(`terraform checks skipped: ${missing}`, () => {});
+  });
+}
