@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command.js";
+import { compileCommand } from "./compile.js";
 import { costCommand } from "./cost.js";
 import { explainCommand } from "./explain.js";
 import { planCommand } from "./plan.js";
@@ -13,6 +14,7 @@ import { validateCommand } from "./validate.js";
 export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   planCommand,
+  compileCommand,
   explainCommand,
   costCommand,
   templatesCommand,

@@ -1,0 +1,109 @@
+import { resolve } from "node:path";
+import { Option, type Command } from "commander";
+import { useColor, type CliIo } from "../cli-io.js";
+import type { CliCommand } from "../command.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { planFile, exitFor, reportDiagnostics } from "./plan.js";
+import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
+import { planSections } from "../../output/plan-sections.js";
+import { OutputDirectoryError, writeTreeAtomically } from "../../output/write-tree.js";
+
+interface CompileOptions {
+  readonly out?: string;
+  readonly target: string;
+  readonly format: "text" | "json";
+}
+
+/**
+ * `idio compile <file> [--out DIR] [--target terraform,cloudformation]`:
+ * plans the intent and writes DIR (default `out/<intent name>`) with
+ * plan.json, plan.md, diagram.mmd and the code for each target, atomically.
+ */
+export const compileCommand: CliCommand = {
+  register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
+    program
+      .command("compile")
+      .description(
+        "Compile an intent into Terraform, CloudFormation, a diagram and a reviewable plan",
+      )
+      .argument("<file>", "intent file (YAML or JSON)")
+      .option("--out <dir>", "output directory (default: out/<intent name>)")
+      .option(
+        "--target <targets>",
+        `comma-separated targets: ${COMPILE_TARGETS.join(", ")}`,
+        COMPILE_TARGETS.join(","),
+      )
+      .addOption(
+        new Option("--format <format>", "summary format").choices(["text", "json"]).default("text"),
+      )
+      .action(async (file: string, options: CompileOptions) => {
+        done(await runCompile(file, options, io));
+      });
+  },
+};
+
+async function runCompile(
+  file: string,
+  options: CompileOptions,
+  io: CliIo,
+): Promise<ExitCodeValue> {
+  const targets = parseTargets(options.target);
+  if (typeof targets === "string") {
+    io.stderr(`idio compile: ${targets}\n`);
+    return ExitCode.InvalidInput;
+  }
+  const progress = (phase: string) => {
+    if (io.isTTY)
+      io.stderr(`${useColor(io) ? "\u001b[2m" : ""}… ${phase}${useColor(io) ? "\u001b[0m" : ""}\n`);
+  };
+  progress(`planning ${file}`);
+  const { result, text } = await planFile(file, io);
+  reportDiagnostics(result.diagnostics, file, text, options.format, io);
+  if (result.plan === undefined) return exitFor(result.diagnostics);
+  const plan = result.plan;
+
+  const out = options.out ?? `out/${plan.intent.name}`;
+  const files = compileOutput(plan, { targets, sections: planSections(plan), onPhase: progress });
+  progress(`writing ${out}`);
+  try {
+    await writeTreeAtomically(resolve(io.cwd, out), files);
+  } catch (error) {
+    if (error instanceof OutputDirectoryError) {
+      io.stderr(`idio compile: ${error.message}\nChoose another directory with --out.\n`);
+      return ExitCode.InvalidInput;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(
+      `idio compile: cannot write ${out} (${code ?? String(error)}); nothing was written.\n`,
+    );
+    return ExitCode.InvalidInput;
+  }
+  if (options.format === "json") {
+    io.stdout(`${JSON.stringify({ out, files: files.map((f) => f.path) }, null, 2)}\n`);
+  } else {
+    const count = (prefix: string) => files.filter((f) => f.path.startsWith(prefix)).length;
+    const parts = [
+      "plan.json",
+      "plan.md",
+      "diagram.mmd",
+      ...targets.map((target) => `${target}/ (${count(`${target}/`)} files)`),
+    ];
+    io.stdout(`Wrote ${out}: ${parts.join(", ")}\n`);
+  }
+  return ExitCode.Ok;
+}
+
+function parseTargets(list: string): CompileTarget[] | string {
+  const targets = [
+    ...new Set(
+      list
+        .split(",")
+        .map((t) => t.trim())
+        .filter((t) => t !== ""),
+    ),
+  ];
+  const unknown = targets.filter((t) => !(COMPILE_TARGETS as readonly string[]).includes(t));
+  if (unknown.length > 0 || targets.length === 0)
+    return `unknown target ${unknown.join(", ") || "(none)"}; choose from ${COMPILE_TARGETS.join(", ")}`;
+  return COMPILE_TARGETS.filter((t) => targets.includes(t));
+}

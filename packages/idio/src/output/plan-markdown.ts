@@ -1,0 +1,82 @@
+import { KINDS } from "@idio/graph";
+import type { Plan } from "../plan-type.js";
+import { describeTier } from "../plan-summary.js";
+
+/**
+ * Sections other phases contribute to plan.md, each a Markdown body:
+ * policy findings and the cost estimate. The compile command fills them
+ * from the plan (see `planSections`); plan.md shows whichever are present.
+ */
+export interface PlanSections {
+  readonly findings?: string;
+  readonly cost?: string;
+}
+
+/** What a compile wrote, for the plan's "Output" section. */
+export interface OutputSummary {
+  readonly targets: readonly string[];
+  readonly files: readonly string[];
+}
+
+/** plan.md: the plan a reviewer reads in a pull request, with the architecture diagram. */
+export function renderPlanMarkdown(
+  plan: Plan,
+  diagram: string,
+  output: OutputSummary,
+  sections: PlanSections = {},
+): string {
+  const { intent, graph } = plan;
+  const lines: string[] = [
+    `# ${intent.name}: infrastructure plan`,
+    "",
+    `${intent.description ?? "Compiled by IDIO from the application's intent."}`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| environment | ${intent.environment} |`,
+    `| region | ${graph.region}${graph.drRegion ? ` (disaster recovery in ${graph.drRegion})` : ""} |`,
+    `| availability target | ${intent.availability}% |`,
+    `| resources | ${graph.nodes.length} graph nodes |`,
+    `| targets | ${output.targets.join(", ") || "none"} |`,
+    "",
+    "## Architecture",
+    "",
+    "```mermaid",
+    diagram.trimEnd(),
+    "```",
+    "",
+    "## Tiers",
+    "",
+    "| tier | type | runs on |",
+    "|---|---|---|",
+  ];
+  for (const tier of intent.tiers) {
+    lines.push(`| ${tier.name} | ${tier.type} | ${escapeCell(describeTier(graph, tier.name))} |`);
+  }
+  lines.push("");
+  if (sections.findings !== undefined)
+    lines.push("## Policy findings", "", sections.findings.trimEnd(), "");
+  if (sections.cost !== undefined) lines.push("## Cost", "", sections.cost.trimEnd(), "");
+  lines.push("## Resources", "", "| id | kind | tier | region | why |", "|---|---|---|---|---|");
+  for (const node of graph.nodes) {
+    lines.push(
+      `| \`${node.id}\` | ${escapeCell(KINDS[node.kind].description)} | ${node.tier ?? "—"} | ${node.region} | ${escapeCell(node.reason.summary)} |`,
+    );
+  }
+  lines.push(
+    "",
+    `## Order`,
+    "",
+    `Created in ${plan.order.length} waves; every resource waits only for earlier waves. Teardown runs them in reverse.`,
+    "",
+  );
+  plan.order.forEach((wave, index) => {
+    lines.push(`${index + 1}. ${wave.map((id) => `\`${id}\``).join(", ")}`);
+  });
+  lines.push("", "## Output", "", ...output.files.map((file) => `- \`${file}\``), "");
+  return lines.join("\n");
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
