@@ -17,6 +17,7 @@ export const dbClusterInstanceCloudFormation: CloudFormationMapping<"aws.rds.clu
       MonitoringRoleArn: ctx.optional(p.monitoringRoleArn, node),
       AutoMinorVersionUpgrade: p.autoMinorVersionUpgrade,
       PromotionTier: p.promotionTier,
+      AvailabilityZone: p.availabilityZone,
       Tags: ctx.tags(node),
     });
   },

@@ -19,6 +19,7 @@ export const dbClusterInstanceTerraform: TerraformMapping<"aws.rds.cluster_insta
       monitoringRoleArn: ctx.optional(p.monitoringRoleArn, node),
       autoMinorVersionUpgrade: p.autoMinorVersionUpgrade,
       promotionTier: p.promotionTier,
+      availabilityZone: p.availabilityZone,
       tags: ctx.tags(node),
     });
   },

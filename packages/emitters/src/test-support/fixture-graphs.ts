@@ -951,6 +951,7 @@ export function kitchenSinkGraph(): ResourceGraph {
         monitoringRoleArn: ref("db.monitoring-role", "arn"),
         autoMinorVersionUpgrade: true,
         promotionTier: 0,
+        availabilityZone: "eu-west-1a",
       },
       { tier: "db" },
     ),
@@ -1329,6 +1330,7 @@ export function kitchenSinkGraph(): ResourceGraph {
     ),
     node("ops.alarms", "aws.sns.topic", {
       name: "kitchen-alarms",
+      publishers: ["budgets.amazonaws.com", "events.amazonaws.com"],
       kmsMasterKeyId: ref("platform.key", "arn"),
     }),
     node("ops.alarms-email", "aws.sns.subscription", {

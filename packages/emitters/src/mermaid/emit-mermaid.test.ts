@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { kitchenSinkGraph, smallSiteGraph } from "../test-support/fixture-graphs.js";
+import { emitMermaid } from "./emit-mermaid.js";
+
+describe("emitMermaid", () => {
+  const diagram = emitMermaid(kitchenSinkGraph());
+  const lines = diagram.split("\n");
+
+  it("is a deterministic flowchart with balanced subgraphs", () => {
+    expect(emitMermaid(kitchenSinkGraph())).toBe(diagram);
+    expect(lines[0]).toBe("flowchart TB");
+    const opened = lines.filter((line) => /^\s*subgraph /.test(line)).length;
+    const closed = lines.filter((line) => /^\s*end$/.test(line)).length;
+    expect(opened).toBe(closed);
+  });
+
+  it("groups the VPC by network layer and each layer by tier", () => {
+    const layer = (name: string) => lines.findIndex((line) => line.includes(`["${name} subnets"]`));
+    expect(layer("public")).toBeGreaterThan(0);
+    expect(layer("private")).toBeGreaterThan(layer("public"));
+    expect(layer("isolated")).toBeGreaterThan(layer("private"));
+    const privateBlock = lines.slice(layer("private"), layer("isolated")).join("\n");
+    expect(privateBlock).toContain('["tier web"]');
+    expect(privateBlock).toContain("n_web_service[");
+    const isolatedBlock = lines.slice(layer("isolated")).join("\n");
+    expect(isolatedBlock).toContain("n_db_cluster[(");
+    // A cluster instance sits with its cluster.
+    expect(isolatedBlock.indexOf("n_db_writer")).toBeLessThan(
+      isolatedBlock.indexOf("Regional services"),
+    );
+  });
+
+  it("draws every shown node once, leaves out rule-level plumbing, and keeps it readable", () => {
+    const boxes = lines.filter((line) => /^\s+n_[A-Za-z0-9_]+[[({]/.test(line));
+    const ids = boxes.map((line) => line.trim().split(/[[({]/)[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(diagram).not.toContain("web.app-sg-from-lb");
+    expect(diagram).not.toContain("network.public-a-routes");
+    expect(boxes.length).toBeLessThan(kitchenSinkGraph().nodes.length);
+  });
+
+  it("shows where requests enter and the DR region apart", () => {
+    expect(lines).toContain("  users --> n_site_cdn");
+    expect(lines).toContain("  users --> n_api_http");
+    expect(diagram).toContain('subgraph dr_region["DR region eu-central-1"]');
+    expect(diagram).toContain("n_site_bucket -. replicates .-> n_site_replica_bucket");
+  });
+
+  it("works for a graph without a VPC", () => {
+    const small = emitMermaid(smallSiteGraph());
+    expect(small).not.toContain("VPC");
+    expect(small).toContain("users --> n_site_cdn");
+  });
+});
