@@ -9,7 +9,8 @@ import { addSecurityGroup, sgId } from "./build-security-group.js";
 import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import type { ComputeDecision } from "./select-compute.js";
-import { sizeEc2 } from "./size-compute.js";
+import { sizeEc2, warmStandbyCapacity } from "./size-compute.js";
+import { siteId, type Site } from "./ids.js";
 
 /** Latest Amazon Linux 2023 for ARM, resolved by EC2 at launch (no data source, no pinned AMI id). */
 export const AL2023_ARM64_IMAGE =
@@ -20,19 +21,24 @@ export function buildEc2(
   context: CompileContext,
   t: ResolvedTier,
   decision: ComputeDecision,
+  site: Site = "primary",
 ): void {
   const { nodes, availability } = context;
-  const p = t.prefix;
-  const sizing = sizeEc2(t, availability.zoneCount, availability.production);
-  checkZoneFloor(context, t, sizing.min);
-  const access = accessFor(context, t, "ec2");
-  addLogGroup(context, t, `/idio/${t.awsName}`);
+  const p = siteId(site, t.prefix);
+  const dr = site === "dr";
+  const nameParts = (...parts: string[]) => [t.name, ...(dr ? ["dr"] : []), ...parts];
+  const primary = sizeEc2(t, availability.zoneCount, availability.production);
+  const sizing = dr ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) } : primary;
+  if (!dr) checkZoneFloor(context, t, sizing.min);
+  const access = accessFor(context, t, "ec2", site);
+  addLogGroup(context, t, `/idio/${t.awsName}${dr ? "-dr" : ""}`, { id: `${p}.log-group`, site });
   nodes.add({
     id: `${p}.instance.role`,
     kind: "aws.iam.role",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name, "instance"]),
+      name: nameOf(context, nameParts("instance")),
       description: `Role the instances of ${t.name} run as`,
       assumedBy: ["ec2.amazonaws.com"],
       inlinePolicies: access.statements.length
@@ -50,26 +56,36 @@ export function buildEc2(
     id: `${p}.instance-profile`,
     kind: "aws.iam.instance_profile",
     tier: t.name,
-    props: { name: nameOf(context, [t.name, "instance"]), role: ref(`${p}.instance.role`, "name") },
+    region: site,
+    props: {
+      name: nameOf(context, nameParts("instance")),
+      role: ref(`${p}.instance.role`, "name"),
+    },
     reason: because("Lets the instances assume their role", [t.pointer]),
   });
-  addSecurityGroup(context, t, { id: sgId(t), what: `Instances of ${t.name}` });
+  addSecurityGroup(context, t, { id: sgId(t, site), what: `Instances of ${t.name}`, site });
   nodes.add({
     id: `${p}.launch-template`,
     kind: "aws.ec2.launch_template",
     tier: t.name,
+    region: site,
     props: {
-      namePrefix: `${t.awsName}-`,
+      namePrefix: `${t.awsName}${dr ? "-dr" : ""}-`,
       imageId: AL2023_ARM64_IMAGE,
       instanceType: sizing.instanceType.name,
       iamInstanceProfileArn: ref(`${p}.instance-profile`, "arn"),
-      securityGroupIds: [ref(sgId(t))],
+      securityGroupIds: [ref(sgId(t, site))],
       metadataOptions: {
         httpTokens: "required",
         httpPutResponseHopLimit: 1,
         httpEndpoint: "enabled",
       },
-      rootVolume: { sizeGb: 30, volumeType: "gp3", encrypted: true, kmsKeyId: kmsKeyRef(context) },
+      rootVolume: {
+        sizeGb: 30,
+        volumeType: "gp3",
+        encrypted: true,
+        kmsKeyId: kmsKeyRef(context, "arn", site),
+      },
       detailedMonitoring: availability.production,
     },
     reason: because(
@@ -80,19 +96,20 @@ export function buildEc2(
   });
   const lb =
     decision.entry === "alb"
-      ? buildLoadBalancer(context, t, { type: "instance", port: t.port })
+      ? buildLoadBalancer(context, t, { type: "instance", port: t.port }, site)
       : undefined;
   nodes.add({
     id: `${p}.asg`,
     kind: "aws.autoscaling.group",
     tier: t.name,
+    region: site,
     props: {
-      name: t.awsName,
+      name: `${t.awsName}${dr ? "-dr" : ""}`,
       launchTemplateId: ref(`${p}.launch-template`),
       minSize: sizing.min,
       maxSize: sizing.max,
       desiredCapacity: sizing.desired,
-      subnetIds: subnetRefs(context, "primary", "private"),
+      subnetIds: subnetRefs(context, site, "private"),
       targetGroupArns: lb ? [ref(lb.targetGroup, "arn")] : [],
       healthCheckType: lb ? "ELB" : "EC2",
       healthCheckGracePeriod: 300,
@@ -106,6 +123,7 @@ export function buildEc2(
     ),
   });
   addAlarm(context, t, {
+    site,
     metric: "cpu",
     summary: `${t.name} average CPU above 85% for 15 minutes (the group is at its limit)`,
     props: {

@@ -6,21 +6,30 @@ import { buildLoadBalancer } from "./build-load-balancer.js";
 import { addAlarm, addLogGroup, dim } from "./build-observability.js";
 import { accessFor } from "./build-permissions.js";
 import { addSecurityGroup, sgId } from "./build-security-group.js";
+import { siteId, type Site } from "./ids.js";
 import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import type { ComputeDecision } from "./select-compute.js";
-import { sizeFargate } from "./size-compute.js";
+import { sizeFargate, warmStandbyCapacity } from "./size-compute.js";
 
-/** An ECS Fargate service (behind an ALB for web/api), with its roles, logs and autoscaling. */
+/**
+ * An ECS Fargate service (behind an ALB for web/api), with its roles, logs
+ * and autoscaling; in the DR region (99.999) a warm standby of the same
+ * service, running a fraction of the capacity and able to scale to all of it.
+ */
 export function buildFargate(
   context: CompileContext,
   t: ResolvedTier,
   decision: ComputeDecision,
+  site: Site = "primary",
 ): void {
   const { nodes, availability } = context;
-  const p = t.prefix;
-  const sizing = sizeFargate(t, availability.zoneCount, availability.production);
-  if (sizing.adjusted) {
+  const id = (local: string) => siteId(site, `${t.prefix}.${local}`);
+  const dr = site === "dr";
+  const nameParts = (...parts: string[]) => [t.name, ...(dr ? ["dr"] : []), ...parts];
+  const primary = sizeFargate(t, availability.zoneCount, availability.production);
+  const sizing = dr ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) } : primary;
+  if (!dr && sizing.adjusted) {
     report(context, t.tier.cpu !== undefined ? `${t.pointer}/cpu` : `${t.pointer}/memoryMb`, {
       code: CompileCode.SizeAdjusted,
       severity: "warning",
@@ -28,18 +37,26 @@ export function buildFargate(
       hint: "Use a valid Fargate pair (AWS ECS 'Task CPU and memory'), e.g. 0.5 vCPU with 1024-4096 MiB.",
     });
   }
-  checkZoneFloor(context, t, sizing.min);
-  ensureCluster(context);
-  const access = accessFor(context, t, "ecs");
-  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}`);
-  const decisionPointers = [t.pointer, ...decision.fields.map((f) => `${t.pointer}/${f}`)];
+  if (!dr) checkZoneFloor(context, t, sizing.min);
+  const cluster = ensureCluster(context, site);
+  const access = accessFor(context, t, "ecs", site);
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${dr ? "-dr" : ""}`, {
+    id: id("log-group"),
+    site,
+  });
+  const decisionPointers = [
+    t.pointer,
+    ...decision.fields.map((f) => `${t.pointer}/${f}`),
+    ...(dr ? ["/availability", ...context.drPointers] : []),
+  ];
 
   nodes.add({
-    id: `${p}.execution.role`,
+    id: id("execution.role"),
     kind: "aws.iam.role",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name, "execution"]),
+      name: nameOf(context, nameParts("execution")),
       description: `ECS agent role of ${t.name}: pull the image, write logs, read injected secrets`,
       assumedBy: ["ecs-tasks.amazonaws.com"],
       inlinePolicies: access.executionStatements.length
@@ -54,12 +71,13 @@ export function buildFargate(
     ),
   });
   nodes.add({
-    id: `${p}.task.role`,
+    id: id("task.role"),
     kind: "aws.iam.role",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name, "task"]),
-      description: `Role the code of ${t.name} runs as`,
+      name: nameOf(context, nameParts("task")),
+      description: `Role the code of ${t.name} runs as${dr ? ` in ${context.drRegion}` : ""}`,
       assumedBy: ["ecs-tasks.amazonaws.com"],
       inlinePolicies: access.statements.length
         ? [{ name: "connections", statements: access.statements }]
@@ -75,16 +93,17 @@ export function buildFargate(
     ),
   });
   nodes.add({
-    id: `${p}.task`,
+    id: id("task"),
     kind: "aws.ecs.task_definition",
     tier: t.name,
+    region: site,
     props: {
-      family: t.awsName,
+      family: `${t.awsName}${dr ? "-dr" : ""}`,
       cpu: sizing.task.cpu,
       memory: sizing.task.memory,
       cpuArchitecture: "ARM64",
-      executionRoleArn: ref(`${p}.execution.role`, "arn"),
-      taskRoleArn: ref(`${p}.task.role`, "arn"),
+      executionRoleArn: ref(id("execution.role"), "arn"),
+      taskRoleArn: ref(id("task.role"), "arn"),
       container: {
         name: t.name,
         image: t.tier.image ?? null,
@@ -101,24 +120,25 @@ export function buildFargate(
       sizing.calculation,
     ),
   });
-  addSecurityGroup(context, t, { id: sgId(t), what: `Tasks of ${t.name}` });
+  addSecurityGroup(context, t, { id: sgId(t, site), what: `Tasks of ${t.name}`, site });
 
   const lb =
     decision.entry === "alb"
-      ? buildLoadBalancer(context, t, { type: "ip", port: t.port })
+      ? buildLoadBalancer(context, t, { type: "ip", port: t.port }, site)
       : undefined;
   nodes.add({
-    id: `${p}.service`,
+    id: id("service"),
     kind: "aws.ecs.service",
     tier: t.name,
+    region: site,
     props: {
-      name: t.awsName,
-      clusterArn: ref(SHARED.ecsCluster, "arn"),
-      taskDefinitionArn: ref(`${p}.task`, "arn"),
+      name: `${t.awsName}${dr ? "-dr" : ""}`,
+      clusterArn: ref(cluster, "arn"),
+      taskDefinitionArn: ref(id("task"), "arn"),
       desiredCount: sizing.desired,
       launchType: "FARGATE",
-      subnetIds: subnetRefs(context, "primary", "private"),
-      securityGroupIds: [ref(sgId(t))],
+      subnetIds: subnetRefs(context, site, "private"),
+      securityGroupIds: [ref(sgId(t, site))],
       assignPublicIp: false,
       loadBalancer: lb
         ? {
@@ -133,23 +153,21 @@ export function buildFargate(
     },
     dependsOn: lb ? [lb.listener] : [],
     reason: because(
-      `${decision.summary}; ${sizing.desired} task${sizing.desired === 1 ? "" : "s"} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
+      dr
+        ? `Warm standby of ${t.name} in ${context.drRegion}: ${sizing.desired} task${sizing.desired === 1 ? "" : "s"} running, scaling to ${sizing.max} on failover`
+        : `${decision.summary}; ${sizing.desired} task${sizing.desired === 1 ? "" : "s"} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
       [...decisionPointers, ...sizing.pointers, "/availability"],
       [`rule ${decision.rule}`, ...sizing.calculation],
     ),
   });
   nodes.add({
-    id: `${p}.scaling.target`,
+    id: id("scaling.target"),
     kind: "aws.appautoscaling.target",
     tier: t.name,
+    region: site,
     props: {
       serviceNamespace: "ecs",
-      resourceId: join(
-        "service/",
-        ref(SHARED.ecsCluster, "name"),
-        "/",
-        ref(`${p}.service`, "name"),
-      ),
+      resourceId: join("service/", ref(cluster, "name"), "/", ref(id("service"), "name")),
       scalableDimension: "ecs:service:DesiredCount",
       minCapacity: sizing.min,
       maxCapacity: sizing.max,
@@ -161,12 +179,13 @@ export function buildFargate(
     ),
   });
   nodes.add({
-    id: `${p}.scaling.policy.cpu`,
+    id: id("scaling.policy.cpu"),
     kind: "aws.appautoscaling.policy",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name, "cpu"]),
-      scalableTarget: ref(`${p}.scaling.target`),
+      name: nameOf(context, nameParts("cpu")),
+      scalableTarget: ref(id("scaling.target")),
       predefinedMetric: "ECSServiceAverageCPUUtilization",
       targetValue: sizing.targetCpuPercent,
       scaleInCooldownSeconds: 300,
@@ -177,11 +196,9 @@ export function buildFargate(
       [`${t.pointer}/trafficPattern`],
     ),
   });
-  const service = {
-    ClusterName: dim.name(SHARED.ecsCluster),
-    ServiceName: dim.name(`${p}.service`),
-  };
+  const service = { ClusterName: dim.name(cluster), ServiceName: dim.name(id("service")) };
   addAlarm(context, t, {
+    site,
     metric: "cpu",
     summary: `${t.name} average CPU above 85% for 15 minutes (autoscaling is at its limit)`,
     props: {
@@ -196,6 +213,7 @@ export function buildFargate(
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "memory",
     summary: `${t.name} average memory above 85% for 15 minutes`,
     props: {
@@ -211,15 +229,20 @@ export function buildFargate(
   });
 }
 
-export function ensureCluster(context: CompileContext): void {
-  if (context.nodes.has(SHARED.ecsCluster)) return;
-  context.nodes.add({
-    id: SHARED.ecsCluster,
+export function ensureCluster(context: CompileContext, site: Site = "primary"): string {
+  const id = siteId(site, SHARED.ecsCluster);
+  if (context.nodes.has(id)) return id;
+  return context.nodes.add({
+    id,
     kind: "aws.ecs.cluster",
     tier: null,
-    props: { name: nameOf(context, ["cluster"]), containerInsights: true },
+    region: site,
+    props: {
+      name: nameOf(context, site === "dr" ? ["cluster", "dr"] : ["cluster"]),
+      containerInsights: true,
+    },
     reason: because(
-      "One ECS cluster for every Fargate service, with Container Insights metrics",
+      `One ECS cluster for every Fargate service${site === "dr" ? ` in ${context.drRegion}` : ""}, with Container Insights metrics`,
       [],
     ),
   });

@@ -9,7 +9,8 @@ import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import type { ComputeDecision } from "./select-compute.js";
 import { sizeLambda } from "./size-lambda.js";
-import { mainNodeId } from "./connections.js";
+import { siteTarget } from "./connections.js";
+import { siteId, type Site } from "./ids.js";
 
 const HANDLERS: Readonly<Record<string, string>> = {
   "nodejs20.x": "index.handler",
@@ -25,22 +26,28 @@ export function buildLambda(
   context: CompileContext,
   t: ResolvedTier,
   decision: ComputeDecision,
+  site: Site = "primary",
 ): void {
   const { nodes, posture } = context;
-  const p = t.prefix;
+  const p = siteId(site, t.prefix);
+  const dr = site === "dr";
   const sizing = sizeLambda(t);
-  const access = accessFor(context, t, "lambda");
+  const access = accessFor(context, t, "lambda", site);
   const inVpc = context.inVpc.has(t.name);
-  const functionName = t.awsName;
-  const logGroup = addLogGroup(context, t, `/aws/lambda/${functionName}`);
+  const functionName = `${t.awsName}${dr ? "-dr" : ""}`;
+  const logGroup = addLogGroup(context, t, `/aws/lambda/${functionName}`, {
+    id: `${p}.log-group`,
+    site,
+  });
   const managed = ["AWSXRayDaemonWriteAccess"];
   if (inVpc) managed.push("service-role/AWSLambdaVPCAccessExecutionRole");
   nodes.add({
     id: `${p}.role`,
     kind: "aws.iam.role",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name, "function"]),
+      name: nameOf(context, [t.name, ...(dr ? ["dr"] : []), "function"]),
       description: `Role the function ${t.name} runs as`,
       assumedBy: ["lambda.amazonaws.com"],
       inlinePolicies: [
@@ -67,11 +74,12 @@ export function buildLambda(
       [`${t.pointer}/connectsTo`, ...access.pointers],
     ),
   });
-  if (inVpc) addSecurityGroup(context, t, { id: sgId(t), what: `Function ${t.name}` });
+  if (inVpc) addSecurityGroup(context, t, { id: sgId(t, site), what: `Function ${t.name}`, site });
   nodes.add({
     id: `${p}.function`,
     kind: "aws.lambda.function",
     tier: t.name,
+    region: site,
     props: {
       functionName,
       runtime: t.runtime,
@@ -83,9 +91,12 @@ export function buildLambda(
       tracing: "Active",
       reservedConcurrency: sizing.reservedConcurrency,
       environment: Object.fromEntries(access.environment.map((e) => [e.name, e.value])),
-      kmsKeyArn: kmsKeyRef(context),
+      kmsKeyArn: kmsKeyRef(context, "arn", site),
       vpcConfig: inVpc
-        ? { subnetIds: subnetRefs(context, "primary", "private"), securityGroupIds: [ref(sgId(t))] }
+        ? {
+            subnetIds: subnetRefs(context, site, "private"),
+            securityGroupIds: [ref(sgId(t, site))],
+          }
         : undefined,
       logGroupName: ref(logGroup, "name"),
       code: { placeholder: true },
@@ -102,7 +113,7 @@ export function buildLambda(
     ),
   });
 
-  if (decision.entry === "http-api") buildHttpApi(context, t);
+  if (decision.entry === "http-api") buildHttpApi(context, t, site);
   for (const edge of access.edges) {
     if (edge.role !== "queue-consumer" && edge.role !== "stream-consumer") continue;
     const stream = edge.role === "stream-consumer";
@@ -110,9 +121,10 @@ export function buildLambda(
       id: `${p}.source.${edge.to.name}`,
       kind: "aws.lambda.event_source_mapping",
       tier: t.name,
+      region: site,
       props: {
         functionName: ref(`${p}.function`, "name"),
-        eventSourceArn: ref(mainNodeId(context, edge.to), "arn"),
+        eventSourceArn: ref(siteTarget(context, edge.to, site), "arn"),
         batchSize: stream ? 100 : 10,
         startingPosition: stream ? "LATEST" : undefined,
         maximumBatchingWindowSeconds: t.tier.trafficPattern === "batch" ? 30 : undefined,
@@ -127,6 +139,7 @@ export function buildLambda(
 
   const fn = { FunctionName: dim.name(`${p}.function`) };
   addAlarm(context, t, {
+    site,
     metric: "errors",
     summary: `${t.name} fails more than 10 invocations in 5 minutes`,
     props: {
@@ -141,6 +154,7 @@ export function buildLambda(
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "throttles",
     summary: `${t.name} is throttled (concurrency limit reached)`,
     props: {
@@ -156,6 +170,7 @@ export function buildLambda(
   });
   const slow = Math.round(sizing.timeoutSeconds * 800);
   addAlarm(context, t, {
+    site,
     metric: "duration",
     summary: `${t.name} average duration above 80% of its ${sizing.timeoutSeconds} s timeout`,
     props: {
@@ -170,7 +185,7 @@ export function buildLambda(
     },
     calculation: [`${sizing.timeoutSeconds} s x 1000 x 80% = ${slow} ms`],
   });
-  if (posture.waf && decision.entry === "http-api") {
+  if (posture.waf && decision.entry === "http-api" && !dr) {
     report(context, `${t.pointer}/compute`, {
       code: CompileCode.WafUnsupportedEntry,
       severity: "warning",
@@ -180,9 +195,10 @@ export function buildLambda(
   }
 }
 
-function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
+function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): void {
   const { nodes } = context;
-  const p = t.prefix;
+  const p = siteId(site, t.prefix);
+  const name = `${t.awsName}${site === "dr" ? "-dr" : ""}`;
   const api = `${p}.http-api`;
   const rps = t.tier.expectedRps;
   const rate = Math.max(100, Math.ceil((rps ?? 50) * 2));
@@ -191,13 +207,15 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
     id: api,
     kind: "aws.apigatewayv2.api",
     tier: t.name,
-    props: { name: t.awsName, protocolType: "HTTP", disableExecuteApiEndpoint: false },
+    region: site,
+    props: { name, protocolType: "HTTP", disableExecuteApiEndpoint: false },
     reason: because(
       `API Gateway HTTP API in front of ${t.name}: HTTPS on its own endpoint, pay per request`,
       [t.pointer, `${t.pointer}/public`],
     ),
   });
-  const accessLog = addLogGroup(context, t, `/idio/${t.awsName}/access`, {
+  const accessLog = addLogGroup(context, t, `/idio/${name}/access`, {
+    site,
     id: `${api}.log-group`,
     what: `Access logs of ${t.name}'s HTTP API`,
   });
@@ -205,6 +223,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
     id: `${api}.stage`,
     kind: "aws.apigatewayv2.stage",
     tier: t.name,
+    region: site,
     props: {
       apiId: ref(api),
       name: "$default",
@@ -228,6 +247,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
     id: `${api}.integration`,
     kind: "aws.apigatewayv2.integration",
     tier: t.name,
+    region: site,
     props: {
       apiId: ref(api),
       integrationType: "AWS_PROXY",
@@ -241,6 +261,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
     id: `${api}.route`,
     kind: "aws.apigatewayv2.route",
     tier: t.name,
+    region: site,
     props: {
       apiId: ref(api),
       routeKey: "$default",
@@ -252,6 +273,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
     id: `${api}.permission`,
     kind: "aws.lambda.permission",
     tier: t.name,
+    region: site,
     props: {
       functionName: ref(`${p}.function`, "name"),
       action: "lambda:InvokeFunction",
@@ -262,6 +284,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
   });
   const apiDim = { ApiId: dim.id(api) };
   addAlarm(context, t, {
+    site,
     metric: "api-5xx",
     summary: `${t.name}'s API returns more than 50 server errors (5xx) in 5 minutes`,
     props: {
@@ -276,6 +299,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier): void {
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "api-latency",
     summary: `${t.name}'s API average latency above 1 s for 5 minutes`,
     props: {

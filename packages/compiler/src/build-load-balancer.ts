@@ -4,6 +4,7 @@ import { CompileCode } from "./diagnostic-codes.js";
 import { subnetRefs } from "./build-network.js";
 import { addSecurityGroup, albSgId } from "./build-security-group.js";
 import { addAlarm, dim } from "./build-observability.js";
+import { siteId, type Site } from "./ids.js";
 import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
@@ -25,13 +26,18 @@ export function buildLoadBalancer(
   context: CompileContext,
   t: ResolvedTier,
   target: { type: "ip" | "instance"; port: number },
+  site: Site = "primary",
 ): { targetGroup: string; listener: string } {
   const { nodes, intent, posture, availability } = context;
-  const p = t.prefix;
+  const p = siteId(site, t.prefix);
+  const dr = site === "dr";
   const albId = `${p}.alb`;
   const tgId = `${p}.target-group`;
   const tls = posture.tls;
-  if (tls && intent.domain === undefined) {
+  const logsBucket = siteId(site, SHARED.logsBucket);
+  const certificate = siteId(site, SHARED.certificate);
+  const webAcl = siteId(site, "edge.waf");
+  if (tls && intent.domain === undefined && !dr) {
     report(context, t.pointer, {
       code: CompileCode.TlsNeedsDomain,
       severity: "error",
@@ -40,28 +46,30 @@ export function buildLoadBalancer(
     });
   }
   addSecurityGroup(context, t, {
-    id: albSgId(t),
+    id: albSgId(t, site),
     what: `Load balancer of ${t.name}`,
+    site,
   });
   const layer = t.isPublic ? "public" : "private";
   nodes.add({
     id: albId,
     kind: "aws.elbv2.load_balancer",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name], 32),
+      name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
       internal: !t.isPublic,
-      subnetIds: subnetRefs(context, "primary", layer),
-      securityGroupIds: [ref(albSgId(t))],
+      subnetIds: subnetRefs(context, site, layer),
+      securityGroupIds: [ref(albSgId(t, site))],
       dropInvalidHeaderFields: true,
       deletionProtection: availability.production,
       idleTimeoutSeconds: 60,
       accessLogs: posture.accessLogs
-        ? { bucket: ref(SHARED.logsBucket), prefix: `alb/${t.name}` }
+        ? { bucket: ref(logsBucket), prefix: `alb/${t.name}` }
         : undefined,
     },
     // ELB checks the bucket policy when access logs are switched on.
-    dependsOn: posture.accessLogs ? [`${SHARED.logsBucket}.policy`] : [],
+    dependsOn: posture.accessLogs ? [`${logsBucket}.policy`] : [],
     reason: because(
       `${t.isPublic ? "Internet-facing" : "Internal"} Application Load Balancer for ${t.name} across ${availability.zoneCount} AZs${availability.production ? ", deletion-protected" : ""}${posture.accessLogs ? ", with access logs" : ""}`,
       [
@@ -78,12 +86,13 @@ export function buildLoadBalancer(
     id: tgId,
     kind: "aws.elbv2.target_group",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name], 32),
+      name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
       port: target.port,
       protocol: "HTTP",
       targetType: target.type,
-      vpcId: ref(SHARED.vpc),
+      vpcId: ref(siteId(site, SHARED.vpc)),
       healthCheckPath: t.healthCheckPath,
       deregistrationDelaySeconds: 30,
     },
@@ -95,17 +104,18 @@ export function buildLoadBalancer(
 
   let forwardListener: string;
   if (tls) {
-    ensureCertificate(context);
+    ensureCertificate(context, site);
     forwardListener = nodes.add({
       id: `${albId}.listener.https`,
       kind: "aws.elbv2.listener",
       tier: t.name,
+      region: site,
       props: {
         loadBalancerArn: ref(albId, "arn"),
         port: 443,
         protocol: "HTTPS",
         sslPolicy: TLS_POLICY,
-        certificateArn: ref(SHARED.certificate, "arn"),
+        certificateArn: ref(certificate, "arn"),
         defaultAction: { type: "forward", targetGroupArn: ref(tgId, "arn") },
       },
       reason: because(
@@ -140,6 +150,7 @@ export function buildLoadBalancer(
       id: `${albId}.listener.http`,
       kind: "aws.elbv2.listener",
       tier: t.name,
+      region: site,
       props: {
         loadBalancerArn: ref(albId, "arn"),
         port: 80,
@@ -153,12 +164,13 @@ export function buildLoadBalancer(
   }
 
   if (posture.waf && t.isPublic) {
-    ensureWebAcl(context);
+    ensureWebAcl(context, site);
     nodes.add({
       id: `${p}.waf.association`,
       kind: "aws.wafv2.web_acl_association",
       tier: t.name,
-      props: { webAclArn: ref("edge.waf", "arn"), resourceArn: ref(albId, "arn") },
+      region: site,
+      props: { webAclArn: ref(webAcl, "arn"), resourceArn: ref(albId, "arn") },
       reason: because(
         `Puts the web ACL in front of ${t.name}'s public load balancer`,
         posture.pointers.waf,
@@ -169,6 +181,7 @@ export function buildLoadBalancer(
   const lb = dim.arnSuffix(albId);
   const tg = dim.arnSuffix(tgId);
   addAlarm(context, t, {
+    site,
     metric: "5xx",
     summary: `${t.name} returns more than 50 server errors (5xx) a minute for 5 minutes`,
     props: {
@@ -183,6 +196,7 @@ export function buildLoadBalancer(
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "latency",
     summary: `${t.name} average response time above 1 s for 5 minutes`,
     props: {
@@ -197,6 +211,7 @@ export function buildLoadBalancer(
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "unhealthy-hosts",
     summary: `${t.name} has unhealthy targets for 3 minutes`,
     props: {
@@ -213,13 +228,15 @@ export function buildLoadBalancer(
   return { targetGroup: tgId, listener: forwardListener };
 }
 
-function ensureCertificate(context: CompileContext): void {
+function ensureCertificate(context: CompileContext, site: Site): void {
   const domain = context.intent.domain;
-  if (domain === undefined || context.nodes.has(SHARED.certificate)) return;
+  const id = siteId(site, SHARED.certificate);
+  if (domain === undefined || context.nodes.has(id)) return;
   context.nodes.add({
-    id: SHARED.certificate,
+    id,
     kind: "aws.acm.certificate",
     tier: null,
+    region: site,
     props: {
       domainName: domain,
       subjectAlternativeNames: [`*.${domain}`],
@@ -232,9 +249,10 @@ function ensureCertificate(context: CompileContext): void {
   });
 }
 
-/** One regional web ACL shared by every public load balancer. */
-function ensureWebAcl(context: CompileContext): void {
-  if (context.nodes.has("edge.waf")) return;
+/** One regional web ACL shared by every public load balancer of a region. */
+function ensureWebAcl(context: CompileContext, site: Site): void {
+  const id = siteId(site, "edge.waf");
+  if (context.nodes.has(id)) return;
   const sql = context.tiers.some((t) => t.type === "database" && t.connectedFrom.length > 0);
   const groups = [
     "AWSManagedRulesCommonRuleSet",
@@ -242,12 +260,14 @@ function ensureWebAcl(context: CompileContext): void {
     "AWSManagedRulesAmazonIpReputationList",
     ...(sql ? ["AWSManagedRulesSQLiRuleSet"] : []),
   ];
+  const name = nameOf(context, site === "dr" ? ["waf", "dr"] : ["waf"], 128);
   context.nodes.add({
-    id: "edge.waf",
+    id,
     kind: "aws.wafv2.web_acl",
     tier: null,
+    region: site,
     props: {
-      name: nameOf(context, ["waf"], 128),
+      name,
       scope: "REGIONAL",
       defaultAction: "allow",
       managedRuleGroups: groups.map((name, index) => ({
@@ -256,7 +276,7 @@ function ensureWebAcl(context: CompileContext): void {
         priority: index + 1,
       })),
       rateLimitPer5Minutes: 2000,
-      metricName: nameOf(context, ["waf"], 128).replace(/-/g, ""),
+      metricName: name.replace(/-/g, ""),
     },
     reason: because(
       `AWS WAF with managed rules (OWASP common, known bad inputs, IP reputation${sql ? ", SQL injection because a tier talks to a SQL database" : ""}) and a per-IP rate limit`,

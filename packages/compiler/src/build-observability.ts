@@ -2,7 +2,7 @@ import { ref, type MetricAlarmProps } from "@idio/graph";
 import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import { because } from "./reason.js";
-import type { Site } from "./ids.js";
+import { siteId, type Site } from "./ids.js";
 
 /** A tier's log group, `<prefix>.log-group`, with the posture's retention and key. */
 export function addLogGroup(
@@ -42,20 +42,25 @@ export interface AlarmSpec {
   };
   readonly calculation?: readonly string[];
   readonly pointers?: readonly string[];
+  /** Where the alarmed resource lives; a DR alarm notifies the DR topic (alarm actions are regional). */
+  readonly site?: Site;
 }
 
-/** `ops.alarm.<tier>.<metric>`, notifying the alarm topic. */
+/** `ops.alarm.<tier>.<metric>` (`dr.ops.alarm...` in the DR region), notifying the alarm topic. */
 export function addAlarm(context: CompileContext, t: ResolvedTier, spec: AlarmSpec): string {
+  const site = spec.site ?? "primary";
+  const { site: _site, ...alarm } = spec;
   return context.nodes.add({
-    id: `ops.alarm.${t.name}.${spec.metric}`,
+    id: siteId(site, `ops.alarm.${t.name}.${alarm.metric}`),
     kind: "aws.cloudwatch.metric_alarm",
     tier: t.name,
+    region: site,
     props: {
-      name: nameOf(context, [t.name, spec.metric], 255),
-      description: spec.summary,
-      treatMissingData: spec.props.treatMissingData ?? "notBreaching",
-      ...spec.props,
-      alarmActions: [alarmTopicRef()],
+      name: nameOf(context, [t.name, ...(site === "dr" ? ["dr"] : []), alarm.metric], 255),
+      description: `${alarm.summary}${site === "dr" ? ` (${context.drRegion})` : ""}`,
+      treatMissingData: alarm.props.treatMissingData ?? "notBreaching",
+      ...alarm.props,
+      alarmActions: [alarmTopicRef(site)],
     },
     reason: because(
       `Alarm: ${spec.summary}`,

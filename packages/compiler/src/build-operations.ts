@@ -1,6 +1,13 @@
 import type { DashboardProps, Ref } from "@idio/graph";
-import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf, SHARED } from "./context.js";
-import { slug } from "./ids.js";
+import {
+  alarmTopicRef,
+  type CompileContext,
+  kmsKeyRef,
+  nameOf,
+  SHARED,
+  sitesOf,
+} from "./context.js";
+import { siteId, slug } from "./ids.js";
 import { because } from "./reason.js";
 
 /** The alarm topic and its e-mail subscriptions. */
@@ -8,31 +15,39 @@ export function buildAlarmTopic(context: CompileContext): void {
   const { nodes, intent } = context;
   const emails = intent.cost?.alertEmails ?? [];
   const budgetToTopic = intent.cost !== undefined && emails.length === 0;
-  nodes.add({
-    id: SHARED.alarmTopic,
-    kind: "aws.sns.topic",
-    tier: null,
-    props: {
-      name: nameOf(context, ["alarms"]),
-      kmsMasterKeyId: kmsKeyRef(context, "id"),
-      publishers: ["cloudwatch.amazonaws.com", ...(budgetToTopic ? ["budgets.amazonaws.com"] : [])],
-    },
-    reason: because(
-      `Every alarm notifies this topic${emails.length ? ` (e-mailed to ${emails.join(", ")})` : "; subscribe your on-call tool to it"}`,
-      ["/cost/alertEmails", ...context.posture.pointers.kms],
-    ),
-  });
-  emails.forEach((email, index) => {
+  for (const site of sitesOf(context)) {
+    const dr = site === "dr";
     nodes.add({
-      id: `ops.alarms.subscription.${slug(email)}`,
-      kind: "aws.sns.subscription",
+      id: siteId(site, SHARED.alarmTopic),
+      kind: "aws.sns.topic",
       tier: null,
-      props: { topicArn: alarmTopicRef(), protocol: "email", endpoint: email },
-      reason: because(`${email} receives alarms (confirm the subscription e-mail)`, [
-        `/cost/alertEmails/${index}`,
-      ]),
+      region: site,
+      props: {
+        name: nameOf(context, dr ? ["alarms", "dr"] : ["alarms"]),
+        kmsMasterKeyId: kmsKeyRef(context, "id", site),
+        publishers: [
+          "cloudwatch.amazonaws.com",
+          ...(budgetToTopic && !dr ? ["budgets.amazonaws.com"] : []),
+        ],
+      },
+      reason: because(
+        `Every ${dr ? `alarm in ${context.drRegion} notifies this topic (alarm actions must be in the alarm's region)` : "alarm notifies this topic"}${emails.length ? ` (e-mailed to ${emails.join(", ")})` : "; subscribe your on-call tool to it"}`,
+        ["/cost/alertEmails", ...context.posture.pointers.kms, ...(dr ? context.drPointers : [])],
+      ),
     });
-  });
+    emails.forEach((email, index) => {
+      nodes.add({
+        id: siteId(site, `ops.alarms.subscription.${slug(email)}`),
+        kind: "aws.sns.subscription",
+        tier: null,
+        region: site,
+        props: { topicArn: alarmTopicRef(site), protocol: "email", endpoint: email },
+        reason: because(`${email} receives alarms (confirm the subscription e-mail)`, [
+          `/cost/alertEmails/${index}`,
+        ]),
+      });
+    });
+  }
 }
 
 /** One dashboard with a widget per alarm, so what pages someone is also what they see. */
@@ -40,7 +55,8 @@ export function buildDashboard(context: CompileContext): void {
   const { nodes } = context;
   const widgets: DashboardProps["widgets"][number][] = [];
   for (const node of nodes.sorted()) {
-    if (node.kind !== "aws.cloudwatch.metric_alarm") continue;
+    // The dashboard lives in the primary region; DR alarms have their own region's console.
+    if (node.kind !== "aws.cloudwatch.metric_alarm" || node.region !== "primary") continue;
     const p = node.props;
     const metric: (string | Ref)[] = [p.namespace, p.metricName];
     for (const [key, value] of Object.entries(p.dimensions).sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -1,6 +1,7 @@
 import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio/graph";
 import { type CompileContext, hostnameOf, kmsKeyRef } from "./context.js";
-import { edgesFrom, envPrefix, mainNodeId, type Edge } from "./connections.js";
+import { edgesFrom, envPrefix, mainNodeId, siteTarget, type Edge } from "./connections.js";
+import { siteId, type Site } from "./ids.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
 export type Runtime = "ecs" | "lambda" | "ec2";
@@ -17,7 +18,12 @@ export interface TierAccess {
   readonly edges: Edge[];
 }
 
-export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Runtime): TierAccess {
+export function accessFor(
+  context: CompileContext,
+  t: ResolvedTier,
+  runtime: Runtime,
+  site: Site = "primary",
+): TierAccess {
   const access: TierAccess = {
     statements: [],
     executionStatements: [],
@@ -31,13 +37,23 @@ export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Run
     if (edge.role === "ignored") continue;
     access.edges.push(edge);
     access.pointers.push(edge.pointer);
-    const target = mainNodeId(context, edge.to);
+    const primaryTarget = mainNodeId(context, edge.to);
+    const target = siteTarget(context, edge.to, site);
     const env = envPrefix(edge.to);
     const sid = edge.to.name.replace(/[^a-zA-Z0-9]/g, "");
     const arn = ref(target, "arn");
+    // A global table keeps its name in every region; its ARN is per region.
+    const tableArn = (suffix: string) =>
+      site === "dr" && edge.role === "table"
+        ? join(`arn:aws:dynamodb:${context.drRegion}:*:table/`, ref(primaryTarget, "name"), suffix)
+        : suffix === ""
+          ? arn
+          : join(arn, suffix);
     switch (edge.role) {
       case "database": {
-        const secretArn = ref(target, "masterUserSecretArn");
+        // The credentials secret lives with the primary (RDS manages it there); a DR
+        // copy reads it by ARN, and IAM database authentication is on for a full outage.
+        const secretArn = ref(primaryTarget, "masterUserSecretArn");
         access.environment.push(
           {
             name: `${env}_HOST`,
@@ -77,7 +93,7 @@ export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Run
         );
         break;
       case "table":
-        access.environment.push({ name: `${env}_TABLE`, value: ref(target, "name") });
+        access.environment.push({ name: `${env}_TABLE`, value: ref(primaryTarget, "name") });
         access.statements.push({
           sid: `ReadWrite${sid}`,
           effect: "Allow",
@@ -91,7 +107,7 @@ export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Run
             "dynamodb:Query",
             "dynamodb:UpdateItem",
           ],
-          resources: [arn, join(arn, "/index/*")],
+          resources: [tableArn(""), tableArn("/index/*")],
         });
         usesKey = true;
         break;
@@ -170,18 +186,19 @@ export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Run
       case "invoke": {
         // By name, not by reference: two functions may call each other, and
         // references would make a dependency cycle.
-        const name = edge.to.awsName;
+        const name = `${edge.to.awsName}${site === "dr" ? "-dr" : ""}`;
+        const region = site === "dr" ? context.drRegion! : context.intent.region;
         access.environment.push({ name: `${env}_FUNCTION`, value: name });
         access.statements.push({
           sid: `Invoke${sid}`,
           effect: "Allow",
           actions: ["lambda:InvokeFunction"],
-          resources: [`arn:aws:lambda:${context.intent.region}:*:function:${name}`],
+          resources: [`arn:aws:lambda:${region}:*:function:${name}`],
         });
         break;
       }
       case "http-alb": {
-        const alb = `${edge.to.prefix}.alb`;
+        const alb = siteId(site, `${edge.to.prefix}.alb`);
         access.environment.push({
           name: `${env}_URL`,
           value:
@@ -194,12 +211,12 @@ export function accessFor(context: CompileContext, t: ResolvedTier, runtime: Run
       case "http-api":
         access.environment.push({
           name: `${env}_URL`,
-          value: ref(`${edge.to.prefix}.http-api`, "apiEndpoint"),
+          value: ref(siteId(site, `${edge.to.prefix}.http-api`), "apiEndpoint"),
         });
         break;
     }
   }
-  const key = kmsKeyRef(context);
+  const key = kmsKeyRef(context, "arn", site);
   if (usesKey && key !== undefined) {
     access.statements.push({
       sid: "UseDataKey",

@@ -2,6 +2,7 @@ import { ref } from "@idio/graph";
 import { type CompileContext, kmsKeyRef, report } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { addAlarm } from "./build-observability.js";
+import { siteId, type Site } from "./ids.js";
 import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import { sizeLambda } from "./size-lambda.js";
@@ -11,15 +12,17 @@ const FOURTEEN_DAYS = 14 * 24 * 3600;
 const MAX_RECEIVES = 5;
 
 /** An SQS queue with a dead-letter queue; visibility timeout follows its consumers. */
-export function buildQueue(context: CompileContext, t: ResolvedTier): void {
+export function buildQueue(context: CompileContext, t: ResolvedTier, site: Site = "primary"): void {
   const { nodes } = context;
-  const p = t.prefix;
+  const p = siteId(site, t.prefix);
+  const dr = site === "dr";
+  const base = `${t.awsName}${dr ? "-dr" : ""}`;
   const fifo = t.engine === "sqs-fifo";
   const suffix = fifo ? ".fifo" : "";
   const consumers = t.connectedFrom
     .map((name) => context.tierByName.get(name)!)
     .filter((c) => c.type === "worker" || c.type === "function");
-  if (consumers.length === 0) {
+  if (consumers.length === 0 && !dr) {
     report(context, t.pointer, {
       code: CompileCode.NoConsumer,
       severity: "warning",
@@ -31,13 +34,14 @@ export function buildQueue(context: CompileContext, t: ResolvedTier): void {
     context.compute.get(c.name)?.service === "lambda" ? sizeLambda(c).timeoutSeconds * 6 : 300,
   );
   const visibility = Math.min(43200, Math.max(30, ...timeouts));
-  const encryption = kmsKeyRef(context, "arn");
+  const encryption = kmsKeyRef(context, "arn", site);
   nodes.add({
     id: `${p}.dlq`,
     kind: "aws.sqs.queue",
     tier: t.name,
+    region: site,
     props: {
-      name: `${t.awsName}-dlq${suffix}`,
+      name: `${base}-dlq${suffix}`,
       fifo,
       messageRetentionSeconds: FOURTEEN_DAYS,
       visibilityTimeoutSeconds: visibility,
@@ -53,8 +57,9 @@ export function buildQueue(context: CompileContext, t: ResolvedTier): void {
     id: `${p}.queue`,
     kind: "aws.sqs.queue",
     tier: t.name,
+    region: site,
     props: {
-      name: `${t.awsName}${suffix}`,
+      name: `${base}${suffix}`,
       fifo,
       messageRetentionSeconds: FOUR_DAYS,
       visibilityTimeoutSeconds: visibility,
@@ -78,6 +83,7 @@ export function buildQueue(context: CompileContext, t: ResolvedTier): void {
     ),
   });
   addAlarm(context, t, {
+    site,
     metric: "age",
     summary: `${t.name}'s oldest message is more than 10 minutes old: consumers are behind`,
     props: {
@@ -92,6 +98,7 @@ export function buildQueue(context: CompileContext, t: ResolvedTier): void {
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "dead-letters",
     summary: `${t.name} has messages in its dead-letter queue`,
     props: {

@@ -9,8 +9,8 @@ export function sgId(t: ResolvedTier, site: Site = "primary"): string {
   return siteId(site, `${t.prefix}.sg`);
 }
 
-export function albSgId(t: ResolvedTier): string {
-  return `${t.prefix}.alb.sg`;
+export function albSgId(t: ResolvedTier, site: Site = "primary"): string {
+  return siteId(site, `${t.prefix}.alb.sg`);
 }
 
 /** An empty security group; its rules are derived from `connectsTo` in build-security-rules. */

@@ -1,5 +1,6 @@
 import { ref } from "@idio/graph";
-import type { CompileContext } from "./context.js";
+import { type CompileContext, sitesOf } from "./context.js";
+import type { Site } from "./ids.js";
 import { edgesFrom } from "./connections.js";
 import { listenerPort } from "./build-load-balancer.js";
 import { albSgId, sgId } from "./build-security-group.js";
@@ -15,16 +16,21 @@ import type { ResolvedTier } from "./resolve-tiers.js";
  * HTTPS egress to AWS APIs.
  */
 export function buildSecurityRules(context: CompileContext): void {
+  for (const site of sitesOf(context)) buildSiteRules(context, site);
+}
+
+function buildSiteRules(context: CompileContext, site: Site): void {
   for (const t of context.tiers) {
     const decision = context.compute.get(t.name);
-    if (decision?.entry === "alb") loadBalancerRules(context, t);
+    if (decision?.entry === "alb") loadBalancerRules(context, t, site);
     if (decision !== undefined && context.inVpc.has(t.name)) {
       context.nodes.add({
-        id: `${sgId(t)}.egress.https`,
+        id: `${sgId(t, site)}.egress.https`,
         kind: "aws.ec2.security_group_egress",
         tier: t.name,
+        region: site,
         props: {
-          securityGroupId: ref(sgId(t)),
+          securityGroupId: ref(sgId(t, site)),
           description:
             "HTTPS to AWS APIs (ECR, Secrets Manager, CloudWatch) through NAT and endpoints",
           ipProtocol: "tcp",
@@ -43,25 +49,36 @@ export function buildSecurityRules(context: CompileContext): void {
       const to = edge.to;
       if (!context.inVpc.has(to.name)) continue;
       if (edge.role === "database" || edge.role === "cache") {
-        pair(context, t, to, sgId(to), to.port, edge.pointer, `${to.type} port ${to.port}`);
+        pair(
+          context,
+          t,
+          to,
+          sgId(to, site),
+          to.port,
+          edge.pointer,
+          `${to.type} port ${to.port}`,
+          site,
+        );
       } else if (edge.role === "http-alb" && !to.isPublic) {
         pair(
           context,
           t,
           to,
-          albSgId(to),
+          albSgId(to, site),
           listenerPort(context),
           edge.pointer,
           `${to.name}'s internal load balancer`,
+          site,
         );
       }
     }
   }
 }
 
-function loadBalancerRules(context: CompileContext, t: ResolvedTier): void {
+function loadBalancerRules(context: CompileContext, t: ResolvedTier, site: Site): void {
   const { nodes, posture } = context;
-  const alb = albSgId(t);
+  const alb = albSgId(t, site);
+  const app = sgId(t, site);
   if (t.isPublic) {
     const ports = posture.tls ? [443, 80] : [80];
     for (const port of ports) {
@@ -69,6 +86,7 @@ function loadBalancerRules(context: CompileContext, t: ResolvedTier): void {
         id: `${alb}.ingress.${port === 443 ? "https" : "http"}`,
         kind: "aws.ec2.security_group_ingress",
         tier: t.name,
+        region: site,
         props: {
           securityGroupId: ref(alb),
           description:
@@ -93,24 +111,26 @@ function loadBalancerRules(context: CompileContext, t: ResolvedTier): void {
     id: `${alb}.egress.app`,
     kind: "aws.ec2.security_group_egress",
     tier: t.name,
+    region: site,
     props: {
       securityGroupId: ref(alb),
       description: `To ${t.name} on port ${t.port}`,
       ipProtocol: "tcp",
       fromPort: t.port,
       toPort: t.port,
-      destinationSecurityGroupId: ref(sgId(t)),
+      destinationSecurityGroupId: ref(app),
     },
     reason: because(`The load balancer may reach only ${t.name}'s port ${t.port}`, [
       `${t.pointer}/port`,
     ]),
   });
   nodes.add({
-    id: `${sgId(t)}.ingress.alb`,
+    id: `${app}.ingress.alb`,
     kind: "aws.ec2.security_group_ingress",
     tier: t.name,
+    region: site,
     props: {
-      securityGroupId: ref(sgId(t)),
+      securityGroupId: ref(app),
       description: `From ${t.name}'s load balancer on port ${t.port}`,
       ipProtocol: "tcp",
       fromPort: t.port,
@@ -129,14 +149,16 @@ function pair(
   port: number,
   pointer: string,
   what: string,
+  site: Site,
 ): void {
   const { nodes } = context;
   nodes.add({
-    id: `${sgId(from)}.egress.${to.name}`,
+    id: `${sgId(from, site)}.egress.${to.name}`,
     kind: "aws.ec2.security_group_egress",
     tier: from.name,
+    region: site,
     props: {
-      securityGroupId: ref(sgId(from)),
+      securityGroupId: ref(sgId(from, site)),
       description: `To ${to.name} (${what})`,
       ipProtocol: "tcp",
       fromPort: port,
@@ -152,13 +174,14 @@ function pair(
     id: `${targetSg}.ingress.${from.name}`,
     kind: "aws.ec2.security_group_ingress",
     tier: to.name,
+    region: site,
     props: {
       securityGroupId: ref(targetSg),
       description: `From ${from.name} on ${port}`,
       ipProtocol: "tcp",
       fromPort: port,
       toPort: port,
-      sourceSecurityGroupId: ref(sgId(from)),
+      sourceSecurityGroupId: ref(sgId(from, site)),
     },
     reason: because(`${from.name} connects to ${to.name}: the only way in, on ${port}`, [pointer]),
   });

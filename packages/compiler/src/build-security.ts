@@ -2,7 +2,7 @@ import { join, ref, type PolicyStatement } from "@idio/graph";
 import { type CompileContext, kmsKeyRef, nameOf, SHARED } from "./context.js";
 import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyStatement } from "./bucket-security.js";
 import { because } from "./reason.js";
-import type { Site } from "./ids.js";
+import { siteId, type Site } from "./ids.js";
 
 /** The application's KMS key (and its DR twin): rotation on, usable by the services that log and alert. */
 export function buildKeys(context: CompileContext): void {
@@ -12,7 +12,8 @@ export function buildKeys(context: CompileContext): void {
   if (posture.trail) services.push("cloudtrail");
   if (intent.cost !== undefined && intent.cost.alertEmails.length === 0) services.push("budgets");
   addKey(context, "primary", services.sort());
-  if (context.drRegion !== undefined) addKey(context, "dr", ["logs"]);
+  if (context.drRegion !== undefined)
+    addKey(context, "dr", context.availability.warmStandby ? ["cloudwatch", "logs"] : ["logs"]);
 }
 
 function addKey(context: CompileContext, site: Site, services: string[]): void {
@@ -216,10 +217,11 @@ const ELB_ACCOUNTS: Readonly<Record<string, string>> = {
  * The access-log bucket for load balancers and S3 server access logs. It
  * uses SSE-S3 because ALB access logs cannot be written with SSE-KMS.
  */
-export function buildLogsBucket(context: CompileContext): void {
-  const { nodes, posture, intent } = context;
+export function buildLogsBucket(context: CompileContext, site: Site = "primary"): void {
+  const { nodes, posture } = context;
   if (!posture.accessLogs) return;
-  const all = [...nodes.all()];
+  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const all = [...nodes.all()].filter((n) => n.region === site);
   const cloudFront = all.some(
     (n) => n.kind === "aws.cloudfront.distribution" && n.props.logging !== undefined,
   );
@@ -231,15 +233,16 @@ export function buildLogsBucket(context: CompileContext): void {
         (n.kind === "aws.s3.bucket" && n.props.accessLogging !== undefined),
     );
   if (!needed) return;
-  const bucket = SHARED.logsBucket;
+  const bucket = siteId(site, SHARED.logsBucket);
   const arn = ref(bucket, "arn");
-  const elbAccount = ELB_ACCOUNTS[intent.region];
+  const elbAccount = ELB_ACCOUNTS[region];
   nodes.add({
     id: bucket,
     kind: "aws.s3.bucket",
     tier: null,
+    region: site,
     props: {
-      namePrefix: `${nameOf(context, ["access-logs"])}-`,
+      namePrefix: `${nameOf(context, site === "dr" ? ["access-logs", "dr"] : ["access-logs"])}-`,
       purpose: "logs",
       versioning: true,
       encryption: { algorithm: "AES256", bucketKeyEnabled: false },
@@ -267,6 +270,7 @@ export function buildLogsBucket(context: CompileContext): void {
     id: `${bucket}.policy`,
     kind: "aws.s3.bucket_policy",
     tier: null,
+    region: site,
     props: {
       bucket: ref(bucket),
       statements: [
@@ -290,7 +294,7 @@ export function buildLogsBucket(context: CompileContext): void {
       ],
     },
     reason: because(
-      `Only the ${intent.region} load-balancer log service and S3 logging may write, each to its own prefix`,
+      `Only the ${region} load-balancer log service and S3 logging may write, each to its own prefix`,
       posture.pointers.accessLogs,
     ),
   });

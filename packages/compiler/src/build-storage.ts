@@ -14,12 +14,12 @@ import type { ResolvedTier } from "./resolve-tiers.js";
  * lifecycle; replicated to a bucket in the DR region under replication.
  */
 export function buildStorage(context: CompileContext, t: ResolvedTier): void {
-  const { nodes, posture, intent } = context;
+  const { nodes, posture } = context;
   // S3 has no useful default metric to alarm on (request metrics cost extra); errors surface in callers' alarms.
   const p = t.prefix;
   const bucket = `${p}.bucket`;
-  const replicate =
-    intent.disasterRecovery.crossRegionReplication && context.drRegion !== undefined;
+  // drRegion is set under cross-region replication or a warm standby: both want the data there.
+  const replicate = context.drRegion !== undefined;
   const noncurrentDays = Math.max(30, Math.min(posture.backupRetentionDays, 365));
   nodes.add({
     id: bucket,

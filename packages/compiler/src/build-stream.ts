@@ -2,17 +2,24 @@ import { THROUGHPUT } from "@idio/catalog";
 import { ref } from "@idio/graph";
 import { type CompileContext, kmsKeyRef } from "./context.js";
 import { addAlarm } from "./build-observability.js";
+import { siteId, type Site } from "./ids.js";
 import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
 const HEADROOM = 1.25;
 
 /** A Kinesis stream: provisioned shards for steady known load, on-demand otherwise. */
-export function buildStream(context: CompileContext, t: ResolvedTier): void {
+export function buildStream(
+  context: CompileContext,
+  t: ResolvedTier,
+  site: Site = "primary",
+): void {
   const { nodes } = context;
-  const p = t.prefix;
+  const p = siteId(site, t.prefix);
+  const dr = site === "dr";
   const rps = t.tier.expectedRps;
-  const steady = t.tier.trafficPattern === "steady" && rps !== undefined && rps > 0;
+  // The standby's stream is on-demand: it costs little until traffic fails over.
+  const steady = t.tier.trafficPattern === "steady" && rps !== undefined && rps > 0 && !dr;
   const calculation: string[] = [];
   let shardCount: number | undefined;
   if (steady) {
@@ -28,13 +35,14 @@ export function buildStream(context: CompileContext, t: ResolvedTier): void {
       `${rps === undefined ? "unknown" : t.tier.trafficPattern} load: on-demand mode scales shards automatically`,
     );
   }
-  const key = kmsKeyRef(context, "id");
+  const key = kmsKeyRef(context, "id", site);
   nodes.add({
     id: `${p}.stream`,
     kind: "aws.kinesis.stream",
     tier: t.name,
+    region: site,
     props: {
-      name: t.awsName,
+      name: `${t.awsName}${dr ? "-dr" : ""}`,
       mode: steady ? "PROVISIONED" : "ON_DEMAND",
       shardCount,
       retentionHours: 24,
@@ -53,6 +61,7 @@ export function buildStream(context: CompileContext, t: ResolvedTier): void {
   });
   const dims = { StreamName: ref(`${p}.stream`, "name") };
   addAlarm(context, t, {
+    site,
     metric: "iterator-age",
     summary: `${t.name} consumers are more than 1 minute behind`,
     props: {
@@ -67,6 +76,7 @@ export function buildStream(context: CompileContext, t: ResolvedTier): void {
     },
   });
   addAlarm(context, t, {
+    site,
     metric: "write-throttles",
     summary: `${t.name} rejects writes (throughput exceeded)`,
     props: {

@@ -245,6 +245,76 @@ describe("decisions beyond the examples", () => {
     expect(graph.nodes.some((n) => n.id === "tier.ops.instance")).toBe(true);
   });
 
+  it("runs a warm standby in the DR region at 99.999", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        availability: "99.999",
+        tiers: [
+          {
+            name: "web",
+            type: "web",
+            trafficPattern: "seasonal",
+            scaling: { min: 8, max: 40 },
+            connectsTo: ["api"],
+          },
+          { name: "api", type: "api", expectedRps: 500, connectsTo: ["db", "cache", "jobs"] },
+          { name: "db", type: "database", dataSizeGb: 100 },
+          { name: "cache", type: "cache", dataSizeGb: 2 },
+          { name: "jobs", type: "queue" },
+          { name: "worker", type: "worker", trafficPattern: "spiky", connectsTo: ["jobs"] },
+        ],
+      }),
+    );
+    const result = compile(intent);
+    expect(result.diagnostics).toEqual([]);
+    const graph = result.graph!;
+    expect(graph.drRegion).toBe("us-west-2");
+    const standby = node(graph, "dr.web.service", "aws.ecs.service");
+    expect(standby.region).toBe("dr");
+    expect(node(graph, "dr.web.scaling.target", "aws.appautoscaling.target").props).toMatchObject({
+      minCapacity: 2,
+      maxCapacity: 40,
+    });
+    expect(standby.reason.calculation.join("\n")).toContain(
+      "warm standby in us-west-2: ceil(8 x 25%) = 2 running, up to 40 on failover",
+    );
+    expect(
+      node(graph, "dr.web.alb.listener.https", "aws.elbv2.listener").props.certificateArn?.ref,
+    ).toBe("dr.edge.certificate");
+    expect(node(graph, "dr.db.cluster", "aws.rds.cluster").props.globalClusterIdentifier?.ref).toBe(
+      "db.global-cluster",
+    );
+    expect(node(graph, "dr.db.reader.a", "aws.rds.cluster_instance").region).toBe("dr");
+    // The standby's API reaches the DR database and cache, on their ports only.
+    const ingress = ofKind(graph, "aws.ec2.security_group_ingress").filter(
+      (r) => r.region === "dr" && r.props.securityGroupId.ref === "dr.db.sg",
+    );
+    expect(ingress.map((r) => r.props.sourceSecurityGroupId?.ref)).toEqual(["dr.api.sg"]);
+    const env = node(graph, "dr.api.task", "aws.ecs.task_definition").props.container.environment;
+    expect(env.find((e) => e.name === "DB_HOST")?.value).toEqual({
+      ref: "dr.db.cluster",
+      attr: "endpoint",
+    });
+    expect(env.find((e) => e.name === "JOBS_QUEUE_URL")?.value).toEqual({
+      ref: "dr.jobs.queue",
+      attr: "url",
+    });
+    expect(
+      node(graph, "dr.worker.source.jobs", "aws.lambda.event_source_mapping").props.eventSourceArn
+        .ref,
+    ).toBe("dr.jobs.queue");
+    // Alarms in the DR region notify the DR topic: alarm actions are regional.
+    for (const alarm of ofKind(graph, "aws.cloudwatch.metric_alarm").filter(
+      (a) => a.region === "dr",
+    )) {
+      expect(alarm.props.alarmActions).toEqual([{ ref: "dr.ops.alarms.topic", attr: "arn" }]);
+    }
+    // The standby takes production traffic after failover, so it keeps one NAT gateway per AZ.
+    expect(ofKind(graph, "aws.ec2.nat_gateway").filter((n) => n.region === "dr")).toHaveLength(3);
+    expect(openIngressViolations(graph)).toEqual([]);
+    expect(orderViolations(graph, orderGraph(graph).order!)).toEqual([]);
+  });
+
   it("is deterministic", () => {
     const { intent, source } = loadExample("global-ecommerce");
     expect(JSON.stringify(compile(intent, { source }))).toBe(

@@ -16,7 +16,7 @@ import { buildStaticSite } from "./build-static-site.js";
 import { buildStorage } from "./build-storage.js";
 import { buildStream } from "./build-stream.js";
 import { checkIntentFit } from "./check-intent-fit.js";
-import { type CompileContext, createContext } from "./context.js";
+import { type CompileContext, createContext, sitesOf } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { orderGraph } from "./order-graph.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
@@ -89,20 +89,45 @@ function build(context: CompileContext): void {
       dynamoEndpoint: context.tiers.some((t) => t.type === "nosql"),
     });
   }
-  const drData = context.tiers.some((t) => t.type === "database") && context.drRegion !== undefined;
   for (const t of context.tiers) buildTier(context, t);
+  const warmStandby = sitesOf(context).includes("dr");
+  if (warmStandby) for (const t of context.tiers) buildStandbyTier(context, t);
+  // The DR VPC: for a warm standby, or for database replicas that need subnets there.
   if (
-    drData &&
+    warmStandby ||
     [...context.nodes.all()].some((n) => n.region === "dr" && n.id.endsWith(".subnet-group"))
   ) {
-    buildNetwork(context, "dr", { egress: false, publicSubnets: false, dynamoEndpoint: false });
+    buildNetwork(context, "dr", {
+      egress: warmStandby && [...context.inVpc].some((name) => context.compute.has(name)),
+      publicSubnets: warmStandby && [...context.compute.values()].some((d) => d.entry === "alb"),
+      dynamoEndpoint: warmStandby && context.tiers.some((t) => t.type === "nosql"),
+    });
   }
   buildSecurityRules(context);
   buildTrail(context);
-  buildLogsBucket(context);
+  for (const site of sitesOf(context)) buildLogsBucket(context, site);
   buildRecovery(context);
   buildBudget(context);
   buildDashboard(context);
+}
+
+/**
+ * The warm standby (99.999): every compute tier again in the DR region at
+ * a fraction of its capacity, with the regional pieces it needs there
+ * (cache, queue, stream). Databases, tables and buckets replicate on their
+ * own (build-database, build-nosql, build-storage); static sites are global.
+ */
+function buildStandbyTier(context: CompileContext, t: ResolvedTier): void {
+  const decision = context.compute.get(t.name);
+  if (decision !== undefined) {
+    if (decision.service === "lambda") buildLambda(context, t, decision, "dr");
+    else if (decision.service === "ec2") buildEc2(context, t, decision, "dr");
+    else buildFargate(context, t, decision, "dr");
+    return;
+  }
+  if (t.type === "cache") buildCache(context, t, "dr");
+  if (t.type === "queue") buildQueue(context, t, "dr");
+  if (t.type === "stream") buildStream(context, t, "dr");
 }
 
 function buildTier(context: CompileContext, t: ResolvedTier): void {

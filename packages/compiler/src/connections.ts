@@ -1,4 +1,5 @@
 import type { CompileContext } from "./context.js";
+import type { Site } from "./ids.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import { sizeDatabase } from "./size-database.js";
 
@@ -103,4 +104,22 @@ export function mainNodeId(context: CompileContext, t: ResolvedTier): string {
 /** Environment variable prefix for a tier: `orders-db` -> `ORDERS_DB`. */
 export function envPrefix(t: ResolvedTier): string {
   return t.name.toUpperCase().replace(/-/g, "_");
+}
+
+/**
+ * The node a caller in `site` uses for a tier: in the DR region the DR copy
+ * (secondary cluster or replica, replica bucket, the standby's cache, queue,
+ * stream, load balancer), or the primary node when the resource is global
+ * (a DynamoDB global table keeps one name).
+ */
+export function siteTarget(context: CompileContext, t: ResolvedTier, site: Site): string {
+  const main = mainNodeId(context, t);
+  if (site === "primary") return main;
+  if (t.type === "database") {
+    return sizeDatabase(context, t).crossRegion === "global-cluster"
+      ? `dr.${t.prefix}.cluster`
+      : `dr.${t.prefix}.replica`;
+  }
+  if (t.type === "nosql") return main;
+  return `dr.${main}`;
 }

@@ -13,6 +13,7 @@ import { decidePosture, type Posture } from "./decide-posture.js";
 import { NodeSet } from "./node-set.js";
 import { resolveTiers, type ResolvedTier } from "./resolve-tiers.js";
 import { selectCompute, type ComputeDecision } from "./select-compute.js";
+import { siteId, type Site } from "./ids.js";
 
 /** Everything a builder reads, and the graph and diagnostics it writes to. */
 export interface CompileContext {
@@ -151,8 +152,15 @@ export function kmsKeyRef(
   return ref(site === "dr" ? `dr.${SHARED.kmsKey}` : SHARED.kmsKey, attr);
 }
 
-export function alarmTopicRef(): Ref {
-  return ref(SHARED.alarmTopic, "arn");
+export function alarmTopicRef(site: Site = "primary"): Ref {
+  return ref(siteId(site, SHARED.alarmTopic), "arn");
+}
+
+/** Where the tiers run: the primary region, plus the DR region for a warm standby (99.999). */
+export function sitesOf(context: CompileContext): Site[] {
+  return context.availability.warmStandby && context.drRegion !== undefined
+    ? ["primary", "dr"]
+    : ["primary"];
 }
 
 /**

@@ -131,3 +131,27 @@ function clamp(value: number, low: number, high: number): number {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** Share of the primary's minimum a warm standby keeps running. */
+export const WARM_STANDBY_SHARE = 0.25;
+
+/**
+ * A warm standby runs a quarter of the primary's minimum (at least one copy
+ * per AZ it uses, capped by that minimum) and may scale to the primary's
+ * maximum once traffic fails over.
+ */
+export function warmStandbyCapacity(
+  primary: CapacityPlan,
+  drRegion: string,
+): Pick<CapacityPlan, "min" | "max" | "desired" | "calculation"> {
+  const min = Math.max(1, Math.ceil(primary.min * WARM_STANDBY_SHARE));
+  return {
+    min,
+    max: Math.max(primary.max, min),
+    desired: min,
+    calculation: [
+      ...primary.calculation,
+      `warm standby in ${drRegion}: ceil(${primary.min} x ${WARM_STANDBY_SHARE * 100}%) = ${min} running, up to ${Math.max(primary.max, min)} on failover`,
+    ],
+  };
+}
