@@ -65,3 +65,8 @@ export function formatUsdGrouped(micros: Micros): string {
 export function usdToMicros(usd: number): Micros {
   return Math.round(usd * 1e6);
 }
+
+/** Code-unit order: fast and the same in every locale (unlike localeCompare), so output is deterministic. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

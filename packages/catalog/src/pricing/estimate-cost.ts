@@ -1,6 +1,6 @@
 import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
 import type { Diagnostic } from "@idio/intent-schema";
-import { lineCostMicros, microsToUsd, roundQuantity } from "../money.js";
+import { compareText, lineCostMicros, microsToUsd, roundQuantity } from "../money.js";
 import {
   SHARED_TIER,
   type CostEstimate,
@@ -42,7 +42,7 @@ function totals(
     sums.set(keyOf(item), (sums.get(keyOf(item)) ?? 0) + item.monthlyMicros);
   return [...sums.entries()]
     .map(([name, micros]) => ({ name, monthlyMicros: micros, monthlyUsd: microsToUsd(micros) }))
-    .sort((a, b) => b.monthlyMicros - a.monthlyMicros || a.name.localeCompare(b.name));
+    .sort((a, b) => b.monthlyMicros - a.monthlyMicros || compareText(a.name, b.name));
 }
 
 /**
@@ -107,8 +107,8 @@ export function estimateCost(
   lineItems.sort(
     (a, b) =>
       b.monthlyMicros - a.monthlyMicros ||
-      a.resource.localeCompare(b.resource) ||
-      a.component.localeCompare(b.component),
+      compareText(a.resource, b.resource) ||
+      compareText(a.component, b.component),
   );
   const monthlyMicros = lineItems.reduce((sum, item) => sum + item.monthlyMicros, 0);
 
@@ -116,7 +116,7 @@ export function estimateCost(
   const assumptions: UsageAssumption[] = [
     ...usageAssumptions(usage, tierIndex),
     ...[...recorded.values()]
-      .sort((a, b) => a.key.localeCompare(b.key))
+      .sort((a, b) => compareText(a.key, b.key))
       .map((assumption) => ({ ...assumption, source: "default" as const })),
   ];
 

@@ -1,11 +1,30 @@
 import { collectRefs, type GraphNode, type ResourceGraph } from "@idio/graph";
 import type { AssumptionInput, MapperContext } from "./mapper-types.js";
 import type { TierUsage, Usage } from "./usage.js";
+import { compareText } from "../money.js";
 
 const ENTRY_KINDS = new Set([
   "aws.elbv2.load_balancer",
   "aws.apigatewayv2.api",
   "aws.cloudfront.distribution",
+]);
+
+/**
+ * The kinds whose references the mappers follow backwards (a service's
+ * scaling target, a load balancer's listeners, a plan's selections, ...).
+ * Indexing only these keeps the context cheap on large graphs.
+ */
+const REFERRING_KINDS: ReadonlySet<string> = new Set([
+  "aws.appautoscaling.target",
+  "aws.elbv2.listener",
+  "aws.ecs.service",
+  "aws.autoscaling.group",
+  "aws.wafv2.web_acl_association",
+  "aws.cloudfront.distribution",
+  "aws.sqs.queue",
+  "aws.s3.bucket",
+  "aws.backup.selection",
+  "aws.ec2.flow_log",
 ]);
 
 /** The graph indexes every mapper shares, built once per estimate. */
@@ -17,6 +36,7 @@ export function createMapperContext(
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const referrers = new Map<string, GraphNode[]>();
   for (const node of graph.nodes) {
+    if (!REFERRING_KINDS.has(node.kind)) continue;
     for (const id of new Set(collectRefs(node.props).map((reference) => reference.ref))) {
       const list = referrers.get(id) ?? [];
       list.push(node);
@@ -71,7 +91,7 @@ export function createMapperContext(
         if (!entryNode) continue;
         for (const tier of tiersServedBy(entryNode.id)) names.set(tier.tier, tier);
       }
-      tiers = [...names.values()].sort((a, b) => a.tier.localeCompare(b.tier));
+      tiers = [...names.values()].sort((a, b) => compareText(a.tier, b.tier));
     }
     if (tiers.length === 0 && node) {
       const own = tierOf(node.tier);
@@ -106,9 +126,15 @@ export function createMapperContext(
   );
   const totalEntryRequests = [...entryRequests.values()].reduce((sum, value) => sum + value, 0);
 
+  const memos = new Map<string, unknown>();
+
   return {
     graph,
     usage,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
     regionOf: (node) => (node.region === "dr" ? (graph.drRegion ?? graph.region) : graph.region),
     node: (id) => byId.get(id),
     referrers: referrersOf,

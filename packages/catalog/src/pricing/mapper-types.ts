@@ -35,7 +35,10 @@ export interface MapperContext {
   /** AWS region code of a node (primary or DR). */
   regionOf(node: GraphNode): string;
   node(id: string): GraphNode | undefined;
-  /** Nodes whose props reference `id`, sorted by id. */
+  /**
+   * Nodes whose props reference `id`, in graph order; only nodes of the kinds
+   * mappers follow backwards are indexed (see REFERRING_KINDS in graph-context.ts).
+   */
   referrers(id: string): readonly GraphNode[];
   tier(name: string | null): TierUsage | undefined;
   /** Records a default and returns its value. */
@@ -46,6 +49,8 @@ export interface MapperContext {
   tiersServedBy(nodeId: string): readonly TierUsage[];
   /** GB/month this node serves to the internet (its share of the transfer assumption). */
   internetEgressGb(nodeId: string): number;
+  /** Computes a graph-wide value once per estimate (totals several mappers share). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface PriceMapper<K extends Kind = Kind> {

@@ -1,4 +1,5 @@
 import type { Intent, TierType, TrafficPattern } from "@idio/intent-schema";
+import { compareText } from "../money.js";
 
 /**
  * Usage assumptions: the numbers a cost estimate needs that the graph does
@@ -179,7 +180,7 @@ export function usageAssumptions(
   tierIndex: ReadonlyMap<string, number>,
 ): UsageAssumption[] {
   const list: UsageAssumption[] = [];
-  for (const tier of Object.values(usage.tiers).sort((a, b) => a.tier.localeCompare(b.tier))) {
+  for (const tier of Object.values(usage.tiers).sort((a, b) => compareText(a.tier, b.tier))) {
     const index = tierIndex.get(tier.tier);
     const pointer = index === undefined ? undefined : `/tiers/${index}`;
     if (

@@ -5,9 +5,13 @@ import { HOURS_PER_MONTH } from "./shared.js";
 export const natGatewayMapper: PriceMapper<"aws.ec2.nat_gateway"> = {
   kind: "aws.ec2.nat_gateway",
   components(node, context) {
-    const gateways = context.graph.nodes.filter(
-      (candidate) => candidate.kind === "aws.ec2.nat_gateway" && candidate.region === node.region,
-    ).length;
+    const gateways = context.memo(
+      "nat.primaryGateways",
+      () =>
+        context.graph.nodes.filter(
+          (candidate) => candidate.kind === "aws.ec2.nat_gateway" && candidate.region === "primary",
+        ).length,
+    );
     const perTierGb = context.assume({
       key: "nat.gbPerComputeTier",
       value: 5,
@@ -15,9 +19,13 @@ export const natGatewayMapper: PriceMapper<"aws.ec2.nat_gateway"> = {
       description:
         "Outbound traffic through NAT per compute tier (image pulls, third-party and AWS API calls)",
     });
-    const computeTiers = Object.values(context.usage.tiers).filter((tier) =>
-      ["web", "api", "worker", "function"].includes(tier.type),
-    ).length;
+    const computeTiers = context.memo(
+      "usage.computeTierCount",
+      () =>
+        Object.values(context.usage.tiers).filter((tier) =>
+          ["web", "api", "worker", "function"].includes(tier.type),
+        ).length,
+    );
     const egressShare = context.assume({
       key: "nat.shareOfInternetEgress",
       value: 0.05,

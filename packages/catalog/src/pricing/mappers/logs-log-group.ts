@@ -23,6 +23,42 @@ function tierWeight(tier: TierUsage): number {
   return LOG_GB_FLOOR_PER_COMPUTE_TIER + (tier.requestsPerMonth * LOG_KB_PER_REQUEST) / 1e6;
 }
 
+/** Log groups that only receive flow logs (priced with the flow log), by id. */
+function flowLogGroups(context: MapperContext): ReadonlySet<string> {
+  return context.memo(
+    "logs.flowLogGroups",
+    () =>
+      new Set(
+        context.graph.nodes.flatMap((node) =>
+          node.kind === "aws.ec2.flow_log" ? [node.props.logGroupArn.ref] : [],
+        ),
+      ),
+  );
+}
+
+/** Application log groups per tier (primary region), and the compute tiers' total weight. */
+function logShares(context: MapperContext): {
+  groupsPerTier: ReadonlyMap<string, number>;
+  totalWeight: number;
+} {
+  return context.memo("logs.shares", () => {
+    const flow = flowLogGroups(context);
+    const groupsPerTier = new Map<string, number>();
+    for (const node of context.graph.nodes)
+      if (
+        node.kind === "aws.logs.log_group" &&
+        node.tier !== null &&
+        node.region === "primary" &&
+        !flow.has(node.id)
+      )
+        groupsPerTier.set(node.tier, (groupsPerTier.get(node.tier) ?? 0) + 1);
+    const totalWeight = Object.values(context.usage.tiers)
+      .filter((tier) => COMPUTE.includes(tier.type))
+      .reduce((sum, tier) => sum + tierWeight(tier), 0);
+    return { groupsPerTier, totalWeight };
+  });
+}
+
 /**
  * Application logs: the intent's log volume split over the compute tiers by
  * request volume, and evenly among each tier's log groups. Groups that only
@@ -31,27 +67,17 @@ function tierWeight(tier: TierUsage): number {
 export const logGroupMapper: PriceMapper<"aws.logs.log_group"> = {
   kind: "aws.logs.log_group",
   components(node, context) {
-    if (context.referrers(node.id).some((user) => user.kind === "aws.ec2.flow_log")) return [];
+    if (flowLogGroups(context).has(node.id)) return [];
     let ingestedGb: number;
     const tier = context.tier(node.tier);
     if (tier && COMPUTE.includes(tier.type)) {
-      const computeTiers = Object.values(context.usage.tiers).filter((candidate) =>
-        COMPUTE.includes(candidate.type),
-      );
-      const totalWeight = computeTiers.reduce((sum, candidate) => sum + tierWeight(candidate), 0);
-      const groupsOfTier = context.graph.nodes.filter(
-        (candidate) =>
-          candidate.kind === "aws.logs.log_group" &&
-          candidate.tier === node.tier &&
-          candidate.region === node.region &&
-          !context.referrers(candidate.id).some((user) => user.kind === "aws.ec2.flow_log"),
-      ).length;
+      const { groupsPerTier, totalWeight } = logShares(context);
       ingestedGb =
-        node.region === "dr"
+        node.region === "dr" || totalWeight === 0
           ? 0
           : (context.usage.logIngestionGbPerMonth * tierWeight(tier)) /
             totalWeight /
-            Math.max(1, groupsOfTier);
+            Math.max(1, groupsPerTier.get(tier.tier) ?? 1);
     } else {
       ingestedGb = context.assume({
         key: "logs.platformGroupGbPerMonth",

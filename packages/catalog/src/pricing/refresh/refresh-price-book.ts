@@ -2,6 +2,7 @@ import type { PricingClient } from "@aws-sdk/client-pricing";
 import type { PriceBook, PriceEntry } from "../price-book-types.js";
 import { PRICE_QUERIES, type PriceQuery } from "./price-queries.js";
 import { firstTierRate, normaliseUsd, parsePriceListItem } from "./price-list-item.js";
+import { compareText } from "../../money.js";
 
 export type { PricingClient };
 
@@ -106,7 +107,7 @@ export async function refreshPriceBook(options: RefreshOptions): Promise<Refresh
       options.onProgress?.(++done, total, `${query.product} in ${region}`);
     }
   }
-  const prices = [...entries.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  const prices = [...entries.values()].sort((a, b) => compareText(keyOf(a), keyOf(b)));
   const regions = [...new Set([...options.base.regions, ...options.regions])].sort();
   return {
     book: {
