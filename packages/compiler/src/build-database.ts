@@ -62,7 +62,7 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
         kind: "aws.rds.global_cluster",
         tier: t.name,
         props: {
-          identifier: nameOf(context, [t.name, "global"]),
+          identifier: nameOf(context, [t.name, "global"], 63),
           engine,
           engineVersion: design.engineVersion,
           storageEncrypted: true,
@@ -80,7 +80,7 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
       kind: "aws.rds.cluster",
       tier: t.name,
       props: {
-        identifier: t.awsName,
+        identifier: nameOf(context, [t.name], 63),
         engine,
         engineVersion: design.engineVersion,
         ...common,
@@ -97,7 +97,7 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
     });
     const zones = zonesOf(context, "primary");
     const instanceProps = (zone: string | undefined, tier: number): DbClusterInstanceProps => ({
-      identifier: `${t.awsName}-${zone ? zone.slice(-1) : "writer"}`,
+      identifier: nameOf(context, [t.name, zone ? zone.slice(-1) : "writer"], 63),
       clusterIdentifier: ref(`${p}.cluster`, "id"),
       engine,
       instanceClass: design.instanceClass.name,
@@ -140,7 +140,7 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
       kind: "aws.rds.instance",
       tier: t.name,
       props: {
-        identifier: t.awsName,
+        identifier: nameOf(context, [t.name], 63),
         engine: design.engine as "postgres" | "mysql",
         engineVersion: design.engineVersion,
         instanceClass: design.instanceClass.name,
@@ -312,7 +312,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
       tier: t.name,
       region: "dr",
       props: {
-        identifier: `${t.awsName}-dr`,
+        identifier: nameOf(context, [t.name, "dr"], 63),
         engine,
         engineVersion: design.engineVersion,
         storageEncrypted: true,
@@ -344,7 +344,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
         tier: t.name,
         region: "dr",
         props: {
-          identifier: `${t.awsName}-dr-a`,
+          identifier: nameOf(context, [t.name, "dr", "a"], 63),
           clusterIdentifier: ref(`dr.${p}.cluster`, "id"),
           engine,
           instanceClass: design.instanceClass.name,
@@ -372,7 +372,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
     tier: t.name,
     region: "dr",
     props: {
-      identifier: `${t.awsName}-dr`,
+      identifier: nameOf(context, [t.name, "dr"], 63),
       engine: design.engine as "postgres" | "mysql",
       engineVersion: design.engineVersion,
       instanceClass: design.instanceClass.name,

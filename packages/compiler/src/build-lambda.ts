@@ -1,5 +1,5 @@
 import { join, ref } from "@idio/graph";
-import { type CompileContext, kmsKeyRef, nameOf, report } from "./context.js";
+import { type CompileContext, functionNameOf, kmsKeyRef, nameOf, report } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { subnetRefs } from "./build-network.js";
 import { addAlarm, addLogGroup, dim } from "./build-observability.js";
@@ -34,7 +34,7 @@ export function buildLambda(
   const sizing = sizeLambda(t);
   const access = accessFor(context, t, "lambda", site);
   const inVpc = context.inVpc.has(t.name);
-  const functionName = `${t.awsName}${dr ? "-dr" : ""}`;
+  const functionName = functionNameOf(context, t.name, site);
   const logGroup = addLogGroup(context, t, `/aws/lambda/${functionName}`, {
     id: `${p}.log-group`,
     site,

@@ -1,5 +1,5 @@
 import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio/graph";
-import { type CompileContext, hostnameOf, kmsKeyRef } from "./context.js";
+import { type CompileContext, functionNameOf, hostnameOf, kmsKeyRef } from "./context.js";
 import { edgesFrom, envPrefix, mainNodeId, siteTarget, type Edge } from "./connections.js";
 import { siteId, type Site } from "./ids.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
@@ -186,7 +186,7 @@ export function accessFor(
       case "invoke": {
         // By name, not by reference: two functions may call each other, and
         // references would make a dependency cycle.
-        const name = `${edge.to.awsName}${site === "dr" ? "-dr" : ""}`;
+        const name = functionNameOf(context, edge.to.name, site);
         const region = site === "dr" ? context.drRegion! : context.intent.region;
         access.environment.push({ name: `${env}_FUNCTION`, value: name });
         access.statements.push({

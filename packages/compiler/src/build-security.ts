@@ -1,5 +1,5 @@
 import { join, ref, type PolicyStatement } from "@idio/graph";
-import { type CompileContext, kmsKeyRef, nameOf, SHARED } from "./context.js";
+import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf, SHARED } from "./context.js";
 import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyStatement } from "./bucket-security.js";
 import { because } from "./reason.js";
 import { siteId, type Site } from "./ids.js";
@@ -63,7 +63,7 @@ export function buildTrail(context: CompileContext): void {
     kind: "aws.s3.bucket",
     tier: null,
     props: {
-      namePrefix: `${nameOf(context, ["trail"])}-`,
+      namePrefix: bucketPrefix(context, ["trail"]),
       purpose: "trail",
       versioning: true,
       encryption: kmsKeyRef(context)
@@ -242,7 +242,7 @@ export function buildLogsBucket(context: CompileContext, site: Site = "primary")
     tier: null,
     region: site,
     props: {
-      namePrefix: `${nameOf(context, site === "dr" ? ["access-logs", "dr"] : ["access-logs"])}-`,
+      namePrefix: bucketPrefix(context, site === "dr" ? ["access-logs", "dr"] : ["access-logs"]),
       purpose: "logs",
       versioning: true,
       encryption: { algorithm: "AES256", bucketKeyEnabled: false },

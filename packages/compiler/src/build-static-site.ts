@@ -1,5 +1,12 @@
 import { join, ref } from "@idio/graph";
-import { type CompileContext, hostnameOf, nameOf, report, SHARED } from "./context.js";
+import {
+  bucketPrefix,
+  type CompileContext,
+  hostnameOf,
+  nameOf,
+  report,
+  SHARED,
+} from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import {
   BLOCK_ALL_PUBLIC_ACCESS,
@@ -44,7 +51,7 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
     kind: "aws.s3.bucket",
     tier: t.name,
     props: {
-      namePrefix: `${t.awsName}-`,
+      namePrefix: bucketPrefix(context, [t.name]),
       purpose: "static-site",
       versioning: true,
       encryption: bucketEncryption(context),

@@ -1,5 +1,5 @@
 import { join, ref } from "@idio/graph";
-import { type CompileContext, kmsKeyRef, nameOf } from "./context.js";
+import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import {
   BLOCK_ALL_PUBLIC_ACCESS,
   bucketAccessLogging,
@@ -26,7 +26,7 @@ export function buildStorage(context: CompileContext, t: ResolvedTier): void {
     kind: "aws.s3.bucket",
     tier: t.name,
     props: {
-      namePrefix: `${t.awsName}-`,
+      namePrefix: bucketPrefix(context, [t.name]),
       purpose: "data",
       versioning: true,
       encryption: bucketEncryption(context),
@@ -79,7 +79,7 @@ function buildReplica(context: CompileContext, t: ResolvedTier): void {
   const { nodes } = context;
   const p = t.prefix;
   // The source is named by its prefix, not referenced: the bucket already refers to this role.
-  const source = `arn:aws:s3:::${t.awsName}-*`;
+  const source = `arn:aws:s3:::${bucketPrefix(context, [t.name])}*`;
   const destination = ref(`dr.${p}.bucket`, "arn");
   nodes.add({
     id: `dr.${p}.bucket`,
@@ -87,7 +87,7 @@ function buildReplica(context: CompileContext, t: ResolvedTier): void {
     tier: t.name,
     region: "dr",
     props: {
-      namePrefix: `${t.awsName}-dr-`,
+      namePrefix: bucketPrefix(context, [t.name, "dr"]),
       purpose: "replica",
       versioning: true,
       encryption: bucketEncryption(context, "dr"),

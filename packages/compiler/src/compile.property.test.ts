@@ -8,6 +8,7 @@ import { CompileCode } from "./diagnostic-codes.js";
 import { orderGraph } from "./order-graph.js";
 import {
   literalSecrets,
+  nameLimitViolations,
   openIngressViolations,
   orderViolations,
   wildcardAllows,
@@ -45,7 +46,7 @@ describe("compile, for every valid intent", () => {
     );
   });
 
-  it("yields sound graphs: references resolve, the order is topological, least privilege holds, no literal secret", () => {
+  it("yields sound graphs: references resolve, the order is topological, least privilege holds, no literal secret, names fit AWS limits", () => {
     fc.assert(
       fc.property(intents, (intent) => {
         const { graph } = compile(intent);
@@ -57,6 +58,7 @@ describe("compile, for every valid intent", () => {
         expect(openIngressViolations(graph)).toEqual([]);
         expect(wildcardAllows(graph)).toEqual([]);
         expect(literalSecrets(graph)).toEqual([]);
+        expect(nameLimitViolations(graph)).toEqual([]);
         expect(
           graph.nodes.every((n) => n.region === "primary" || graph.drRegion !== undefined),
         ).toBe(true);

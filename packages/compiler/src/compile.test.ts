@@ -6,6 +6,7 @@ import { orderGraph } from "./order-graph.js";
 import { baseDocument, exampleNames, loadExample, resolveIntent } from "./test-support/intents.js";
 import {
   literalSecrets,
+  nameLimitViolations,
   openIngressViolations,
   orderViolations,
   wildcardAllows,
@@ -40,6 +41,7 @@ describe("every example", () => {
     expect(openIngressViolations(graph)).toEqual([]);
     expect(wildcardAllows(graph)).toEqual([]);
     expect(literalSecrets(graph)).toEqual([]);
+    expect(nameLimitViolations(graph)).toEqual([]);
     const ids = graph.nodes.map((n) => n.id);
     expect(ids).toEqual([...ids].sort());
     for (const n of graph.nodes) {
@@ -313,6 +315,29 @@ describe("decisions beyond the examples", () => {
     expect(ofKind(graph, "aws.ec2.nat_gateway").filter((n) => n.region === "dr")).toHaveLength(3);
     expect(openIngressViolations(graph)).toEqual([]);
     expect(orderViolations(graph, orderGraph(graph).order!)).toEqual([]);
+  });
+
+  it("keeps names within AWS limits for the longest app and tier names", () => {
+    const long = "abcdefghijklmnopqrstuvwx"; // 24, the longest tier name
+    const intent = resolveIntent(
+      baseDocument({
+        name: "a-very-long-application-name-32c",
+        availability: "99.999",
+        tiers: [
+          {
+            name: long,
+            type: "api",
+            trafficPattern: "spiky",
+            connectsTo: [`${long.slice(0, 23)}z`, "files"],
+          },
+          { name: `${long.slice(0, 23)}z`, type: "database" },
+          { name: "files", type: "storage" },
+        ],
+      }),
+    );
+    const graph = compile(intent).graph!;
+    expect(graph.nodes.some((n) => n.id === `dr.${long}.function`)).toBe(true);
+    expect(nameLimitViolations(graph)).toEqual([]);
   });
 
   it("is deterministic", () => {

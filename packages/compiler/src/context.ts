@@ -119,6 +119,19 @@ function tiersInVpc(
   return inVpc;
 }
 
+/**
+ * An S3 bucket name prefix: AWS (Terraform `bucket_prefix`) appends a unique
+ * suffix and allows at most 37 characters of prefix.
+ */
+export function bucketPrefix(context: CompileContext, parts: readonly string[]): string {
+  return `${nameOf(context, parts, 36)}-`;
+}
+
+/** A Lambda function's name (64 characters at most), `-dr` in the DR region. */
+export function functionNameOf(context: CompileContext, tierName: string, site: Site): string {
+  return nameOf(context, site === "dr" ? [tierName, "dr"] : [tierName], 64);
+}
+
 /** `<app>-<env>-<parts>`, shortened with a stable hash past `maxLength`. */
 export function nameOf(context: CompileContext, parts: readonly string[], maxLength = 64): string {
   return awsName(context.intent.name, context.intent.environment, parts, maxLength);

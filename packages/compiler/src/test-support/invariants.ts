@@ -91,3 +91,32 @@ export function orderViolations(graph: ResourceGraph, waves: Waves): string[] {
   if (waveOf.size !== graph.nodes.length) violations.push("order has ids that are not nodes");
   return violations;
 }
+
+/** AWS name limits the emitted code would otherwise fail on at apply time. */
+const NAME_LIMITS: Partial<Record<GraphNode["kind"], { prop: string; max: number }>> = {
+  "aws.lambda.function": { prop: "functionName", max: 64 },
+  "aws.s3.bucket": { prop: "namePrefix", max: 37 },
+  "aws.rds.cluster": { prop: "identifier", max: 63 },
+  "aws.rds.instance": { prop: "identifier", max: 63 },
+  "aws.rds.cluster_instance": { prop: "identifier", max: 63 },
+  "aws.rds.global_cluster": { prop: "identifier", max: 63 },
+  "aws.elbv2.load_balancer": { prop: "name", max: 32 },
+  "aws.elbv2.target_group": { prop: "name", max: 32 },
+  "aws.iam.role": { prop: "name", max: 64 },
+  "aws.elasticache.replication_group": { prop: "replicationGroupId", max: 40 },
+  "aws.sqs.queue": { prop: "name", max: 80 },
+  "aws.dynamodb.table": { prop: "name", max: 255 },
+  "aws.kinesis.stream": { prop: "name", max: 128 },
+};
+
+export function nameLimitViolations(graph: ResourceGraph): string[] {
+  const violations: string[] = [];
+  for (const node of graph.nodes) {
+    const limit = NAME_LIMITS[node.kind];
+    if (limit === undefined) continue;
+    const value = (node.props as unknown as Record<string, unknown>)[limit.prop];
+    if (typeof value === "string" && value.length > limit.max)
+      violations.push(`${node.id}.${limit.prop} is ${value.length} > ${limit.max}: ${value}`);
+  }
+  return violations;
+}
