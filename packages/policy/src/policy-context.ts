@@ -1,5 +1,6 @@
 import type { Intent, IntentSource } from "@idio/intent-schema";
 import type { ResourceGraph } from "@idio/graph";
+import { graphIndex, type GraphIndex } from "./graph-index.js";
 import type { PolicyContext } from "./types.js";
 
 /** The policy context of an intent. `today` (YYYY-MM-DD) comes from the caller's clock, never from here. */
@@ -22,10 +23,13 @@ export function policyContext(
 
 /**
  * The document every bundle's `idio/findings` entrypoint receives: the graph
- * as the compiler made it, and the parts of the intent rules may read.
+ * as the compiler made it, the parts of the intent rules may read, and an
+ * index of the graph (OPA's wasm target does not memoise, so rules look
+ * nodes up through it instead of scanning the graph inside a loop).
  */
 export interface PolicyInput {
   readonly graph: ResourceGraph;
+  readonly index: GraphIndex;
   readonly context: {
     readonly environment: PolicyContext["environment"];
     readonly compliance: PolicyContext["compliance"];
@@ -38,7 +42,16 @@ export interface PolicyInput {
 
 export function policyInput(graph: ResourceGraph, context: PolicyContext): PolicyInput {
   return {
-    graph,
+    // Reasons keep only their pointers: the prose is for people, and the input is parsed
+    // inside the wasm on every evaluation (a third of its size otherwise).
+    graph: {
+      ...graph,
+      nodes: graph.nodes.map((node) => ({
+        ...node,
+        reason: { summary: "", pointers: node.reason.pointers, calculation: [] },
+      })),
+    },
+    index: graphIndex(graph),
     context: {
       environment: context.environment,
       compliance: context.compliance,

@@ -1,16 +1,48 @@
 # Helpers shared by the rules: graph lookups and the evaluation context.
-# Input shape: { "graph": ResourceGraph, "context": PolicyInput context } (see README.md).
+# Input shape: { "graph": ResourceGraph, "context": ..., "index": ... } (see the package README).
+#
+# OPA's WebAssembly target does not memoise rules within an evaluation, so a
+# lookup that scans the graph inside a loop over the graph is quadratic. The
+# engine therefore passes `input.index` (node positions by kind and id, and
+# the nodes that reference each id); the helpers use it, and fall back to
+# scanning when it is absent (hand-written test inputs).
 package idio.lib
 
 import rego.v1
 
 # Every node of one kind.
-nodes(kind) := [node | some node in input.graph.nodes; node.kind == kind]
+nodes(kind) := [input.graph.nodes[i] | some i in object.get(input.index.byKind, kind, [])] if input.index
 
-# Nodes by id.
-node_by_id[id] := node if {
-	some node in input.graph.nodes
-	id := node.id
+nodes(kind) := [node | some node in input.graph.nodes; node.kind == kind] if not input.index
+
+# The node with an id (undefined when there is none).
+node(id) := input.graph.nodes[input.index.byId[id]] if input.index
+
+node(id) := found if {
+	not input.index
+	some found in input.graph.nodes
+	found.id == id
+}
+
+# Nodes of a kind whose props reference the node `id` anywhere.
+referrers(id, kind) := [n |
+	some i in object.get(input.index.referencedBy, id, [])
+	n := input.graph.nodes[i]
+	n.kind == kind
+] if {
+	input.index
+}
+
+referrers(id, kind) := [n |
+	some n in nodes(kind)
+	references(n.props, id)
+] if {
+	not input.index
+}
+
+references(props, id) if {
+	walk(props, [_, value])
+	value.ref == id
 }
 
 production if input.context.environment == "production"
@@ -84,18 +116,12 @@ covers_port(rule, port) if {
 	port <= rule.toPort
 }
 
-# Security group ids (node ids) attached to data stores.
-data_store_security_groups contains group if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
-	some r in node.props.vpcSecurityGroupIds
-	group := r.ref
-}
-
-data_store_security_groups contains group if {
-	some node in nodes("aws.elasticache.replication_group")
-	some r in node.props.securityGroupIds
-	group := r.ref
+# True when the security group `id` is attached to a database or cache.
+data_store_group(id) if {
+	some kind in ["aws.rds.instance", "aws.rds.cluster", "aws.elasticache.replication_group"]
+	some store in referrers(id, kind)
+	some r in object.get(store.props, "vpcSecurityGroupIds", object.get(store.props, "securityGroupIds", []))
+	r.ref == id
 }
 
 # Minimum CloudWatch Logs retention per framework, in days.

@@ -55,7 +55,8 @@ export interface MutableGraph {
 }
 
 export function mutableCopy(graph: ResourceGraph): MutableGraph {
-  return structuredClone(graph) as unknown as MutableGraph;
+  // Through JSON, not structuredClone: the compiler shares objects (a tier's tags) between nodes.
+  return JSON.parse(JSON.stringify(graph)) as MutableGraph;
 }
 
 export function frozen(graph: MutableGraph): ResourceGraph {

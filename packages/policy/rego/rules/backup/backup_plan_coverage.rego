@@ -24,10 +24,10 @@ import data.idio.lib
 
 metadata := rego.metadata.chain()
 
-selected contains id if {
-	some selection in lib.nodes("aws.backup.selection")
+selected(id) if {
+	some selection in lib.referrers(id, "aws.backup.selection")
 	some r in selection.props.resources
-	id := r.ref
+	r.ref == id
 }
 
 deny contains violation if {
@@ -35,7 +35,7 @@ deny contains violation if {
 	node.kind in {"aws.rds.instance", "aws.rds.cluster", "aws.dynamodb.table"}
 	node.region == "primary"
 	not node.props.replicateSourceDb
-	not node.id in selected
+	not selected(node.id)
 	violation := {
 		"resource": node.id,
 		"message": sprintf("%s is in no AWS Backup plan.", [node.id]),

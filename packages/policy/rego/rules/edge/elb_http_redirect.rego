@@ -42,7 +42,7 @@ deny contains violation if {
 }
 
 has_https(lb) if {
-	some listener in lib.nodes("aws.elbv2.listener")
+	some listener in lib.referrers(lb, "aws.elbv2.listener")
 	lib.refers_to(listener.props.loadBalancerArn, lb)
 	listener.props.protocol == "HTTPS"
 }

@@ -105,6 +105,6 @@ cloudfront_acl_name := sprintf("%s-%s-cdn-waf", [input.graph.name, input.context
 }
 
 associated(lb) if {
-	some association in lib.nodes("aws.wafv2.web_acl_association")
+	some association in lib.referrers(lb, "aws.wafv2.web_acl_association")
 	lib.refers_to(association.props.resourceArn, lb)
 }

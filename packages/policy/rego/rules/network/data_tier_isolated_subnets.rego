@@ -30,7 +30,7 @@ deny contains violation if {
 	group.kind in {"aws.rds.subnet_group", "aws.elasticache.subnet_group"}
 	exposed := [subnet.id |
 		some r in group.props.subnetIds
-		subnet := lib.node_by_id[r.ref]
+		subnet := lib.node(r.ref)
 		subnet.props.layer != "isolated"
 	]
 	count(exposed) > 0

@@ -26,7 +26,7 @@ metadata := rego.metadata.chain()
 
 deny contains violation if {
 	some rule in lib.nodes("aws.ec2.security_group_ingress")
-	rule.props.securityGroupId.ref in lib.data_store_security_groups
+	lib.data_store_group(rule.props.securityGroupId.ref)
 	rule.props.cidrIpv4
 	not lib.anywhere(rule.props.cidrIpv4)
 	violation := {

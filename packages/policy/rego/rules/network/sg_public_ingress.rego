@@ -25,11 +25,12 @@ import data.idio.lib
 
 metadata := rego.metadata.chain()
 
-public_lb_groups contains group if {
-	some lb in lib.nodes("aws.elbv2.load_balancer")
+# The security group belongs to an internet-facing load balancer.
+public_lb_group(group) if {
+	some lb in lib.referrers(group, "aws.elbv2.load_balancer")
 	lb.props.internal == false
 	some r in lb.props.securityGroupIds
-	group := r.ref
+	r.ref == group
 }
 
 web_port(rule) if {
@@ -51,7 +52,7 @@ deny contains violation if {
 
 allowed(rule) if {
 	web_port(rule)
-	rule.securityGroupId.ref in public_lb_groups
+	public_lb_group(rule.securityGroupId.ref)
 }
 
 # Reported by IDIO-SG-001 instead.

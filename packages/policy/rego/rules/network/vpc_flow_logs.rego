@@ -33,7 +33,7 @@ deny contains violation if {
 }
 
 logged(vpc) if {
-	some log in lib.nodes("aws.ec2.flow_log")
+	some log in lib.referrers(vpc.id, "aws.ec2.flow_log")
 	lib.refers_to(log.props.vpcId, vpc.id)
 	log.props.trafficType in {"ALL", "REJECT"}
 }

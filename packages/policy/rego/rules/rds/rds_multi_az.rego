@@ -39,7 +39,7 @@ deny contains violation if {
 deny contains violation if {
 	lib.production
 	some cluster in lib.nodes("aws.rds.cluster")
-	members := [i | some i in lib.nodes("aws.rds.cluster_instance"); lib.refers_to(i.props.clusterIdentifier, cluster.id)]
+	members := [i | some i in lib.referrers(cluster.id, "aws.rds.cluster_instance"); lib.refers_to(i.props.clusterIdentifier, cluster.id)]
 	count(members) < 2
 	not cluster.props.globalClusterIdentifier
 	violation := {

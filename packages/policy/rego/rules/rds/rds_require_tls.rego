@@ -48,7 +48,7 @@ deny contains violation if {
 	lib.encryption_in_transit
 	some node in databases
 	wanted := tls_parameter[node.props.engine]
-	group := lib.node_by_id[group_ref(node).ref]
+	group := lib.node(group_ref(node).ref)
 	not sets(group, wanted)
 	violation := {
 		"resource": node.id,
@@ -91,17 +91,17 @@ copy_sibling_group(node) := {
 	node.kind == "aws.rds.cluster"
 	group := sibling_group(node)
 	id := sprintf("%s-parameter-group", [node.id])
-	not lib.node_by_id[id]
+	not lib.node(id)
 }
 
 copy_sibling_group(node) := {} if not sibling_group(node)
 
 sibling_group(node) := groups[0] if {
 	groups := [group |
-		some other in lib.nodes("aws.rds.cluster")
+		some other in lib.referrers(node.props.globalClusterIdentifier.ref, "aws.rds.cluster")
 		other.id != node.id
 		other.props.globalClusterIdentifier.ref == node.props.globalClusterIdentifier.ref
-		group := lib.node_by_id[other.props.clusterParameterGroupName.ref]
+		group := lib.node(other.props.clusterParameterGroupName.ref)
 		sets(group, tls_parameter[node.props.engine])
 	]
 	count(groups) > 0

@@ -27,7 +27,7 @@ metadata := rego.metadata.chain()
 
 deny contains violation if {
 	some bucket in lib.nodes("aws.s3.bucket")
-	policies := [p | some p in lib.nodes("aws.s3.bucket_policy"); lib.refers_to(p.props.bucket, bucket.id)]
+	policies := [p | some p in lib.referrers(bucket.id, "aws.s3.bucket_policy"); lib.refers_to(p.props.bucket, bucket.id)]
 	not denies_insecure_transport(policies)
 	violation := object.union(
 		{
