@@ -1,3 +1,4 @@
+import { ref } from "@idio/graph";
 import { describe, expect, it } from "vitest";
 import { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
 import { estimateCost } from "./estimate-cost.js";
@@ -5,6 +6,7 @@ import {
   fargateService,
   graphOf,
   natGateway,
+  node,
   rdsInstance,
   usageOf,
 } from "./test-support/graphs.js";
@@ -133,5 +135,43 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
     expect(estimate.unpriced.map((item) => item.product)).toEqual(["rds-instance-hours"]);
     expect(estimate.diagnostics[0]).toMatchObject({ code: "IDIO602", severity: "warning" });
     expect(estimate.diagnostics[0]?.message).toContain("db.x2g.16xlarge");
+  });
+
+  it("charges a DR standby for what it holds, not for traffic it does not serve", () => {
+    const lambda = (id: string, region: "primary" | "dr") =>
+      node(
+        id,
+        "aws.lambda.function",
+        {
+          functionName: id,
+          runtime: "nodejs22.x",
+          handler: "index.handler",
+          memorySize: 1024,
+          timeoutSeconds: 10,
+          architectures: ["arm64"],
+          roleArn: ref("role", "arn"),
+          tracing: "Active",
+          environment: {},
+          logGroupName: ref("logs", "name"),
+          code: { placeholder: true },
+        },
+        { tier: "api", region },
+      );
+    const graph = graphOf(
+      [lambda("api.function", "primary"), lambda("dr.api.function", "dr")],
+      "us-east-1",
+      "us-west-2",
+    );
+    const estimate = estimateCost(graph, book, usageOf([{ name: "api", type: "api", rps: 10 }]));
+    const byResource = (id: string) =>
+      estimate.lineItems
+        .filter((item) => item.resource === id)
+        .reduce((sum, item) => sum + item.monthlyMicros, 0);
+    // 10 rps x 0.6 x 2,628,000 s = 15,768,000 requests x $0.0000002 = $3.1536; 0.1 s x 1 GB each x $0.0000133334
+    expect(byResource("api.function")).toBe(3_153_600 + 21_024_105);
+    expect(byResource("dr.api.function")).toBe(0);
+    expect(estimate.lineItems.find((item) => item.resource === "dr.api.function")?.region).toBe(
+      "us-west-2",
+    );
   });
 });

@@ -1,12 +1,11 @@
 import type { PriceMapper } from "../mapper-types.js";
+import { requestsServedBy } from "./shared.js";
 
 /** HTTP API requests, and the data it serves to the internet. */
 export const httpApiMapper: PriceMapper<"aws.apigatewayv2.api"> = {
   kind: "aws.apigatewayv2.api",
   components(node, context) {
-    const requests = context
-      .tiersServedBy(node.id)
-      .reduce((sum, tier) => sum + tier.requestsPerMonth, 0);
+    const requests = requestsServedBy(context, node);
     return [
       { component: "HTTP API requests", product: "apigw-http-requests", quantity: requests },
       {

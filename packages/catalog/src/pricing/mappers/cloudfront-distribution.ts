@@ -1,4 +1,5 @@
 import type { PriceMapper } from "../mapper-types.js";
+import { requestsServedBy } from "./shared.js";
 
 /**
  * Data out to viewers and HTTPS requests, at the first price tier (North
@@ -7,9 +8,7 @@ import type { PriceMapper } from "../mapper-types.js";
 export const distributionMapper: PriceMapper<"aws.cloudfront.distribution"> = {
   kind: "aws.cloudfront.distribution",
   components(node, context) {
-    const requests = context
-      .tiersServedBy(node.id)
-      .reduce((sum, tier) => sum + tier.requestsPerMonth, 0);
+    const requests = requestsServedBy(context, node);
     const attributes = { priceClass: "PriceClass_100" };
     return [
       {

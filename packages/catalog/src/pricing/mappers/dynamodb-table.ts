@@ -6,7 +6,7 @@ export const dynamoTableMapper: PriceMapper<"aws.dynamodb.table"> = {
   kind: "aws.dynamodb.table",
   components(node, context) {
     const storageGb = dataSizeGb(context, node.tier, 1, "table");
-    const requests = requestsOf(context, node.tier);
+    const requests = requestsOf(context, node);
     const writes = requests * writeShare(context);
     const components: CostComponent[] = [];
     if (node.props.billingMode === "PAY_PER_REQUEST") {

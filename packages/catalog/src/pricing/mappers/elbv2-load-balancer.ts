@@ -10,7 +10,8 @@ import { HOURS_PER_MONTH } from "./shared.js";
 export const loadBalancerMapper: PriceMapper<"aws.elbv2.load_balancer"> = {
   kind: "aws.elbv2.load_balancer",
   components(node, context) {
-    const tiers = context.tiersServedBy(node.id);
+    // A standby load balancer in the DR region serves nothing until a failover.
+    const tiers = node.region === "primary" ? context.tiersServedBy(node.id) : [];
     const requestsPerSecond =
       tiers.reduce((sum, tier) => sum + tier.requestsPerMonth, 0) / (HOURS_PER_MONTH * 3600);
     const newConnectionShare = context.assume({

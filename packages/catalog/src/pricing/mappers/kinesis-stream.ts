@@ -5,7 +5,7 @@ import { HOURS_PER_MONTH, requestsOf } from "./shared.js";
 export const kinesisStreamMapper: PriceMapper<"aws.kinesis.stream"> = {
   kind: "aws.kinesis.stream",
   components(node, context) {
-    const records = requestsOf(context, node.tier);
+    const records = requestsOf(context, node);
     const recordKb = context.assume({
       key: "kinesis.recordKb",
       value: 1,

@@ -7,7 +7,7 @@ const DURATION_MS: Record<string, number> = { web: 100, api: 100, function: 200,
 export const lambdaFunctionMapper: PriceMapper<"aws.lambda.function"> = {
   kind: "aws.lambda.function",
   components(node, context) {
-    const requests = requestsOf(context, node.tier);
+    const requests = requestsOf(context, node);
     const type = context.tier(node.tier)?.type ?? "function";
     const durationMs = context.assume({
       key: `lambda.averageDurationMs.${type}`,

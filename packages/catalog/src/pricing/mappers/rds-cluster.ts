@@ -23,7 +23,7 @@ export const dbClusterMapper: PriceMapper<"aws.rds.cluster"> = {
       {
         component: "Aurora I/O requests",
         product: "aurora-io-requests",
-        quantity: isPrimary ? requestsOf(context, node.tier) * ioPerRequest : 0,
+        quantity: isPrimary ? requestsOf(context, node) * ioPerRequest : 0,
       },
       {
         component: `Backups beyond the free allowance (${node.props.backupRetentionDays} days)`,

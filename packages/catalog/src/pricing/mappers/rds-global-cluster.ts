@@ -5,7 +5,7 @@ import { requestsOf, writeShare } from "./shared.js";
 export const dbGlobalClusterMapper: PriceMapper<"aws.rds.global_cluster"> = {
   kind: "aws.rds.global_cluster",
   components(node, context) {
-    const writes = requestsOf(context, node.tier) * writeShare(context);
+    const writes = requestsOf(context, node) * writeShare(context);
     return [
       {
         component: "Replicated write I/Os to the secondary region",

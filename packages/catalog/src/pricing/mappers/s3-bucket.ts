@@ -93,7 +93,7 @@ export const bucketMapper: PriceMapper<"aws.s3.bucket"> = {
       });
     }
     if (node.props.purpose === "data" || node.props.purpose === "static-site") {
-      let requests = requestsOf(context, node.tier);
+      let requests = requestsOf(context, node);
       if (node.props.purpose === "static-site") {
         const missShare = context.assume({
           key: "cloudfront.originFetchShare",

@@ -1,3 +1,4 @@
+import type { GraphNode } from "@idio/graph";
 import type { TrafficPattern } from "@idio/intent-schema";
 import type { MapperContext } from "../mapper-types.js";
 import { HOURS_PER_MONTH, SCALE_OUT_SHARE } from "../usage.js";
@@ -68,8 +69,18 @@ export function dailyChangeShare(
       });
 }
 
-export function requestsOf(context: MapperContext, tier: string | null): number {
-  return context.tier(tier)?.requestsPerMonth ?? 0;
+/**
+ * Requests a node serves per month: its tier's, in the primary region. A
+ * standby in the DR region serves none until a failover.
+ */
+export function requestsOf(context: MapperContext, node: GraphNode): number {
+  return node.region === "primary" ? (context.tier(node.tier)?.requestsPerMonth ?? 0) : 0;
+}
+
+/** Requests per month passing through an entry point (load balancer, API, web ACL, distribution). */
+export function requestsServedBy(context: MapperContext, node: GraphNode): number {
+  if (node.region !== "primary") return 0;
+  return context.tiersServedBy(node.id).reduce((sum, tier) => sum + tier.requestsPerMonth, 0);
 }
 
 /** Share of data-store requests that are writes. */

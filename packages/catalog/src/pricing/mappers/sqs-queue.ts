@@ -24,7 +24,7 @@ export const queueMapper: PriceMapper<"aws.sqs.queue"> = {
         component: `SQS ${queueType} requests`,
         product: "sqs-requests",
         attributes: { queueType },
-        quantity: requestsOf(context, node.tier) * perMessage,
+        quantity: requestsOf(context, node) * perMessage,
       },
     ];
   },

@@ -1,4 +1,5 @@
 import type { PriceMapper } from "../mapper-types.js";
+import { requestsServedBy } from "./shared.js";
 
 /** A web ACL, its rules (each managed group and the rate rule count once) and inspected requests. */
 export const webAclMapper: PriceMapper<"aws.wafv2.web_acl"> = {
@@ -6,9 +7,7 @@ export const webAclMapper: PriceMapper<"aws.wafv2.web_acl"> = {
   components(node, context) {
     const region = node.props.scope === "CLOUDFRONT" ? "global" : context.regionOf(node);
     const rules = node.props.managedRuleGroups.length + 1;
-    const requests = context
-      .tiersServedBy(node.id)
-      .reduce((sum, tier) => sum + tier.requestsPerMonth, 0);
+    const requests = requestsServedBy(context, node);
     return [
       { component: "Web ACL", product: "waf-web-acl-months", quantity: 1, region },
       {
