@@ -466,6 +466,24 @@ const CASES: Record<string, Case> = {
         delete rule.copyTo;
     },
   },
+  "IDIO-SNS-001": {
+    resource: "ops.alarms.topic",
+    breakGraph: (g) =>
+      delete nodeOf(g, "aws.sns.topic", (n) => n.region === "primary").props.kmsMasterKeyId,
+  },
+  "IDIO-ECS-004": {
+    resource: "api.task",
+    breakGraph: (g) =>
+      (nodeOf(
+        g,
+        "aws.ecs.task_definition",
+        (n) => n.id === "api.task",
+      ).props.container.readonlyRootFilesystem = false),
+  },
+  "IDIO-LAMBDA-001": {
+    resource: "thumbnailer.function",
+    breakGraph: (g) => (nodeOf(g, "aws.lambda.function").props.tracing = "PassThrough"),
+  },
   "IDIO-TAG-001": { resource: "uploads.bucket", breakGraph: (g) => delete bucket(g).tags.owner },
 };
 
