@@ -1,12 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import {
-  parsePriceBook,
-  renderCostText,
-  type CostReport,
-  type PriceBook,
-} from "@idio/catalog";
+import { parsePriceBook, renderCostText, type CostReport, type PriceBook } from "@idio/catalog";
 import { REGION_NAMES, hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
