@@ -38,6 +38,7 @@ export function buildFargate(
     });
   }
   if (!dr) checkZoneFloor(context, t, sizing.min);
+  if (!dr && t.type === "worker" && sizing.min === 0) checkWorkerTrigger(context, t);
   const cluster = ensureCluster(context, site);
   const access = accessFor(context, t, "ecs", site);
   const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${dr ? "-dr" : ""}`, {
@@ -245,6 +246,25 @@ export function ensureCluster(context: CompileContext, site: Site = "primary"): 
       `One ECS cluster for every Fargate service${site === "dr" ? ` in ${context.drRegion}` : ""}, with Container Insights metrics`,
       [],
     ),
+  });
+}
+
+/**
+ * A Fargate worker at zero tasks has no CPU to track, so target tracking never
+ * starts it; without a queue or stream (whose backlog a user could scale on)
+ * nothing will.
+ */
+function checkWorkerTrigger(context: CompileContext, t: ResolvedTier): void {
+  const fed = t.connectsTo.some((name) => {
+    const type = context.tierByName.get(name)?.type;
+    return type === "queue" || type === "stream";
+  });
+  if (fed) return;
+  report(context, `${t.pointer}/scaling/min`, {
+    code: CompileCode.WorkerNeverStarts,
+    severity: "warning",
+    message: `Worker ${t.name} may scale to zero tasks, but nothing triggers it: CPU target tracking cannot start a service from zero.`,
+    hint: `Connect ${t.name} to the queue or stream it works from (it then runs on Lambda for batch or spiky traffic), or set scaling.min to at least 1.`,
   });
 }
 

@@ -14,13 +14,21 @@ import { BACKUP_INTERVAL_MINUTES } from "./size-database.js";
 export function buildRecovery(context: CompileContext): void {
   const { nodes, posture, intent } = context;
   const targets = context.tiers.filter(
-    (t) => t.type === "database" || t.type === "nosql" || t.type === "storage",
+    (t) =>
+      t.type === "database" ||
+      t.type === "nosql" ||
+      (t.type === "storage" && backsUpBuckets(context)),
   );
   if (targets.length === 0) return;
   if (intent.environment === "development" && intent.compliance.length === 0) return;
   const dr = intent.disasterRecovery;
   const copy = dr.crossRegionReplication && context.drRegion !== undefined;
-  const retention = posture.backupRetentionDays;
+  // Daily recovery points for the intent's retention; when compliance needs
+  // longer (HIPAA: six years), monthly points carry the long tail, so the
+  // plan keeps 72 points for six years rather than 2,190.
+  const retention = Math.min(dr.backupRetentionDays, posture.backupRetentionDays);
+  const longTerm =
+    posture.backupRetentionDays > retention ? posture.backupRetentionDays : undefined;
   const pointers = [
     ...posture.pointers.backupRetention,
     "/disasterRecovery/rpoMinutes",
@@ -71,6 +79,23 @@ export function buildRecovery(context: CompileContext): void {
     ...posture.calculation.backupRetention,
     `daily backup at 05:00 UTC kept ${retention} days${copy ? `, copied to ${context.drRegion}` : ""}`,
   ];
+  if (longTerm !== undefined) {
+    rules.push({
+      name: "monthly",
+      targetVaultName: ref("recovery.backup.vault", "name"),
+      schedule: "cron(0 5 1 * ? *)",
+      startWindowMinutes: 60,
+      completionWindowMinutes: 480,
+      deleteAfterDays: longTerm,
+      enableContinuousBackup: false,
+      copyTo: copy
+        ? { destinationVaultArn: ref("dr.recovery.backup.vault", "arn"), deleteAfterDays: longTerm }
+        : undefined,
+    });
+    calculation.push(
+      `compliance keeps ${longTerm} days: a monthly backup on the 1st kept ${longTerm} days (${Math.ceil(longTerm / 30.4)} recovery points instead of ${longTerm} dailies)`,
+    );
+  }
   if (dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) {
     const continuousDays = Math.min(35, retention);
     rules.push({
@@ -92,7 +117,7 @@ export function buildRecovery(context: CompileContext): void {
     tier: null,
     props: { name: nameOf(context, ["backup"]), rules },
     reason: because(
-      `Backup plan: ${rules.map((r) => r.name).join(" + ")}, kept ${retention} days`,
+      `Backup plan: ${rules.map((r) => `${r.name} kept ${r.deleteAfterDays} days`).join(", ")}`,
       pointers,
       calculation,
     ),
@@ -137,4 +162,14 @@ export function buildRecovery(context: CompileContext): void {
       targets.map((t) => t.pointer),
     ),
   });
+}
+
+/**
+ * Buckets are versioned (and replicated under DR), which already recovers
+ * deleted or overwritten objects; AWS Backup copies of a bucket (billed per
+ * GB, often terabytes) are added only where a framework expects separate,
+ * immutable backups of regulated data.
+ */
+export function backsUpBuckets(context: CompileContext): boolean {
+  return context.intent.compliance.some((f) => f === "hipaa" || f === "pci-dss" || f === "soc2");
 }

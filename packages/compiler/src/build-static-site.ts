@@ -29,7 +29,7 @@ const SECURITY_HEADERS = "67f7725c-6f97-4210-82d7-5512b31e9d03";
  * attached only when the plan's region is us-east-1.
  */
 export function buildStaticSite(context: CompileContext, t: ResolvedTier): void {
-  const { nodes, intent, posture, availability } = context;
+  const { nodes, intent, posture } = context;
   const p = t.prefix;
   const bucket = `${p}.bucket`;
   const distribution = `${p}.distribution`;
@@ -126,7 +126,6 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       ),
     });
   }
-  const production = availability.production;
   nodes.add({
     id: distribution,
     kind: "aws.cloudfront.distribution",
@@ -135,7 +134,7 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       comment: `${t.awsName} static site`,
       enabled: true,
       defaultRootObject: "index.html",
-      priceClass: production ? "PriceClass_All" : "PriceClass_100",
+      priceClass: priceClassFor(intent.region),
       httpVersion: "http2and3",
       origin: {
         type: "s3",
@@ -157,7 +156,7 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
         : undefined,
     },
     reason: because(
-      `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${hostname}` : ""}; ${production ? "all edge locations in production" : "North America and Europe edges (PriceClass_100) to save cost"}`,
+      `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${hostname}` : ""}; ${PRICE_CLASS_REASON[priceClassFor(intent.region)]}`,
       [
         t.pointer,
         "/environment",
@@ -205,3 +204,25 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
     });
   }
 }
+
+/**
+ * Edge locations follow where the application's users are, taken from its
+ * region: North America and Europe edges are the cheapest (PriceClass_100);
+ * Asia, the Middle East and Africa need PriceClass_200; South America and
+ * Oceania only come with all edges.
+ */
+export function priceClassFor(
+  region: string,
+): "PriceClass_100" | "PriceClass_200" | "PriceClass_All" {
+  if (/^(us|ca|mx|eu)-/.test(region)) return "PriceClass_100";
+  if (/^(sa)-/.test(region) || /^ap-southeast-(2|4)$/.test(region)) return "PriceClass_All";
+  return "PriceClass_200";
+}
+
+const PRICE_CLASS_REASON = {
+  PriceClass_100:
+    "North America and Europe edges (PriceClass_100), the cheapest, near a North American or European region's users",
+  PriceClass_200:
+    "edges up to Asia, the Middle East and Africa (PriceClass_200), near this region's users",
+  PriceClass_All: "all edges (PriceClass_All): South America and Oceania are only in it",
+} as const;

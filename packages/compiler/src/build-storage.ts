@@ -6,6 +6,7 @@ import {
   bucketEncryption,
   tlsOnlyStatement,
 } from "./bucket-security.js";
+import { backsUpBuckets } from "./build-recovery.js";
 import { because } from "./reason.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
@@ -52,7 +53,7 @@ export function buildStorage(context: CompileContext, t: ResolvedTier): void {
       forceDestroy: false,
     },
     reason: because(
-      `Private, versioned S3 bucket; Intelligent-Tiering moves cold objects to cheaper tiers automatically${replicate ? `; replicated to ${context.drRegion}` : ""}`,
+      `Private, versioned S3 bucket; Intelligent-Tiering moves cold objects to cheaper tiers automatically${replicate ? `; replicated to ${context.drRegion}` : ""}; ${backsUpBuckets(context) ? "also in the AWS Backup plan (regulated data)" : "versioning recovers deleted or overwritten objects, so no AWS Backup copy"}`,
       [
         t.pointer,
         `${t.pointer}/dataSizeGb`,

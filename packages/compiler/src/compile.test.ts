@@ -207,13 +207,31 @@ describe("decisions beyond the examples", () => {
     });
   });
 
-  it("keeps HIPAA backups six years", () => {
+  it("keeps HIPAA backups six years as monthly recovery points, dailies as the intent asks", () => {
     const graph = compileExample("healthcare-hipaa");
-    const daily = node(graph, "recovery.backup.plan", "aws.backup.plan").props.rules.find(
-      (r) => r.name === "daily",
-    )!;
-    expect(daily.deleteAfterDays).toBe(2190);
+    const plan = node(graph, "recovery.backup.plan", "aws.backup.plan");
+    const rule = (name: string) => plan.props.rules.find((r) => r.name === name)!;
+    expect(rule("daily").deleteAfterDays).toBe(35);
+    expect(rule("monthly")).toMatchObject({ deleteAfterDays: 2190, schedule: "cron(0 5 1 * ? *)" });
+    expect(rule("monthly").copyTo?.deleteAfterDays).toBe(2190);
+    expect(plan.reason.calculation.join("\n")).toContain("hipaa requires >= 2190");
     expect(node(graph, "api.log-group", "aws.logs.log_group").props.retentionInDays).toBe(2192);
+  });
+
+  it("backs up buckets with AWS Backup only for regulated data; versioning covers the rest", () => {
+    const pipeline = compileExample("data-pipeline");
+    const selection = node(pipeline, "recovery.backup.selection", "aws.backup.selection");
+    expect(selection.props.resources.map((r) => r.ref)).toEqual(["reporting.cluster"]);
+    const hipaa = compileExample("healthcare-hipaa");
+    const regulated = node(hipaa, "recovery.backup.selection", "aws.backup.selection");
+    expect(regulated.props.resources.map((r) => r.ref)).toContain("documents.bucket");
+  });
+
+  it("warns about a container worker that may scale to zero with nothing to start it", () => {
+    const { intent, source } = loadExample("data-pipeline");
+    expect(compile(intent, { source }).diagnostics).toMatchObject([
+      { code: CompileCode.WorkerNeverStarts, severity: "warning", path: "/tiers/3/scaling/min" },
+    ]);
   });
 
   it("warns that an HTTP API cannot carry the WAF the intent asks for", () => {

@@ -25,6 +25,8 @@ export const CompileCode = {
   SizeAdjusted: "IDIO416",
   /** A queue or stream has no tier that consumes it. */
   NoConsumer: "IDIO417",
+  /** A container worker that may scale to zero has nothing that would ever start it. */
+  WorkerNeverStarts: "IDIO418",
   /** `idio explain` was given an id the plan does not contain. */
   UnknownResource: "IDIO420",
 } as const;
