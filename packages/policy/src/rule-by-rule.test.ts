@@ -453,10 +453,14 @@ const CASES: Record<string, Case> = {
   "IDIO-BKP-002": {
     resource: "recovery.backup.plan",
     breakGraph: (g) => {
-      const rule = nodeOf(g, "aws.backup.plan", (n) => n.region === "primary").props.rules.find(
-        (r: { enableContinuousBackup: boolean }) => !r.enableContinuousBackup,
-      );
-      rule.deleteAfterDays = 30;
+      const plan = nodeOf(g, "aws.backup.plan", (n) => n.region === "primary");
+      const [first] = plan.props.rules;
+      plan.props.rules.push({
+        ...first,
+        name: "short",
+        deleteAfterDays: 1,
+        enableContinuousBackup: false,
+      });
     },
   },
   "IDIO-BKP-003": {

@@ -135,9 +135,6 @@ log_retention_minimum := {
 }
 
 # Minimum backup retention per framework, in days (a backup plan keeps them; RDS keeps at most 35).
-backup_retention_minimum := {
-	"hipaa": 2190,
-	"pci-dss": 365,
-	"soc2": 30,
-	"nist-800-53": 30,
-}
+# HIPAA keeps records six years (45 CFR 164.316(b)(2)); the other frameworks ask for a backup
+# plan but set no period, so the intent's disasterRecovery.backupRetentionDays applies.
+backup_retention_minimum := {"hipaa": 2190}
