@@ -35,15 +35,20 @@ async function main(filter: string | undefined): Promise<number> {
   let failures = 0;
   for (const file of files) {
     const suite = basename(file, SUITE_SUFFIX);
+    const module = (await import(pathToFileURL(SUITES_DIR + file).href)) as {
+      default?: BenchSuite;
+      /** A suite of slow tasks (seconds each) may lower the minimum sample and warm-up counts. */
+      minIterations?: number;
+    };
     const bench = new Bench({
       name: suite,
       time: Number(process.env.BENCH_TIME_MS ?? 500),
       warmupTime: 100,
       throws: false,
+      ...(module.minIterations !== undefined
+        ? { iterations: module.minIterations, warmupIterations: 1 }
+        : {}),
     });
-    const module = (await import(pathToFileURL(SUITES_DIR + file).href)) as {
-      default?: BenchSuite;
-    };
     if (typeof module.default !== "function") {
       console.error(`bench: ${file} has no default export (bench: Bench) => void`);
       failures += 1;

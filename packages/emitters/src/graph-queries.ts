@@ -1,5 +1,5 @@
 import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
-import { isRef } from "@idio/graph";
+import { collectRefs, isRef } from "@idio/graph";
 
 /** Whether a load balancer has an HTTPS listener, so CloudFront may talk TLS to it. */
 export function loadBalancerSpeaksHttps(graph: ResourceGraph, loadBalancerId: string): boolean {
@@ -28,4 +28,23 @@ export function globalNodeIds(graph: ResourceGraph): Set<string> {
     if (distribution.props.certificateArn) ids.add(distribution.props.certificateArn.ref);
   }
   return ids;
+}
+
+const referrerIndex = new WeakMap<ResourceGraph, Map<string, Set<string>>>();
+
+/** Ids of the nodes whose props reference `nodeId`; indexed once per graph. */
+export function referrersOf(graph: ResourceGraph, nodeId: string): ReadonlySet<string> {
+  let index = referrerIndex.get(graph);
+  if (index === undefined) {
+    index = new Map();
+    for (const node of graph.nodes) {
+      for (const reference of collectRefs(node.props)) {
+        let referrers = index.get(reference.ref);
+        if (referrers === undefined) index.set(reference.ref, (referrers = new Set()));
+        referrers.add(node.id);
+      }
+    }
+    referrerIndex.set(graph, index);
+  }
+  return index.get(nodeId) ?? new Set();
 }

@@ -1,4 +1,5 @@
 import { collectRefs, type GraphNode, type ResourceGraph } from "@idio/graph";
+import { referrersOf } from "../graph-queries.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 import { policyDocument } from "./policy-document.js";
 
@@ -10,11 +11,7 @@ type RoleNode = GraphNode<"aws.iam.role">;
  * role; those become separate AWS::IAM::RolePolicy resources, the rest stay inline.
  */
 function detachedPolicies(node: RoleNode, graph: ResourceGraph): Set<string> {
-  const usesRole = new Set(
-    graph.nodes
-      .filter((other) => collectRefs(other.props).some((reference) => reference.ref === node.id))
-      .map((other) => other.id),
-  );
+  const usesRole = referrersOf(graph, node.id);
   return new Set(
     node.props.inlinePolicies
       .filter((policy) =>

@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Bench } from "tinybench";
+import { compile } from "@idio/compiler";
+import { emitCloudFormation, emitMermaid, emitTerraform } from "@idio/emitters";
+import type { ResourceGraph } from "@idio/graph";
+import { parseIntent } from "@idio/intent-schema";
+import { syntheticIntentYaml } from "../../packages/intent-schema/src/test-support/synthetic-intent.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const EXAMPLES = join(ROOT, "examples");
+const CLI = join(ROOT, "packages/idio/bin/idio.js");
+
+/** Terraform synthesis of the 1,000-tier graph takes seconds: a few samples say enough. */
+export const minIterations = 3;
+
+function graphOf(name: string, text: string): ResourceGraph {
+  const parsed = parseIntent(text, `${name}.yaml`);
+  if (parsed.intent === undefined) throw new Error(`${name} does not validate`);
+  const compiled = compile(parsed.intent);
+  if (compiled.graph === undefined) throw new Error(`${name} does not compile`);
+  return compiled.graph;
+}
+
+/**
+ * Graph -> Terraform (cdktf synthesis in memory), CloudFormation and Mermaid,
+ * for each example and for the 1,000-tier synthetic intent, in-process; and
+ * `idio compile` as a cold process (node start, module load, plan, emit, write).
+ */
+export default function emitSuite(bench: Bench): void {
+  const inputs = readdirSync(EXAMPLES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      name: `examples/${name}`,
+      graph: graphOf(name, readFileSync(join(EXAMPLES, name, "intent.yaml"), "utf8")),
+    }));
+  inputs.push({
+    name: "synthetic 1000 tiers",
+    graph: graphOf("synthetic", syntheticIntentYaml(1000)),
+  });
+
+  for (const { name, graph } of inputs) {
+    const nodes = `${graph.nodes.length} nodes`;
+    bench.add(`terraform ${name} (${nodes})`, () => {
+      emitTerraform(graph);
+    });
+    bench.add(`cloudformation ${name} (${nodes})`, () => {
+      emitCloudFormation(graph);
+    });
+    bench.add(`mermaid ${name} (${nodes})`, () => {
+      emitMermaid(graph);
+    });
+  }
+
+  if (!existsSync(join(ROOT, "packages/idio/dist/cli/main.js"))) {
+    process.stderr.write("bench: emit: skipping the cold CLI task; run npm run build first\n");
+    return;
+  }
+  const out = mkdtempSync(join(tmpdir(), "idio-bench-"));
+  let run = 0;
+  bench.add("idio compile examples/ecommerce-platform (cold process)", () => {
+    execFileSync(
+      process.execPath,
+      [
+        CLI,
+        "compile",
+        join(EXAMPLES, "ecommerce-platform/intent.yaml"),
+        "--out",
+        join(out, String(run++)),
+      ],
+      { stdio: "ignore" },
+    );
+  });
+  process.on("exit", () => rmSync(out, { recursive: true, force: true }));
+}

@@ -1,0 +1,98 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+/** Why the moto end-to-end test cannot run here, or undefined when it can. */
+export function motoMissing(): string | undefined {
+  const found = spawnSync("moto_server", ["--help"], { encoding: "utf8" });
+  return found.status === 0 ? undefined : "moto_server is not on PATH";
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export interface MotoServer {
+  readonly endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** Starts moto_server on loopback and waits until it answers. */
+export async function startMoto(): Promise<MotoServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn("moto_server", ["-H", "127.0.0.1", "-p", String(port)], {
+    stdio: "ignore",
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(`${endpoint}/moto-api/`);
+      if (response.ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    endpoint,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** The AWS services the applied examples call, as provider `endpoints` keys. */
+const SERVICES = [
+  "acm",
+  "apigatewayv2",
+  "appautoscaling",
+  "autoscaling",
+  "backup",
+  "budgets",
+  "cloudfront",
+  "cloudtrail",
+  "cloudwatch",
+  "dynamodb",
+  "ec2",
+  "ecs",
+  "elasticache",
+  "elbv2",
+  "events",
+  "iam",
+  "kinesis",
+  "kms",
+  "lambda",
+  "logs",
+  "rds",
+  "s3",
+  "secretsmanager",
+  "sns",
+  "sqs",
+  "sts",
+  "wafv2",
+];
+
+/** A provider override pointing every provider of a configuration at moto. */
+export function motoOverride(endpoint: string, aliases: readonly (string | undefined)[]): string {
+  const provider = {
+    access_key: "test",
+    secret_key: "test",
+    skip_credentials_validation: true,
+    skip_requesting_account_id: true,
+    skip_metadata_api_check: true,
+    skip_region_validation: true,
+    s3_use_path_style: true,
+    endpoints: [Object.fromEntries(SERVICES.map((service) => [service, endpoint]))],
+  };
+  return JSON.stringify({
+    provider: { aws: aliases.map((alias) => (alias ? { ...provider, alias } : provider)) },
+  });
+}
