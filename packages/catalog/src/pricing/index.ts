@@ -11,6 +11,7 @@ export * from "../money.js";
 export * from "./recommendations/index.js";
 export { CostCode } from "./cost-codes.js";
 export { costReport, type CostReport, type CostReportOptions } from "./cost-report.js";
-export { renderCostText, type RenderCostOptions } from "./render-cost-text.js";
+export { renderCostDiffText, renderCostText, type RenderCostOptions } from "./render-cost-text.js";
 export { parsePriceBook } from "./parse-price-book.js";
 export * from "./refresh/index.js";
+export { diffCost, type CostChange, type CostDiff } from "./cost-diff.js";

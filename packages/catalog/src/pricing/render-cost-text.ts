@@ -1,4 +1,5 @@
 import { formatUsdGrouped, usdToMicros } from "../money.js";
+import type { CostDiff } from "./cost-diff.js";
 import type { CostReport } from "./cost-report.js";
 
 export interface RenderCostOptions {
@@ -156,5 +157,47 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
         );
     });
   }
+  return `${lines.join("\n")}\n`;
+}
+
+function signed(value: number): string {
+  const text = usd(Math.abs(value));
+  return value > 0 ? `+${text}` : value < 0 ? `-${text}` : text;
+}
+
+/** A cost diff as text: the totals, then the resources that changed, biggest change first. */
+export function renderCostDiffText(
+  diff: CostDiff,
+  options: { baseline: string; maxResources?: number },
+): string {
+  const lines: string[] = [];
+  const percent =
+    diff.deltaPercent === null ? "" : ` (${diff.deltaPercent > 0 ? "+" : ""}${diff.deltaPercent}%)`;
+  lines.push(
+    `Compared with ${options.baseline}: ${usd(diff.beforeUsd)} -> ${usd(diff.afterUsd)} per month, ${signed(diff.deltaUsd)}${percent}`,
+  );
+  if (diff.resources.length === 0) {
+    lines.push("  no resource changed cost");
+    return `${lines.join("\n")}\n`;
+  }
+  const max = options.maxResources ?? 25;
+  lines.push(
+    table(
+      [
+        ["resource", "change", "before", "after", "delta"],
+        ...diff.resources
+          .slice(0, max)
+          .map((change) => [
+            change.name,
+            change.status,
+            usd(change.beforeUsd),
+            usd(change.afterUsd),
+            signed(change.deltaUsd),
+          ]),
+      ],
+      new Set([2, 3, 4]),
+    ),
+  );
+  if (diff.resources.length > max) lines.push(`  ... ${diff.resources.length - max} more`);
   return `${lines.join("\n")}\n`;
 }

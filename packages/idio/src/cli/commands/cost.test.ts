@@ -123,6 +123,28 @@ describe("idio cost", () => {
     expect(result.stderr).toContain("does-not-exist.yaml");
   });
 
+  it("shows the change from a baseline intent or a saved report with --compare-to", async () => {
+    const base = readFileSync(join(ROOT, "examples/startup-mvp/intent.yaml"), "utf8");
+    const { dir, file } = intentFile(base.replace("dataSizeGb: 20", "dataSizeGb: 80"));
+    writeFileSync(join(dir, "base.yaml"), base);
+    const text = await cost([file, "--compare-to", "base.yaml"], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /Compared with base\.yaml: \$[\d.]+ -> \$[\d.]+ per month, \+\$[\d.]+/,
+    );
+    expect(text.stdout).toMatch(/db\.instance\s+changed/);
+
+    const saved = await cost(["base.yaml", "--format", "json"], dir);
+    writeFileSync(join(dir, "base-cost.json"), saved.stdout);
+    const json = await cost([file, "--format", "json", "--compare-to", "base-cost.json"], dir);
+    const diff = (
+      JSON.parse(json.stdout) as { diff: { deltaUsd: number; resources: { name: string }[] } }
+    ).diff;
+    // 60 GB more gp3 storage at $0.115 plus the backups of the larger volume
+    expect(diff.deltaUsd).toBeGreaterThan(60 * 0.115);
+    expect(diff.resources.map((change) => change.name)).toEqual(["db.instance"]);
+  });
+
   describe("a deliberately over-budget intent", () => {
     const yaml = `apiVersion: idio.dev/v1
 name: overrun

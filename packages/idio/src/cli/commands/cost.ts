@@ -1,7 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { parsePriceBook, renderCostText, type CostReport, type PriceBook } from "@idio/catalog";
+import {
+  diffCost,
+  parsePriceBook,
+  renderCostDiffText,
+  renderCostText,
+  type CostReport,
+  type PriceBook,
+} from "@idio/catalog";
 import { REGION_NAMES, hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
@@ -15,6 +22,7 @@ interface CostOptions {
   readonly region?: string;
   readonly priceBook?: string;
   readonly failOnBudget?: boolean;
+  readonly compareTo?: string;
 }
 
 /**
@@ -37,6 +45,10 @@ export const costCommand: CliCommand = {
         "price book from `idio prices refresh` instead of the embedded one",
       )
       .option("--fail-on-budget", "exit 1 when the estimate is over the intent's budget")
+      .option(
+        "--compare-to <file>",
+        "show the change from a baseline: another intent file, or a saved `idio cost --format json` report",
+      )
       .action(async (file: string, options: CostOptions) => done(await runCost(file, options, io)));
   },
 };
@@ -55,6 +67,35 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
     priceBook = loaded;
   }
 
+  const estimated = await estimateFile(file, options, priceBook, io);
+  if (!estimated.cost) return estimated.code;
+  const cost = estimated.cost;
+
+  let baseline: CostReport | undefined;
+  if (options.compareTo !== undefined) {
+    const compared = await baselineReport(options.compareTo, options, priceBook, io);
+    if (!compared.cost) return compared.code;
+    baseline = compared.cost;
+  }
+  const diff = baseline ? diffCost(baseline, cost) : undefined;
+  io.stdout(
+    options.format === "json"
+      ? `${JSON.stringify(sortKeys(diff ? { ...cost, diff } : cost), null, 2)}\n`
+      : renderCostText(cost, { name: estimated.name, color: useColor(io) }) +
+          (diff ? `\n${renderCostDiffText(diff, { baseline: options.compareTo ?? "" })}` : ""),
+  );
+  return options.failOnBudget && cost.budget.status === "over-budget"
+    ? ExitCode.GateFailed
+    : ExitCode.Ok;
+}
+
+/** Plans and prices an intent file; diagnostics go to stderr. */
+async function estimateFile(
+  file: string,
+  options: CostOptions,
+  priceBook: PriceBook | undefined,
+  io: CliIo,
+): Promise<{ cost?: CostReport; name?: string; code: ExitCodeValue }> {
   const loaded = await loadIntentFile(file, io.cwd);
   const parsed =
     options.region !== undefined && loaded.intent !== undefined
@@ -63,17 +104,33 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
   const result = planParsed(parsed, file, priceBook ? { priceBook } : {});
   report(result.diagnostics, file, loaded.source?.text, options.format, io);
   if (result.plan?.cost === undefined)
-    return hasErrors(result.diagnostics) ? ExitCode.InvalidInput : ExitCode.InternalError;
+    return { code: hasErrors(result.diagnostics) ? ExitCode.InvalidInput : ExitCode.InternalError };
+  return { cost: result.plan.cost, name: result.plan.intent.name, code: ExitCode.Ok };
+}
 
-  const cost: CostReport = result.plan.cost;
-  io.stdout(
-    options.format === "json"
-      ? `${JSON.stringify(sortKeys(cost), null, 2)}\n`
-      : renderCostText(cost, { name: result.plan.intent.name, color: useColor(io) }),
-  );
-  return options.failOnBudget && cost.budget.status === "over-budget"
-    ? ExitCode.GateFailed
-    : ExitCode.Ok;
+/** A saved cost report (JSON with lineItems) as it is, or any other file as an intent to estimate. */
+async function baselineReport(
+  file: string,
+  options: CostOptions,
+  priceBook: PriceBook | undefined,
+  io: CliIo,
+): Promise<{ cost?: CostReport; code: ExitCodeValue }> {
+  let text: string | undefined;
+  try {
+    text = await readFile(resolve(io.cwd, file), "utf8");
+  } catch {
+    text = undefined; // loadIntentFile reports it with a located diagnostic
+  }
+  if (text !== undefined && text.trimStart().startsWith("{")) {
+    try {
+      const value = JSON.parse(text) as Partial<CostReport>;
+      if (Array.isArray(value.lineItems) && value.currency === "USD")
+        return { cost: value as CostReport, code: ExitCode.Ok };
+    } catch {
+      // not JSON after all: an intent written in YAML flow style
+    }
+  }
+  return estimateFile(file, options, priceBook, io);
 }
 
 async function loadPriceBook(path: string, io: CliIo): Promise<PriceBook | undefined> {
