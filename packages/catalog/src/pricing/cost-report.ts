@@ -3,26 +3,28 @@ import { diagnosticAt, type Diagnostic, type Intent, type IntentSource } from "@
 import { formatUsdGrouped, usdToMicros } from "../money.js";
 import { budgetVerdict, type BudgetStatus } from "./budget.js";
 import { CostCode } from "./cost-codes.js";
-import type { CostLineItem, CostTotal, UnpricedComponent } from "./cost-estimate.js";
+import type { CostEstimate } from "./cost-estimate.js";
 import { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
 import { estimateCost } from "./estimate-cost.js";
 import type { PriceBook } from "./price-book-types.js";
 import { recommend } from "./recommendations/recommend.js";
 import type { Recommendation } from "./recommendations/recommendation.js";
-import { usageFromIntent, type UsageAssumption } from "./usage.js";
+import { usageFromIntent } from "./usage.js";
 
 /** The `cost` section of a plan: what `plan.json` carries and `idio cost` prints. */
-export interface CostReport {
-  readonly currency: "USD";
-  readonly region: string;
-  readonly drRegion?: string;
-  readonly pricesAsOf: string;
-  readonly monthlyUsd: number;
-  readonly byTier: readonly CostTotal[];
-  readonly byService: readonly CostTotal[];
-  readonly lineItems: readonly CostLineItem[];
-  readonly assumptions: readonly UsageAssumption[];
-  readonly unpriced: readonly UnpricedComponent[];
+export interface CostReport extends Pick<
+  CostEstimate,
+  | "currency"
+  | "region"
+  | "drRegion"
+  | "pricesAsOf"
+  | "monthlyUsd"
+  | "byTier"
+  | "byService"
+  | "lineItems"
+  | "assumptions"
+  | "unpriced"
+> {
   readonly budget: {
     readonly limitUsd: number | null;
     readonly alertThresholdPercent: number | null;
