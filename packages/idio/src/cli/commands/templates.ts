@@ -122,7 +122,7 @@ export const templatesCommand: CliCommand = {
                 ? " true or false"
                 : ` ${parameter.minimum}-${parameter.maximum}`;
           io.stdout(
-            `  ${parameter.name.padEnd(width)}  ${parameter.description} Default ${JSON.stringify(parameter.default)};${allowed ? allowed : ` ${parameter.type}`}.\n`,
+            `  ${parameter.name.padEnd(width)}  ${parameter.description} Default ${JSON.stringify(parameter.default)}${allowed ? `;${allowed}` : ""}.\n`,
           );
         }
         done(ExitCode.Ok);
