@@ -4,7 +4,7 @@ import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import { loadIntentFile } from "../../load-intent-file.js";
-import { planParsed, type PlanResult } from "../../plan.js";
+import { planParsed, type PlanOptions, type PlanResult } from "../../plan.js";
 import { planToJson } from "../../plan-json.js";
 import { renderPlanSummary } from "../../plan-summary.js";
 
@@ -20,8 +20,9 @@ export const planCommand: CliCommand = {
       .addOption(
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
-      .action(async (file: string, options: { format: "text" | "json" }) => {
-        const { result, text } = await planFile(file, io);
+      .option("--no-fix", "report policy findings without fixing the graph")
+      .action(async (file: string, options: { format: "text" | "json"; fix: boolean }) => {
+        const { result, text } = await planFile(file, io, { fix: options.fix });
         reportDiagnostics(result.diagnostics, file, text, options.format, io);
         if (result.plan === undefined) return done(exitFor(result.diagnostics));
         io.stdout(
@@ -36,9 +37,12 @@ export const planCommand: CliCommand = {
 export async function planFile(
   file: string,
   io: CliIo,
+  options: PlanOptions = {},
 ): Promise<{ result: PlanResult; text?: string }> {
   const loaded = await loadIntentFile(file, io.cwd);
-  const result = planParsed(loaded, file);
+  // The CLI is the edge: today's date (for waiver expiry) is read here, never in plan().
+  const today = new Date().toISOString().slice(0, 10);
+  const result = planParsed(loaded, file, { today, ...options });
   return { result, text: loaded.source?.text };
 }
 

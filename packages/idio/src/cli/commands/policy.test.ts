@@ -145,6 +145,28 @@ describe("idio policy", () => {
     expect(result.stderr).toMatch(/IDIO2/);
   });
 
+  it("feeds plan: plan.json carries the fixes, or with --no-fix the findings", async () => {
+    const planJson = async (args: string[]) => {
+      const run = memoryIo({ cwd: ROOT });
+      expect(
+        await runCli(
+          ["plan", "examples/global-ecommerce/intent.yaml", "--format", "json", ...args],
+          run.io,
+        ),
+      ).toBe(0);
+      return JSON.parse(run.stdout) as {
+        findings: { ruleId: string }[];
+        fixes: { ruleId: string }[];
+      };
+    };
+    const fixed = await planJson([]);
+    expect(fixed.findings).toEqual([]);
+    expect(fixed.fixes.map((fix) => fix.ruleId)).toContain("IDIO-WAF-001");
+    const unfixed = await planJson(["--no-fix"]);
+    expect(unfixed.fixes).toEqual([]);
+    expect(unfixed.findings.map((finding) => finding.ruleId)).toContain("IDIO-WAF-001");
+  });
+
   it("keeps the example bundle the README describes", () => {
     expect(readFileSync(join(ROOT, "examples/custom-policy/bundle.tar.gz")).length).toBeGreaterThan(
       1000,
