@@ -25,6 +25,8 @@ export interface CostReport extends Pick<
   | "assumptions"
   | "unpriced"
 > {
+  /** False when some components had no price: the total (and the verdict) is then a lower bound. */
+  readonly complete: boolean;
   readonly budget: {
     readonly limitUsd: number | null;
     readonly alertThresholdPercent: number | null;
@@ -97,6 +99,7 @@ export function costReport(
       lineItems: estimate.lineItems,
       assumptions: estimate.assumptions,
       unpriced: estimate.unpriced,
+      complete: estimate.unpriced.length === 0,
       budget: {
         limitUsd: verdict.limitUsd,
         alertThresholdPercent: verdict.alertThresholdPercent,

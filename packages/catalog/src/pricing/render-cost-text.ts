@@ -66,8 +66,11 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
       : budget.status === "over-alert-threshold"
         ? yellow(STATUS_TEXT[budget.status])
         : STATUS_TEXT[budget.status];
+  const incomplete = report.complete
+    ? ""
+    : yellow(` (incomplete: ${report.unpriced.length} components not priced, so at least this)`);
   lines.push(
-    `  ${bold(usd(report.monthlyUsd))} per month` +
+    `  ${bold(usd(report.monthlyUsd))} per month${incomplete}` +
       (budget.limitUsd === null
         ? ` (${status})`
         : ` of a ${usd(budget.limitUsd)} budget: ${budget.percentOfBudget}%, ${status}` +

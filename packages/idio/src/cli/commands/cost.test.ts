@@ -96,6 +96,10 @@ describe("idio cost", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("IDIO601");
     expect(result.stderr).toContain("idio prices refresh --regions eu-central-1");
+    expect(result.stdout).toMatch(/\(incomplete: \d+ components not priced, so at least this\)/);
+    const json = await report("examples/global-ecommerce/intent.yaml");
+    expect(json.complete).toBe(false);
+    expect((await report("examples/startup-mvp/intent.yaml")).complete).toBe(true);
   });
 
   it("prices the same intent in another region with --region", async () => {
