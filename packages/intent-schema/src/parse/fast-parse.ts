@@ -48,10 +48,11 @@ const YAML_CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 
 /**
  * Anything the fast path does not handle the way the full parser would:
- * anchors, aliases, tags, explicit or collection keys. Such documents (and
- * any that mention these characters, even in a string) take the full path.
+ * anchors, aliases, tags, explicit or collection keys, a `#` that does not
+ * start a comment, document markers. Such documents (and any that mention these characters,
+ * even in a string) take the full path.
  */
-const NEEDS_FULL_PARSER = /[&*!?]|[\]}]\s*:/;
+const NEEDS_FULL_PARSER = /[&*!?]|[\]}]\s*:|\S#|^(?:---|\.\.\.)/m;
 const NULL_LIKE_KEYS = new Set(["", "~", "null", "Null", "NULL"]);
 
 /**
@@ -61,7 +62,9 @@ const NULL_LIKE_KEYS = new Set(["", "~", "null", "Null", "NULL"]);
  * listed above, reserved or null keys, excessive depth.
  */
 export function fastParse(text: string): { data: unknown } | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (NEEDS_FULL_PARSER.test(text) || hasMultiLineQuote(text) || hasComplexFlow(text)) {
+    return undefined;
+  }
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: YAML_CORE_SCHEMA });
@@ -69,6 +72,57 @@ export function fastParse(text: string): { data: unknown } | undefined {
     return undefined;
   }
   return isPlainTree(data) ? { data } : undefined;
+}
+
+/**
+ * True when a quoted scalar spans lines. js-yaml accepts continuation lines
+ * the YAML spec (and the full parser) reject, so such documents go the full way.
+ */
+function hasMultiLineQuote(text: string): boolean {
+  let quote: "'" | '"' | undefined;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\n") {
+      if (quote !== undefined) return true;
+      comment = false;
+    } else if (comment) {
+      continue;
+    } else if (quote === '"') {
+      if (char === "\\") i += 1;
+      else if (char === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (char === "'" && text[i + 1] === "'") i += 1;
+      else if (char === "'") quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      comment = true;
+    }
+  }
+  return quote !== undefined;
+}
+
+/**
+ * True unless every flow collection (`[a, b]`, `{ min: 1, max: 2 }`) opens and
+ * closes on one line without nesting: the form intents use, and the one where
+ * js-yaml and the spec agree. Everything else goes the full way.
+ */
+function hasComplexFlow(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > 1) return true;
+    } else if (char === 0x5d || char === 0x7d) {
+      depth -= 1;
+      if (depth < 0) return true;
+    } else if (char === 0x0a && depth !== 0) {
+      return true;
+    }
+  }
+  return depth !== 0;
 }
 
 /** True when the data is within the depth limit and every key is an ordinary name. */
@@ -83,7 +137,15 @@ function isPlainTree(root: unknown): boolean {
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (RESERVED_KEYS.has(key) || NULL_LIKE_KEYS.has(key)) return false;
+      // js-yaml stringifies a collection used as a key ("[object Object]", "a,b").
+      if (
+        RESERVED_KEYS.has(key) ||
+        NULL_LIKE_KEYS.has(key) ||
+        key.includes(",") ||
+        key === "[object Object]"
+      ) {
+        return false;
+      }
       stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
     }
     if (Object.prototype.hasOwnProperty.call(value, "__proto__")) return false;

@@ -155,6 +155,8 @@ function parseWithPositions(text: string): Document.Parsed[] {
     uniqueKeys: true,
     version: "1.2",
     schema: "core",
+    // Problems are diagnostics; yaml must not print warnings of its own.
+    logLevel: "error",
   });
   return Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
 }
