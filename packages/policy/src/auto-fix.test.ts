@@ -120,3 +120,28 @@ describe("autoFix with rules that fight", () => {
     expect(fixed.remaining.diagnostics).toContainEqual(fixed.diagnostics[0]);
   });
 });
+
+describe("user bundles that break the contract", () => {
+  const opa = opaBinary();
+  it.skipIf(!opa)(
+    "report a rule without METADATA and a reused rule id (IDIO505), and ignore their findings",
+    () => {
+      const { graph, context } = loadLab();
+      const bundles = ["undocumented-bundle", "duplicate-bundle"].map((folder) =>
+        loadPolicyBundle(buildTestBundle(opa as string, folder), `${folder}.tar.gz`),
+      );
+      const report = evaluatePolicies(graph, context, { bundles });
+      expect(report.findings).toEqual([]);
+      expect(report.diagnostics.map((d) => [d.code, d.message])).toEqual([
+        [
+          "IDIO505",
+          "Rule IDIO-S3-001 of duplicate-bundle.tar.gz is ignored: builtin already defines it.",
+        ],
+        [
+          "IDIO505",
+          "Rule package idio.rules.no_metadata of undocumented-bundle.tar.gz reports violations but no METADATA; its findings are ignored.",
+        ],
+      ]);
+    },
+  );
+});

@@ -8,7 +8,7 @@ export const PolicyDiagnostic = {
   WaiverUnknownRule: "IDIO503",
   /** Two fixes set the same field to different values, or fixes did not settle. */
   FixConflict: "IDIO504",
-  /** A user bundle reuses a built-in rule id or reports a violation of an unknown rule. */
+  /** A user bundle reuses a rule id already taken, or a rule package reports without METADATA. */
   BundleConflict: "IDIO505",
   /** A fix could not be applied to the graph. */
   FixFailed: "IDIO506",

@@ -61,8 +61,10 @@ export function evaluateDetailed(
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const evaluated: EvaluatedFinding[] = [];
   for (const bundle of bundles) {
+    const undocumented = new Set<string>();
     for (const violation of bundle.evaluate(input)) {
       const rule = bundle.rules.get(violation.rule);
+      if (!rule) undocumented.add(violation.rule);
       if (!rule || rules.get(rule.id) !== rule || !applies(rule)) continue;
       const resourceId = violation.resource ?? null;
       const intentField = violation.intent ? locate(context.source, violation.intent) : undefined;
@@ -83,6 +85,16 @@ export function evaluateDetailed(
           source: rule.source,
         },
       });
+    }
+    for (const pkg of undocumented) {
+      diagnostics.push(
+        diagnosticAt(context.source, "", {
+          code: PolicyDiagnostic.BundleConflict,
+          severity: "error",
+          message: `Rule package idio.rules.${pkg} of ${bundle.name} reports violations but no METADATA; its findings are ignored.`,
+          hint: "Give the package a METADATA block with custom.id and severity, and the line `metadata := rego.metadata.chain()`.",
+        }),
+      );
     }
   }
   evaluated.sort((a, b) => compareFindings(a.finding, b.finding));
