@@ -34,19 +34,23 @@ export const AURORA_STORAGE_THRESHOLD_GB = 5120;
 /** Daily backups: copies to the DR region are at most this old (minutes). */
 export const BACKUP_INTERVAL_MINUTES = 1440;
 
+/**
+ * Current minor versions (checked against cfn-lint's RDS version data, which
+ * flags deprecated minors): a deprecated minor can no longer be created.
+ */
 const DEFAULT_VERSION: Record<DatabaseEngine, string> = {
-  postgres: "16.4",
-  "aurora-postgresql": "16.4",
-  mysql: "8.0.39",
-  "aurora-mysql": "8.0.mysql_aurora.3.07.1",
+  postgres: "16.8",
+  "aurora-postgresql": "16.8",
+  mysql: "8.0.41",
+  "aurora-mysql": "8.0.mysql_aurora.3.08.0",
 };
 
 /** Full versions for a major-only `engineVersion` (Aurora needs a full version). */
 const VERSION_BY_MAJOR: Record<DatabaseEngine, Record<string, string>> = {
-  postgres: { "13": "13.16", "14": "14.13", "15": "15.8", "16": "16.4", "17": "17.2" },
-  "aurora-postgresql": { "13": "13.16", "14": "14.13", "15": "15.8", "16": "16.4" },
-  mysql: { "8": "8.0.39", "8.0": "8.0.39", "8.4": "8.4.3" },
-  "aurora-mysql": { "8": "8.0.mysql_aurora.3.07.1", "8.0": "8.0.mysql_aurora.3.07.1" },
+  postgres: { "13": "13.20", "14": "14.17", "15": "15.12", "16": "16.8", "17": "17.4" },
+  "aurora-postgresql": { "14": "14.17", "15": "15.12", "16": "16.8", "17": "17.4" },
+  mysql: { "8": "8.0.41", "8.0": "8.0.41", "8.4": "8.4.4" },
+  "aurora-mysql": { "8": "8.0.mysql_aurora.3.08.0", "8.0": "8.0.mysql_aurora.3.08.0" },
 };
 
 /** Resolved tiers belong to one compile, so a design can be remembered per tier object. */

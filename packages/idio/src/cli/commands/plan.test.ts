@@ -24,7 +24,7 @@ describe("idio plan", () => {
       "api    api       ECS Fargate behind an internal ALB, 1 vCPU / 2048 MiB ARM64, 20-200 tasks",
     );
     expect(run.stdout).toMatch(
-      /db +database +aurora-postgresql 16\.4, 3 x db\.r7g\.2xlarge, replicated to us-west-2/,
+      /db +database +aurora-postgresql 16\.8, 3 x db\.r7g\.2xlarge, replicated to us-west-2/,
     );
     expect(run.stdout).toMatch(/aws\.ec2\.nat_gateway +3\n/);
     expect(run.stdout).toMatch(
