@@ -40,8 +40,9 @@ const CASES: readonly Case[] = [
   { code: "IDIO100", input: "# nothing but a comment\n\n", line: 1, column: 1 },
   { code: "IDIO101", input: new Uint8Array([0x6e, 0x3a, 0x20, 0xff, 0x0a]), line: 1, column: 4 },
   { code: "IDIO101", input: "name: shop\nb: \u0000\n", line: 2, column: 4 },
-  // An unclosed quote is reported where the parser gave up: the end of the input.
-  { code: "IDIO102", input: replace(2, 'name: "shop'), line: 10, column: 1 },
+  // An unclosed quote is reported where it opens, not where the input ends.
+  { code: "IDIO102", input: replace(2, 'name: "shop'), line: 2, column: 7 },
+  { code: "IDIO102", input: replace(2, "name: 'sh\"op"), line: 2, column: 7 },
   { code: "IDIO102", input: replace(6, "   type: web"), line: 6, column: 1, cascades: true },
   {
     code: "IDIO103",

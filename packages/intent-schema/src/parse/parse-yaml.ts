@@ -161,9 +161,33 @@ function parseWithPositions(text: string): Document.Parsed[] {
   return Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
 }
 
+/** Offset of the quote that opens the unclosed string ending before `end` (escaped quotes skipped). */
+function openingQuote(text: string, end: number, quote: string): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    let backslashes = 0;
+    while (quote === '"' && text[i - 1 - backslashes] === "\\") backslashes += 1;
+    if (backslashes % 2 === 0) return i;
+  }
+  return end;
+}
+
 function yamlProblem(problem: YAMLError, source: YamlIntentSource): Diagnostic {
   const position = source.positionOfOffset(problem.pos[0], problem.pos[1]);
   const message = problem.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (problem.code === "MISSING_CHAR" && quote !== undefined) {
+    // yaml reports an unclosed quote where the input ends; point at where it opens.
+    const opening = openingQuote(source.text, problem.pos[0], quote);
+    return makeDiagnostic(
+      IntentCodes.YamlSyntax,
+      source.fileName,
+      source.positionOfOffset(opening, opening + 1),
+      "",
+      `This ${quote === '"' ? "double" : "single"} quote is never closed.`,
+      `Add the closing ${quote} at the end of the value.`,
+    );
+  }
   switch (problem.code) {
     case "DUPLICATE_KEY":
       return makeDiagnostic(
