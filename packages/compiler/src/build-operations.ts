@@ -4,11 +4,16 @@ import {
   type CompileContext,
   kmsKeyRef,
   nameOf,
+  report,
   SHARED,
   sitesOf,
 } from "./context.js";
+import { CompileCode } from "./diagnostic-codes.js";
 import { siteId, slug } from "./ids.js";
 import { because } from "./reason.js";
+
+/** CloudWatch allows at most 500 widgets on one dashboard. */
+const MAX_DASHBOARD_WIDGETS = 500;
 
 /** The alarm topic and its e-mail subscriptions. */
 export function buildAlarmTopic(context: CompileContext): void {
@@ -70,12 +75,29 @@ export function buildDashboard(context: CompileContext): void {
     });
   }
   if (widgets.length === 0) return;
+  const shown = widgets.slice(0, MAX_DASHBOARD_WIDGETS);
+  if (shown.length < widgets.length) {
+    report(context, "/tiers", {
+      code: CompileCode.DashboardTruncated,
+      severity: "warning",
+      message: `The dashboard shows ${shown.length} of ${widgets.length} alarmed metrics: CloudWatch allows ${MAX_DASHBOARD_WIDGETS} widgets per dashboard. Every alarm still exists.`,
+      hint: "Split the application into several intents, one per team or domain.",
+    });
+  }
   nodes.add({
     id: "ops.dashboard",
     kind: "aws.cloudwatch.dashboard",
     tier: null,
-    props: { name: nameOf(context, ["overview"]), widgets },
-    reason: because(`One dashboard: ${widgets.length} widgets, one per alarmed metric`, ["/tiers"]),
+    props: { name: nameOf(context, ["overview"]), widgets: shown },
+    reason: because(
+      `One dashboard: ${shown.length} widgets, one per alarmed metric`,
+      ["/tiers"],
+      shown.length < widgets.length
+        ? [
+            `${widgets.length} alarmed metrics > ${MAX_DASHBOARD_WIDGETS} (CloudWatch limit): the first ${MAX_DASHBOARD_WIDGETS} by id`,
+          ]
+        : [],
+    ),
   });
 }
 

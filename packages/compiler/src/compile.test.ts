@@ -365,3 +365,25 @@ describe("decisions beyond the examples", () => {
     );
   });
 });
+
+describe("scale", () => {
+  it("caps the dashboard at CloudWatch's 500 widgets and says so", () => {
+    const tiers = Array.from({ length: 120 }, (_, i) => [
+      {
+        name: `api-${i}`,
+        type: "api" as const,
+        compute: "lambda" as const,
+        connectsTo: [`q-${i}`],
+      },
+      { name: `q-${i}`, type: "queue" as const },
+    ]).flat();
+    const result = compile(resolveIntent(baseDocument({ tiers })));
+    const dashboard = result.graph!.nodes.find((n) => n.id === "ops.dashboard")!;
+    expect(dashboard.kind === "aws.cloudwatch.dashboard" && dashboard.props.widgets.length).toBe(
+      500,
+    );
+    expect(
+      result.diagnostics.filter((d) => d.code === CompileCode.DashboardTruncated),
+    ).toHaveLength(1);
+  });
+});

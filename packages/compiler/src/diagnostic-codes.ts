@@ -27,6 +27,8 @@ export const CompileCode = {
   NoConsumer: "IDIO417",
   /** A container worker that may scale to zero has nothing that would ever start it. */
   WorkerNeverStarts: "IDIO418",
+  /** More alarmed metrics than one CloudWatch dashboard can show. */
+  DashboardTruncated: "IDIO419",
   /** `idio explain` was given an id the plan does not contain. */
   UnknownResource: "IDIO420",
 } as const;
