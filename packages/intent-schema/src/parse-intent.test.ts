@@ -1,18 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseIntent } from "./parse-intent.js";
+import { exampleNames, readExample } from "./test-support/examples.js";
 
-const EXAMPLES = [
-  "ecommerce-platform",
-  "startup-mvp",
-  "healthcare-hipaa",
-  "global-ecommerce",
-  "serverless-api",
-  "data-pipeline",
-  "static-website",
-];
-const example = (name: string) =>
-  readFileSync(new URL(`../../../examples/${name}/intent.yaml`, import.meta.url), "utf8");
+const EXAMPLES = exampleNames();
+const example = readExample;
 
 const MINIMAL =
   "apiVersion: idio.dev/v1\nname: shop\nenvironment: development\ntiers:\n  - name: web\n    type: web\n";

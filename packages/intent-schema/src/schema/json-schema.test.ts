@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { INTENT_JSON_SCHEMA } from "./json-schema.js";
+import { exampleNames, readExample } from "../test-support/examples.js";
 
 describe("intent.schema.json", () => {
   it("is the current schema (run `npm run generate:schema -w @idio/intent-schema` when this fails)", () => {
@@ -27,19 +28,8 @@ describe("intent.schema.json", () => {
   });
 
   it("is what every example points editors to", () => {
-    for (const name of [
-      "ecommerce-platform",
-      "startup-mvp",
-      "healthcare-hipaa",
-      "global-ecommerce",
-      "serverless-api",
-      "data-pipeline",
-      "static-website",
-    ]) {
-      const text = readFileSync(
-        new URL(`../../../../examples/${name}/intent.yaml`, import.meta.url),
-        "utf8",
-      );
+    for (const name of exampleNames()) {
+      const text = readExample(name);
       expect(text.split("\n")[0]).toBe(
         "# yaml-language-server: $schema=../../packages/intent-schema/intent.schema.json",
       );

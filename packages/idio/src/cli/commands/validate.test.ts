@@ -6,17 +6,10 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../run-cli.js";
 import { memoryIo } from "../../test-support/memory-io.js";
+import { exampleNames } from "../../../../intent-schema/src/test-support/examples.js";
 
 const ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
-const EXAMPLES = [
-  "ecommerce-platform",
-  "startup-mvp",
-  "healthcare-hipaa",
-  "global-ecommerce",
-  "serverless-api",
-  "data-pipeline",
-  "static-website",
-];
+const EXAMPLES = exampleNames();
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "idio-validate-"));
