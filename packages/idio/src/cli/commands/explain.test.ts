@@ -38,6 +38,15 @@ describe("idio explain", () => {
     });
   });
 
+  it("lists a tier's resources when given a tier name", async () => {
+    const run = memoryIo({ cwd: ROOT });
+    expect(await runCli(["explain", ECOMMERCE, "cache"], run.io)).toBe(ExitCode.Ok);
+    expect(run.stdout).toMatch(/^tier cache: \d+ resources/);
+    expect(run.stdout).toMatch(
+      /cache\.replication-group +redis cache\.r7g\.xlarge, 3 nodes \(one per AZ\) with automatic failover/,
+    );
+  });
+
   it("suggests close ids for an unknown one and exits 2", async () => {
     const run = memoryIo({ cwd: ROOT });
     expect(await runCli(["explain", ECOMMERCE, "web.servce"], run.io)).toBe(ExitCode.InvalidInput);

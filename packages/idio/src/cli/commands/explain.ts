@@ -16,7 +16,10 @@ export const explainCommand: CliCommand = {
         "Explain why a resource is in the plan: the decision, the intent lines behind it, the arithmetic",
       )
       .argument("<file>", "intent file (YAML or JSON)")
-      .argument("<resource-id>", "node id from `idio plan`, e.g. api.service")
+      .argument(
+        "<resource-id>",
+        "node id from `idio plan` (e.g. api.service), or a tier name to list its resources",
+      )
       .addOption(
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
@@ -27,6 +30,22 @@ export const explainCommand: CliCommand = {
           return done(exitFor(result.diagnostics));
         }
         const node = result.plan.graph.nodes.find((n) => n.id === id);
+        const tierNodes = result.plan.graph.nodes.filter((n) => n.tier === id);
+        if (node === undefined && tierNodes.length > 0) {
+          // A tier name: list what the tier became, one line per resource.
+          const listing = tierNodes.map((n) => ({
+            id: n.id,
+            kind: n.kind,
+            region: n.region,
+            summary: n.reason.summary,
+          }));
+          io.stdout(
+            options.format === "json"
+              ? `${JSON.stringify({ tier: id, resources: listing }, null, 2)}\n`
+              : renderTier(id, listing),
+          );
+          return done(ExitCode.Ok);
+        }
         if (node === undefined) {
           const diagnostic = unknownResource(
             file,
@@ -106,6 +125,18 @@ export function renderExplanation(e: Explanation): string {
   }
   if (e.dependsOn.length) out.push("", `  Also waits for: ${e.dependsOn.join(", ")}`);
   return `${out.join("\n")}\n`;
+}
+
+function renderTier(
+  tier: string,
+  listing: readonly { id: string; kind: string; region: string; summary: string }[],
+): string {
+  const width = Math.max(...listing.map((n) => n.id.length));
+  const lines = [
+    `tier ${tier}: ${listing.length} resources (\`idio explain <file> <id>\` for one)`,
+  ];
+  for (const n of listing) lines.push(`  ${n.id.padEnd(width)}  ${n.summary}`);
+  return `${lines.join("\n")}\n`;
 }
 
 /** Unknown id: suggest the ids sharing the longest prefix with what was typed. */
