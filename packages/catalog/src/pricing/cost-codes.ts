@@ -8,4 +8,6 @@ export const CostCode = {
   OverBudget: "IDIO603",
   /** The estimate has reached `cost.alertThreshold` percent of the budget. */
   OverAlertThreshold: "IDIO604",
+  /** An assumption set with `--assume` that the plan never uses (a typo, or a tier that is not there). */
+  UnusedAssumption: "IDIO605",
 } as const;

@@ -44,6 +44,8 @@ export interface CostReportOptions {
   readonly source?: IntentSource;
   /** Price the plan as if it were in this region (what-if); the DR region is unchanged. */
   readonly region?: string;
+  /** Explicit values for assumption keys (`idio cost --assume key=value`). */
+  readonly overrides?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -60,9 +62,10 @@ export function costReport(
   const usage = usageFromIntent(intent);
   const tierIndex = new Map(intent.tiers.map((tier, index) => [tier.name, index]));
   const file = options.source?.fileName ?? "<intent>";
-  const estimate = estimateCost(priced, book, usage, { tierIndex, file });
+  const overrides = options.overrides ?? {};
+  const estimate = estimateCost(priced, book, usage, { tierIndex, file, overrides });
   const verdict = budgetVerdict(estimate.monthlyMicros, intent.cost);
-  const recommendations = recommend(priced, book, usage, estimate);
+  const recommendations = recommend(priced, book, usage, estimate, { overrides });
 
   const diagnostics: Diagnostic[] = estimate.diagnostics.map((diagnostic) =>
     options.source && diagnostic.path !== ""

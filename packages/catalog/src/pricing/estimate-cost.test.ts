@@ -174,4 +174,40 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
       "us-west-2",
     );
   });
+
+  it("takes explicit values for assumption keys, marks them, and warns about unused ones", () => {
+    const graph = graphOf(
+      fargateService("web", { cpu: 1024, memory: 2048, arch: "ARM64", min: 2, max: 12 }),
+    );
+    const usage = usageOf([{ name: "web", type: "web", rps: 100 }]);
+    const base = estimateCost(graph, book, usage);
+    const changed = estimateCost(graph, book, usage, {
+      overrides: {
+        "scaleOutShare.steady": 0.5,
+        dataTransferOutGbPerMonth: 10,
+        "tiers.wbe.requestsPerMonth": 1,
+      },
+    });
+    // 2 + (12 - 2) x 0.5 = 7 tasks instead of 2.5
+    const tasks = (estimate: typeof base) =>
+      estimate.lineItems.find((item) => item.component.startsWith("Fargate vCPU"))?.quantity;
+    expect(tasks(base)).toBe(2.5 * 730);
+    expect(tasks(changed)).toBe(7 * 730);
+    expect(changed.assumptions.find((a) => a.key === "scaleOutShare.steady")).toMatchObject({
+      value: 0.5,
+      source: "override",
+    });
+    expect(changed.assumptions.find((a) => a.key === "dataTransferOutGbPerMonth")).toMatchObject({
+      value: 10,
+      source: "override",
+    });
+    expect(changed.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "IDIO605",
+        severity: "warning",
+        message: expect.stringContaining('"tiers.wbe.requestsPerMonth"'),
+      }),
+    ]);
+    expect(changed.diagnostics[0]?.hint).toContain("tiers.web.requestsPerMonth");
+  });
 });

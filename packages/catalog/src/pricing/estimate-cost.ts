@@ -15,13 +15,23 @@ import { PRICE_MAPPERS } from "./mappers/index.js";
 import type { PriceBook, PriceSource } from "./price-book-types.js";
 import { priceIndex } from "./price-index.js";
 import { serviceOf } from "./services.js";
-import { usageAssumptions, type Usage, type UsageAssumption } from "./usage.js";
+import {
+  applyUsageOverrides,
+  usageAssumptions,
+  type Usage,
+  type UsageAssumption,
+} from "./usage.js";
 
 export interface EstimateOptions {
   /** Position of each tier in the intent, for JSON pointers in assumptions. */
   readonly tierIndex?: ReadonlyMap<string, number>;
   /** The intent file name, for diagnostics. */
   readonly file?: string;
+  /**
+   * Explicit values for assumption keys (as listed with an estimate): usage
+   * keys (`tiers.api.requestsPerMonth`) and mapper defaults (`lambda.averageDurationMs.api`).
+   */
+  readonly overrides?: Readonly<Record<string, number>>;
 }
 
 export const REFRESH_HINT = (regions: readonly string[]): string =>
@@ -53,13 +63,22 @@ function totals(
 export function estimateCost(
   graph: ResourceGraph,
   book: PriceBook,
-  usage: Usage,
+  baseUsage: Usage,
   options: EstimateOptions = {},
 ): CostEstimate {
   const index = priceIndex(book);
-  const recorded = new Map<string, AssumptionInput>();
+  const overrides = options.overrides ?? {};
+  const applied = applyUsageOverrides(baseUsage, overrides);
+  const usage = applied.usage;
+  const used = new Set<string>(applied.used);
+  const recorded = new Map<string, AssumptionInput & { overridden: boolean }>();
   const context = createMapperContext(graph, usage, (assumption) => {
-    if (!recorded.has(assumption.key)) recorded.set(assumption.key, assumption);
+    if (recorded.has(assumption.key)) return recorded.get(assumption.key)!.value;
+    const override = overrides[assumption.key];
+    if (override !== undefined) used.add(assumption.key);
+    const value = override ?? assumption.value;
+    recorded.set(assumption.key, { ...assumption, value, overridden: override !== undefined });
+    return value;
   });
 
   const lineItems: CostLineItem[] = [];
@@ -117,7 +136,15 @@ export function estimateCost(
     ...usageAssumptions(usage, tierIndex),
     ...[...recorded.values()]
       .sort((a, b) => compareText(a.key, b.key))
-      .map((assumption) => ({ ...assumption, source: "default" as const })),
+      .map(({ overridden, ...assumption }) =>
+        overridden
+          ? {
+              ...assumption,
+              source: "override" as const,
+              description: `Set with --assume instead of the default: ${assumption.description}`,
+            }
+          : { ...assumption, source: "default" as const },
+      ),
   ];
 
   return {
@@ -132,7 +159,15 @@ export function estimateCost(
     lineItems,
     assumptions,
     unpriced,
-    diagnostics: unpricedDiagnostics(unpriced, book, options.file ?? "<intent>", graph),
+    diagnostics: [
+      ...unpricedDiagnostics(unpriced, book, options.file ?? "<intent>", graph),
+      ...unusedOverrides(
+        overrides,
+        used,
+        [...recorded.keys(), ...assumptions.map((a) => a.key)],
+        options.file ?? "<intent>",
+      ),
+    ],
   };
 }
 
@@ -189,4 +224,25 @@ function unpricedDiagnostics(
     });
   }
   return diagnostics;
+}
+
+function unusedOverrides(
+  overrides: Readonly<Record<string, number>>,
+  used: ReadonlySet<string>,
+  known: readonly string[],
+  file: string,
+): Diagnostic[] {
+  return Object.keys(overrides)
+    .filter((key) => !used.has(key))
+    .sort()
+    .map((key) => ({
+      code: CostCode.UnusedAssumption,
+      severity: "warning" as const,
+      message: `The assumption ${JSON.stringify(key)} is not used by this plan; its value was ignored.`,
+      file,
+      line: 0,
+      column: 0,
+      path: "",
+      hint: `Assumption keys this plan uses: ${[...new Set(known)].sort().join(", ")}.`,
+    }));
 }

@@ -31,7 +31,8 @@ const REFERRING_KINDS: ReadonlySet<string> = new Set([
 export function createMapperContext(
   graph: ResourceGraph,
   usage: Usage,
-  recordAssumption: (assumption: AssumptionInput) => void,
+  /** Records a default and returns the value to use (an override may replace it). */
+  recordAssumption: (assumption: AssumptionInput) => number,
 ): MapperContext {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const referrers = new Map<string, GraphNode[]>();
@@ -139,10 +140,7 @@ export function createMapperContext(
     node: (id) => byId.get(id),
     referrers: referrersOf,
     tier: tierOf,
-    assume(assumption) {
-      recordAssumption(assumption);
-      return assumption.value;
-    },
+    assume: (assumption) => recordAssumption(assumption),
     azCount: Math.max(1, azs.size),
     tiersServedBy,
     internetEgressGb(nodeId) {

@@ -41,7 +41,7 @@ export interface MapperContext {
    */
   referrers(id: string): readonly GraphNode[];
   tier(name: string | null): TierUsage | undefined;
-  /** Records a default and returns its value. */
+  /** Records a default and returns its value (or the value set for its key with --assume). */
   assume(assumption: AssumptionInput): number;
   /** Availability Zones the graph spreads over (distinct subnet AZs; at least 1). */
   readonly azCount: number;

@@ -82,9 +82,11 @@ export interface Usage {
   readonly environment: "production" | "staging" | "development";
   readonly tiers: Readonly<Record<string, TierUsage>>;
   readonly dataTransferOutGbPerMonth: number;
-  readonly dataTransferOutSource: "intent" | "derived";
+  readonly dataTransferOutSource: "intent" | "derived" | "override";
   readonly logIngestionGbPerMonth: number;
-  readonly logIngestionSource: "intent" | "derived";
+  readonly logIngestionSource: "intent" | "derived" | "override";
+  /** Assumption keys set explicitly (`idio cost --assume key=value`). */
+  readonly overridden?: readonly string[];
 }
 
 /** One usage number the estimate relied on, with where it came from. */
@@ -92,7 +94,7 @@ export interface UsageAssumption {
   readonly key: string;
   readonly value: number;
   readonly unit: string;
-  readonly source: "intent" | "derived" | "default";
+  readonly source: "intent" | "derived" | "default" | "override";
   readonly description: string;
   /** JSON pointer into the intent when the value comes from (or derives from) it. */
   readonly pointer?: string;
@@ -176,6 +178,54 @@ export function usageFromIntent(intent: Intent): Usage {
 
 /** The assumptions a Usage stands for, in a stable order. */
 export function usageAssumptions(
+  usage: Usage,
+  tierIndex: ReadonlyMap<string, number>,
+): UsageAssumption[] {
+  const overridden = new Set(usage.overridden ?? []);
+  return listUsageAssumptions(usage, tierIndex).map((assumption) =>
+    overridden.has(assumption.key)
+      ? {
+          ...assumption,
+          source: "override" as const,
+          description: `Set with --assume instead of the default: ${assumption.description}`,
+        }
+      : assumption,
+  );
+}
+
+/**
+ * Applies explicit values (`--assume key=value`) to the usage-level keys:
+ * `dataTransferOutGbPerMonth`, `logIngestionGbPerMonth`,
+ * `tiers.<name>.requestsPerMonth` and `tiers.<name>.dataSizeGb`. Returns the
+ * new usage and the keys it used; other keys are for the mappers.
+ */
+export function applyUsageOverrides(
+  usage: Usage,
+  overrides: Readonly<Record<string, number>>,
+): { usage: Usage; used: string[] } {
+  const used: string[] = [];
+  const tiers: Record<string, TierUsage> = { ...usage.tiers };
+  let next: Usage = usage;
+  for (const [key, value] of Object.entries(overrides)) {
+    const tierKey = /^tiers\.([^.]+)\.(requestsPerMonth|dataSizeGb)$/.exec(key);
+    const tier = tierKey ? tiers[tierKey[1]!] : undefined;
+    if (key === "dataTransferOutGbPerMonth") {
+      next = { ...next, dataTransferOutGbPerMonth: value, dataTransferOutSource: "override" };
+    } else if (key === "logIngestionGbPerMonth") {
+      next = { ...next, logIngestionGbPerMonth: value, logIngestionSource: "override" };
+    } else if (tierKey && tier) {
+      tiers[tier.tier] = { ...tier, [tierKey[2]!]: value };
+    } else continue;
+    used.push(key);
+  }
+  if (used.length === 0) return { usage, used };
+  return {
+    usage: { ...next, tiers, overridden: [...(usage.overridden ?? []), ...used].sort() },
+    used,
+  };
+}
+
+function listUsageAssumptions(
   usage: Usage,
   tierIndex: ReadonlyMap<string, number>,
 ): UsageAssumption[] {

@@ -44,10 +44,11 @@ export function recommend(
   book: PriceBook,
   usage: Usage,
   estimate?: CostEstimate,
+  options: { readonly overrides?: Readonly<Record<string, number>> } = {},
 ): Recommendations {
   const index = priceIndex(book);
   const items: Recommendation[] = [];
-  let current = estimate ?? estimateCost(graph, book, usage);
+  let current = estimate ?? estimateCost(graph, book, usage, options);
   const start = current.monthlyMicros;
   let currentGraph = graph;
 
@@ -60,7 +61,7 @@ export function recommend(
   ];
   for (const propose of proposals) {
     for (const change of propose(currentGraph)) {
-      const next = estimateCost(change.graph, book, usage);
+      const next = estimateCost(change.graph, book, usage, options);
       const saving = current.monthlyMicros - next.monthlyMicros;
       if (saving <= 0 || next.unpriced.length > current.unpriced.length) continue;
       items.push({

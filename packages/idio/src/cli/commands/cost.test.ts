@@ -149,6 +149,36 @@ describe("idio cost", () => {
     expect(diff.resources.map((change) => change.name)).toEqual(["db.instance"]);
   });
 
+  it("re-prices with --assume and rejects a malformed value", async () => {
+    const base = await report("examples/startup-mvp/intent.yaml");
+    const busier = await report(
+      "examples/startup-mvp/intent.yaml",
+      "--assume",
+      "tiers.app.requestsPerMonth=50000000",
+      "--assume",
+      "lambda.averageDurationMs.web=300",
+    );
+    expect(busier.monthlyUsd).toBeGreaterThan(base.monthlyUsd);
+    expect(busier.assumptions.filter((a) => a.source === "override").map((a) => a.key)).toEqual([
+      "tiers.app.requestsPerMonth",
+      "lambda.averageDurationMs.web",
+    ]);
+    const bad = await cost([
+      "examples/startup-mvp/intent.yaml",
+      "--assume",
+      "kms.requestsPerKey=lots",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--assume takes key=value");
+    const typo = await cost([
+      "examples/startup-mvp/intent.yaml",
+      "--assume",
+      "tiers.ap.requestsPerMonth=1",
+    ]);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toContain("IDIO605");
+  });
+
   describe("a deliberately over-budget intent", () => {
     const yaml = `apiVersion: idio.dev/v1
 name: overrun

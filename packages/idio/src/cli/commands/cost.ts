@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
 import {
+  costReport,
   diffCost,
   parsePriceBook,
   renderCostDiffText,
@@ -23,6 +24,7 @@ interface CostOptions {
   readonly priceBook?: string;
   readonly failOnBudget?: boolean;
   readonly compareTo?: string;
+  readonly assume: string[];
 }
 
 /**
@@ -46,6 +48,12 @@ export const costCommand: CliCommand = {
       )
       .option("--fail-on-budget", "exit 1 when the estimate is over the intent's budget")
       .option(
+        "--assume <key=value>",
+        "set an assumption the estimate lists (e.g. tiers.api.requestsPerMonth=5000000); repeatable",
+        (value: string, previous: string[]) => [...previous, value],
+        [] as string[],
+      )
+      .option(
         "--compare-to <file>",
         "show the change from a baseline: another intent file, or a saved `idio cost --format json` report",
       )
@@ -60,6 +68,27 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
     );
     return ExitCode.InvalidInput;
   }
+  const overrides: Record<string, number> = {};
+  for (const setting of options.assume) {
+    const [key, raw] = [
+      setting.slice(0, setting.indexOf("=")),
+      setting.slice(setting.indexOf("=") + 1),
+    ];
+    const value = Number(raw);
+    if (
+      !setting.includes("=") ||
+      key === "" ||
+      raw.trim() === "" ||
+      !Number.isFinite(value) ||
+      value < 0
+    ) {
+      io.stderr(
+        `idio cost: --assume takes key=value with a number >= 0, got ${JSON.stringify(setting)}\n`,
+      );
+      return ExitCode.InvalidInput;
+    }
+    overrides[key] = value;
+  }
   let priceBook: PriceBook | undefined;
   if (options.priceBook !== undefined) {
     const loaded = await loadPriceBook(options.priceBook, io);
@@ -67,13 +96,13 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
     priceBook = loaded;
   }
 
-  const estimated = await estimateFile(file, options, priceBook, io);
+  const estimated = await estimateFile(file, options, priceBook, overrides, io);
   if (!estimated.cost) return estimated.code;
   const cost = estimated.cost;
 
   let baseline: CostReport | undefined;
   if (options.compareTo !== undefined) {
-    const compared = await baselineReport(options.compareTo, options, priceBook, io);
+    const compared = await baselineReport(options.compareTo, options, priceBook, overrides, io);
     if (!compared.cost) return compared.code;
     baseline = compared.cost;
   }
@@ -89,11 +118,15 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
     : ExitCode.Ok;
 }
 
-/** Plans and prices an intent file; diagnostics go to stderr. */
+/**
+ * Plans and prices an intent file; diagnostics go to stderr. With explicit
+ * assumptions the plan's cost step is redone with them (and its diagnostics replace the plan's).
+ */
 async function estimateFile(
   file: string,
   options: CostOptions,
   priceBook: PriceBook | undefined,
+  overrides: Readonly<Record<string, number>>,
   io: CliIo,
 ): Promise<{ cost?: CostReport; name?: string; code: ExitCodeValue }> {
   const loaded = await loadIntentFile(file, io.cwd);
@@ -102,10 +135,24 @@ async function estimateFile(
       ? { ...loaded, intent: { ...loaded.intent, region: options.region } }
       : loaded;
   const result = planParsed(parsed, file, priceBook ? { priceBook } : {});
-  report(result.diagnostics, file, loaded.source?.text, options.format, io);
-  if (result.plan?.cost === undefined)
-    return { code: hasErrors(result.diagnostics) ? ExitCode.InvalidInput : ExitCode.InternalError };
-  return { cost: result.plan.cost, name: result.plan.intent.name, code: ExitCode.Ok };
+  let diagnostics = result.diagnostics;
+  let cost = result.plan?.cost;
+  if (result.plan && Object.keys(overrides).length > 0) {
+    const repriced = costReport(result.plan.intent, result.plan.graph, {
+      overrides,
+      ...(result.source ? { source: result.source } : {}),
+      ...(priceBook ? { priceBook } : {}),
+    });
+    diagnostics = [
+      ...diagnostics.filter((d) => !d.code.startsWith("IDIO6")),
+      ...repriced.diagnostics,
+    ];
+    cost = repriced.report;
+  }
+  report(diagnostics, file, loaded.source?.text, options.format, io);
+  if (cost === undefined)
+    return { code: hasErrors(diagnostics) ? ExitCode.InvalidInput : ExitCode.InternalError };
+  return { cost, name: result.plan?.intent.name, code: ExitCode.Ok };
 }
 
 /** A saved cost report (JSON with lineItems) as it is, or any other file as an intent to estimate. */
@@ -113,6 +160,7 @@ async function baselineReport(
   file: string,
   options: CostOptions,
   priceBook: PriceBook | undefined,
+  overrides: Readonly<Record<string, number>>,
   io: CliIo,
 ): Promise<{ cost?: CostReport; code: ExitCodeValue }> {
   let text: string | undefined;
@@ -130,7 +178,7 @@ async function baselineReport(
       // not JSON after all: an intent written in YAML flow style
     }
   }
-  return estimateFile(file, options, priceBook, io);
+  return estimateFile(file, options, priceBook, overrides, io);
 }
 
 async function loadPriceBook(path: string, io: CliIo): Promise<PriceBook | undefined> {
