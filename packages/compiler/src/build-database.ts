@@ -96,8 +96,12 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
       ),
     });
     const zones = zonesOf(context, "primary");
-    const instanceProps = (zone: string | undefined, tier: number): DbClusterInstanceProps => ({
-      identifier: nameOf(context, [t.name, zone ? zone.slice(-1) : "writer"], 63),
+    const instanceProps = (
+      zone: string | undefined,
+      tier: number,
+      label: string,
+    ): DbClusterInstanceProps => ({
+      identifier: nameOf(context, [t.name, label], 63),
       clusterIdentifier: ref(`${p}.cluster`, "id"),
       engine,
       instanceClass: design.instanceClass.name,
@@ -113,7 +117,7 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
       id: `${p}.writer`,
       kind: "aws.rds.cluster_instance",
       tier: t.name,
-      props: instanceProps(zones[0], 0),
+      props: instanceProps(zones[0], 0, zones[0]!.slice(-1)),
       reason: because(
         `Writer of ${t.name} in ${zones[0]} on ${design.instanceClass.name}`,
         design.pointers,
@@ -121,12 +125,15 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
       ),
     });
     for (let i = 0; i < design.readers; i++) {
+      // Round-robin over the AZs after the writer's: b, c, then a2, b2, ...
       const zone = zones[(i + 1) % zones.length]!;
+      const round = Math.floor((i + 1) / zones.length) + 1;
+      const label = `${zone.slice(-1)}${round > 1 ? round : ""}`;
       nodes.add({
-        id: `${p}.reader.${zone.slice(-1)}`,
+        id: `${p}.reader.${label}`,
         kind: "aws.rds.cluster_instance",
         tier: t.name,
-        props: instanceProps(zone, 1),
+        props: instanceProps(zone, 1, label),
         reason: because(
           `Reader of ${t.name} in ${zone}: serves reads and is the failover target if the writer's AZ fails (same class, so failover does not shrink capacity)`,
           ["/availability", "/environment", ...design.pointers],

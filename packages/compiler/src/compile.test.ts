@@ -187,6 +187,31 @@ describe("decisions beyond the examples", () => {
     expect(replica.props.kmsKeyId?.ref).toBe("dr.security.kms.key");
   });
 
+  it("moves to Aurora with readers when load exceeds the largest instance", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        tiers: [
+          { name: "api", type: "api", expectedRps: 200000, connectsTo: ["db"] },
+          { name: "db", type: "database", engine: "postgres", dataSizeGb: 100 },
+        ],
+      }),
+    );
+    const graph = compile(intent).graph!;
+    const cluster = node(graph, "db.cluster", "aws.rds.cluster");
+    expect(cluster.props.engine).toBe("aurora-postgresql");
+    const readers = ofKind(graph, "aws.rds.cluster_instance").map((i) => i.id);
+    expect(readers).toEqual([
+      "db.reader.a2",
+      "db.reader.a3",
+      "db.reader.b",
+      "db.reader.b2",
+      "db.writer",
+    ]);
+    expect(cluster.reason.calculation.join("\n")).toContain(
+      "read load: 400 vCPU x 80% reads / 64 vCPU per reader = 5 instances' worth -> 4 readers (at most 15)",
+    );
+  });
+
   it("relies on daily backup copies when the RPO allows a day", () => {
     const intent = resolveIntent(
       baseDocument({ disasterRecovery: { crossRegionReplication: true, rpoMinutes: 1440 } }),

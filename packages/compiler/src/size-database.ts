@@ -29,6 +29,9 @@ export interface DatabaseDesign {
   readonly pointers: readonly string[];
 }
 
+/** Share of database queries that are reads (and can go to readers). */
+const READ_SHARE = 0.8;
+
 /** Storage beyond which Aurora's shared, auto-growing volume beats provisioning EBS (GiB). */
 export const AURORA_STORAGE_THRESHOLD_GB = 5120;
 /** Daily backups: copies to the DR region are at most this old (minutes). */
@@ -73,14 +76,37 @@ function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesig
   const pointers = [`${t.pointer}/engine`, "/availability", "/environment"];
   const calculation: string[] = [];
 
-  // Aurora when the engine says so, or availability, storage or recovery point need it.
+  // Load: requests of every tier that connects to this database.
+  const callers = t.connectedFrom.map((name) => context.tierByName.get(name)!);
+  const rps = callers.reduce((sum, c) => sum + (c.tier.expectedRps ?? 0), 0);
+  for (const c of callers)
+    if (c.tier.expectedRps !== undefined) pointers.push(`${c.pointer}/expectedRps`);
+  const qps = rps * THROUGHPUT.queriesPerRequest;
+  const vcpu = qps / THROUGHPUT.queriesPerDbVcpu;
+  const dataGb = t.tier.dataSizeGb ?? 20;
+  const hotShare = THROUGHPUT.hotDataShare[intent.environment];
+  const memoryGib = dataGb * hotShare;
+  if (t.tier.dataSizeGb !== undefined) pointers.push(`${t.pointer}/dataSizeGb`);
+  const loadSteps = [
+    `load: ${rps} req/s from ${callers.map((c) => c.name).join(", ") || "no caller"} x ${THROUGHPUT.queriesPerRequest} queries = ${qps} queries/s / ${THROUGHPUT.queriesPerDbVcpu} per vCPU = ${round(vcpu)} vCPU`,
+    `memory: ${dataGb} GB x ${hotShare * 100}% hot data (${intent.environment}) = ${round(memoryGib)} GiB`,
+  ];
+  // Beyond the largest single instance, reads must spread over readers: Aurora's job.
+  const largestRds = RDS_INSTANCE_CLASSES[RDS_INSTANCE_CLASSES.length - 1]!;
+  const beyondOneInstance = vcpu > largestRds.vcpu;
+
+  // Aurora when the engine says so, or availability, storage, load or recovery point need it.
   const auroraReasons: string[] = [];
   if (requested.startsWith("aurora")) auroraReasons.push(`the intent asks for ${requested}`);
   if (Number(intent.availability) >= 99.99)
     auroraReasons.push(
       `availability ${intent.availability}: Aurora keeps six copies across three AZs and fails over in about 30 s`,
     );
-  const dataGb = t.tier.dataSizeGb ?? 20;
+  if (beyondOneInstance) {
+    auroraReasons.push(
+      `${round(vcpu)} vCPU of load is more than one ${largestRds.name} (${largestRds.vcpu} vCPU): Aurora spreads reads over up to 15 readers`,
+    );
+  }
   if (dataGb > AURORA_STORAGE_THRESHOLD_GB) {
     auroraReasons.push(
       `${dataGb} GB > ${AURORA_STORAGE_THRESHOLD_GB} GB: Aurora storage grows to 128 TiB without provisioning`,
@@ -106,21 +132,8 @@ function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesig
 
   const engineVersion = resolveVersion(engine, t.tier.engineVersion);
   if (t.tier.engineVersion !== undefined) pointers.push(`${t.pointer}/engineVersion`);
+  calculation.push(...loadSteps);
 
-  // Load: requests of every tier that connects to this database.
-  const callers = t.connectedFrom.map((name) => context.tierByName.get(name)!);
-  const rps = callers.reduce((sum, c) => sum + (c.tier.expectedRps ?? 0), 0);
-  for (const c of callers)
-    if (c.tier.expectedRps !== undefined) pointers.push(`${c.pointer}/expectedRps`);
-  const qps = rps * THROUGHPUT.queriesPerRequest;
-  const vcpu = qps / THROUGHPUT.queriesPerDbVcpu;
-  const hotShare = THROUGHPUT.hotDataShare[intent.environment];
-  const memoryGib = dataGb * hotShare;
-  if (t.tier.dataSizeGb !== undefined) pointers.push(`${t.pointer}/dataSizeGb`);
-  calculation.push(
-    `load: ${rps} req/s from ${callers.map((c) => c.name).join(", ") || "no caller"} x ${THROUGHPUT.queriesPerRequest} queries = ${qps} queries/s / ${THROUGHPUT.queriesPerDbVcpu} per vCPU = ${round(vcpu)} vCPU`,
-    `memory: ${dataGb} GB x ${hotShare * 100}% hot data (${intent.environment}) = ${round(memoryGib)} GiB`,
-  );
   const allowBurstable = !availability.production && !replicateCrossRegion;
   const instanceClass = databaseClassFor(aurora ? AURORA_INSTANCE_CLASSES : RDS_INSTANCE_CLASSES, {
     vcpu,
@@ -143,6 +156,14 @@ function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesig
   let readers = 0;
   if (aurora && multiAz) readers = 1;
   if (availability.readReplicas) readers = Math.max(readers, availability.zoneCount - 1);
+  // Readers for load: reads (80% of queries) beyond what the writer's class carries.
+  const loadReaders = Math.min(15, Math.ceil((vcpu * READ_SHARE) / instanceClass.vcpu) - 1);
+  if (aurora && loadReaders > readers) {
+    calculation.push(
+      `read load: ${round(vcpu)} vCPU x ${READ_SHARE * 100}% reads / ${instanceClass.vcpu} vCPU per reader = ${loadReaders + 1} instances' worth -> ${loadReaders} reader${loadReaders === 1 ? "" : "s"} (at most 15)`,
+    );
+    readers = loadReaders;
+  }
   calculation.push(
     aurora
       ? `instances: 1 writer + ${readers} reader${readers === 1 ? "" : "s"}${readers > 0 ? ` in the other AZs (${multiAz ? "Multi-AZ" : ""}${availability.readReplicas ? `, ${intent.availability} adds one per AZ` : ""})` : ""}`
