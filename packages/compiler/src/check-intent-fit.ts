@@ -1,6 +1,7 @@
 import { type CompileContext, report } from "./context.js";
 import { edgesFrom } from "./connections.js";
 import { CompileCode } from "./diagnostic-codes.js";
+import { fitsLambda, LAMBDA_LIMITS } from "./select-compute.js";
 
 /** Intent-level facts the compiler must flag before building: zones, and edges it cannot wire. */
 export function checkIntentFit(context: CompileContext): void {
@@ -14,6 +15,15 @@ export function checkIntentFit(context: CompileContext): void {
     });
   }
   for (const t of context.tiers) {
+    if (context.compute.get(t.name)?.service === "lambda" && !fitsLambda(t.tier)) {
+      const field = (t.tier.memoryMb ?? 0) > LAMBDA_LIMITS.memoryMb ? "memoryMb" : "cpu";
+      report(context, `${t.pointer}/${field}`, {
+        code: CompileCode.LambdaTooLarge,
+        severity: "error",
+        message: `${t.name} runs on Lambda (${t.type === "function" ? "a function tier" : "compute: lambda"}), but one function has at most ${LAMBDA_LIMITS.memoryMb} MB and ${LAMBDA_LIMITS.vcpu} vCPUs.`,
+        hint: `Lower ${field} to fit Lambda, or run the tier on containers (compute: fargate, or type: worker).`,
+      });
+    }
     for (const edge of edgesFrom(context, t)) {
       if (edge.role !== "ignored") continue;
       report(context, edge.pointer, {

@@ -21,8 +21,8 @@ const intents = arbitraryIntentDocument({ maxTiers: 10 }).map((document) => {
   return parsed.intent;
 });
 
-/** The only error a valid intent can meet: TLS required behind a load balancer with no domain. */
-const USER_ERRORS = new Set<string>([CompileCode.TlsNeedsDomain]);
+/** The only errors a valid intent can meet: TLS behind a load balancer with no domain, Lambda over its limits. */
+const USER_ERRORS = new Set<string>([CompileCode.TlsNeedsDomain, CompileCode.LambdaTooLarge]);
 
 describe("compile, for every valid intent", () => {
   it("never throws, and yields a graph unless the one documented user error applies", () => {

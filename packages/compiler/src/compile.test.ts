@@ -1,3 +1,4 @@
+import type { IntentInput } from "@idio/intent-schema";
 import { checkGraph, type GraphNode, type Kind, type ResourceGraph } from "@idio/graph";
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile.js";
@@ -158,6 +159,43 @@ describe("decisions beyond the examples", () => {
     expect(result.diagnostics).toMatchObject([
       { code: CompileCode.TlsNeedsDomain, severity: "error", path: "/tiers/0" },
     ]);
+  });
+
+  it("rejects a Lambda tier sized beyond one function, at the size's line", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        tiers: [
+          { name: "resize", type: "function", memoryMb: 16384 },
+          { name: "jobs", type: "queue" },
+        ],
+      } as Partial<IntentInput>),
+    );
+    const result = compile(intent);
+    expect(result.graph).toBeUndefined();
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toMatchObject([
+      { code: CompileCode.LambdaTooLarge, path: "/tiers/0/memoryMb" },
+    ]);
+  });
+
+  it("moves an auto-selected worker too large for Lambda onto Fargate", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        tiers: [
+          { name: "jobs", type: "queue" },
+          {
+            name: "crunch",
+            type: "worker",
+            trafficPattern: "batch",
+            memoryMb: 32768,
+            cpu: 4,
+            connectsTo: ["jobs"],
+          },
+        ],
+      } as Partial<IntentInput>),
+    );
+    const graph = compile(intent).graph!;
+    expect(graph.nodes.some((n) => n.kind === "aws.lambda.function")).toBe(false);
+    expect(node(graph, "crunch.task", "aws.ecs.task_definition").props.memory).toBe(32768);
   });
 
   it("uses plain HTTP only when TLS is turned off and no framework requires it", () => {

@@ -52,6 +52,8 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
         scalingMin: t.tier.scaling?.min,
         isPublic: t.isPublic,
         wafRequired: posture.waf,
+        memoryMb: t.tier.memoryMb,
+        cpu: t.tier.cpu,
         hasEventSource: t.connectsTo.some((name) => {
           const type = tierByName.get(name)?.type;
           return type === "queue" || type === "stream";

@@ -31,4 +31,6 @@ export const CompileCode = {
   DashboardTruncated: "IDIO419",
   /** `idio explain` was given an id the plan does not contain. */
   UnknownResource: "IDIO420",
+  /** A tier that must run on Lambda asks for more memory or CPU than one function can have. */
+  LambdaTooLarge: "IDIO421",
 } as const;

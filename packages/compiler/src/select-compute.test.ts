@@ -54,6 +54,12 @@ const ROWS: { rule: string; input: Partial<ComputeInput>; service: string; entry
   },
   {
     rule: "steady-worker-fargate",
+    input: { type: "worker", trafficPattern: "batch", hasEventSource: true, memoryMb: 32768 },
+    service: "fargate",
+    entry: "none",
+  },
+  {
+    rule: "steady-worker-fargate",
     input: { type: "worker", trafficPattern: "batch", hasEventSource: false },
     service: "fargate",
     entry: "none",
@@ -89,6 +95,18 @@ const ROWS: { rule: string; input: Partial<ComputeInput>; service: string; entry
     entry: "none",
   },
   { rule: "low-traffic-lambda", input: { expectedRps: 2 }, service: "lambda", entry: "http-api" },
+  {
+    rule: "default-fargate",
+    input: { expectedRps: 2, cpu: 8 },
+    service: "fargate",
+    entry: "alb",
+  },
+  {
+    rule: "default-fargate",
+    input: { trafficPattern: "spiky", memoryMb: 16384 },
+    service: "fargate",
+    entry: "alb",
+  },
   { rule: "sustained-load-ec2", input: { expectedRps: 1600 }, service: "ec2", entry: "alb" },
   { rule: "default-fargate", input: { expectedRps: 1599 }, service: "fargate", entry: "alb" },
   {

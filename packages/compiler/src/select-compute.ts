@@ -23,6 +23,17 @@ export interface ComputeInput {
   readonly wafRequired: boolean;
   /** The tier consumes a queue or stream it connects to. */
   readonly hasEventSource: boolean;
+  /** Explicit per-copy size from the intent, if any. */
+  readonly memoryMb?: number | undefined;
+  readonly cpu?: number | undefined;
+}
+
+/** Lambda's ceiling: 10,240 MB of memory, which buys at most 6 vCPUs. */
+export const LAMBDA_LIMITS = { memoryMb: 10240, vcpu: 6 } as const;
+
+/** Whether an explicit size fits in one Lambda function. */
+export function fitsLambda(input: Pick<ComputeInput, "memoryMb" | "cpu">): boolean {
+  return (input.memoryMb ?? 0) <= LAMBDA_LIMITS.memoryMb && (input.cpu ?? 0) <= LAMBDA_LIMITS.vcpu;
 }
 
 interface Row {
@@ -87,7 +98,7 @@ export const COMPUTE_DECISION_TABLE: readonly Row[] = [
   },
   {
     rule: "event-driven-worker-lambda",
-    when: (i) => i.type === "worker" && bursty(i) && i.hasEventSource,
+    when: (i) => i.type === "worker" && bursty(i) && i.hasEventSource && fitsLambda(i),
     service: "lambda",
     entry: () => "none",
     summary:
@@ -114,7 +125,7 @@ export const COMPUTE_DECISION_TABLE: readonly Row[] = [
   },
   {
     rule: "bursty-http-lambda",
-    when: bursty,
+    when: (i) => bursty(i) && fitsLambda(i),
     service: "lambda",
     entry: lambdaEntry,
     summary: "spiky or batch traffic: Lambda scales per request and costs nothing between bursts",
@@ -122,7 +133,7 @@ export const COMPUTE_DECISION_TABLE: readonly Row[] = [
   },
   {
     rule: "low-traffic-lambda",
-    when: lowTraffic,
+    when: (i) => lowTraffic(i) && fitsLambda(i),
     service: "lambda",
     entry: lambdaEntry,
     summary: `fewer than ${THROUGHPUT.lambdaBelowRps} requests/s: pay-per-request Lambda beats an always-on task`,
