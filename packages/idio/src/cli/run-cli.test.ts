@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { memoryIo } from "../test-support/memory-io.js";
 import { IDIO_VERSION } from "../version.js";
 import { ExitCode } from "./exit-codes.js";
+import { COMMANDS, commandsFor } from "./commands/index.js";
 import { runCli } from "./run-cli.js";
 
 describe("idio CLI", () => {
@@ -26,5 +27,21 @@ describe("idio CLI", () => {
     const run = memoryIo();
     expect(await runCli(["frobnicate"], run.io)).toBe(ExitCode.InvalidInput);
     expect(run.stderr).toMatch(/error/i);
+  });
+
+  it("lists every command in help", async () => {
+    const run = memoryIo();
+    expect(await runCli(["--help"], run.io)).toBe(ExitCode.Ok);
+    for (const entry of COMMANDS)
+      expect(run.stdout).toMatch(new RegExp(`^  ${entry.name}\\b`, "m"));
+  });
+
+  it("loads only the command being run", () => {
+    expect(commandsFor(["validate", "a.yaml", "--format", "json"]).map((e) => e.name)).toEqual([
+      "validate",
+    ]);
+    expect(commandsFor(["--help"])).toBe(COMMANDS);
+    expect(commandsFor(["--no-color", "validate"])).toBe(COMMANDS);
+    expect(commandsFor(["frobnicate"])).toBe(COMMANDS);
   });
 });

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import type { CliIo } from "./cli-io.js";
-import { COMMANDS } from "./commands/index.js";
+import { commandsFor } from "./commands/index.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import { IDIO_VERSION } from "../version.js";
 
@@ -15,12 +15,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const command of COMMANDS) {
-    command.register(program, io, (code) => {
-      exitCode = code;
-    });
-  }
   try {
+    const commands = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
+    for (const command of commands) {
+      command.register(program, io, (code) => {
+        exitCode = code;
+      });
+    }
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
