@@ -1,4 +1,6 @@
+import { formatUsdGrouped, usdToMicros } from "@idio/catalog";
 import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
+import { SEVERITIES } from "@idio/policy";
 import type { Plan } from "./plan-type.js";
 
 /** One line per tier: what IDIO chose to run it on, and its size. */
@@ -77,6 +79,7 @@ export function renderPlanSummary(plan: Plan): string {
       `  ${tier.name.padEnd(width)}  ${tier.type.padEnd(typeWidth)}  ${describeTier(graph, tier.name)}`,
     );
   }
+  lines.push("", ...policyLines(plan), ...costLines(plan));
   const counts = new Map<string, number>();
   for (const node of graph.nodes) counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
   const kinds = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -89,4 +92,29 @@ export function renderPlanSummary(plan: Plan): string {
     lines.push(`  ${String(index + 1).padStart(2)}. ${wave.join(", ")}`);
   });
   return `${lines.join("\n")}\n`;
+}
+
+/** Policy in one glance: fixes applied, findings left by severity, waivers used. */
+function policyLines(plan: Plan): string[] {
+  if (plan.findings === undefined) return [];
+  const open = plan.findings;
+  const bySeverity = SEVERITIES.map(
+    (severity) => `${open.filter((f) => f.severity === severity).length} ${severity}`,
+  ).join(", ");
+  return [
+    `Policy: ${plan.fixes?.length ?? 0} fixes applied, ${open.length} findings open (${bySeverity}), ${plan.waived?.length ?? 0} waived — details: idio policy`,
+  ];
+}
+
+/** Cost in one glance: the monthly estimate against the budget. */
+function costLines(plan: Plan): string[] {
+  const cost = plan.cost;
+  if (cost === undefined) return [];
+  const monthly = formatUsdGrouped(usdToMicros(cost.monthlyUsd));
+  const bound = cost.complete ? "" : " (lower bound: some prices are missing)";
+  const budget =
+    cost.budget.limitUsd === null
+      ? "no budget set"
+      : `${cost.budget.percentOfBudget}% of the ${formatUsdGrouped(usdToMicros(cost.budget.limitUsd))} budget, ${cost.budget.status.replaceAll("-", " ")}`;
+  return [`Cost: ${monthly}/month${bound}, ${budget} — details: idio cost`];
 }

@@ -12,6 +12,7 @@ import {
 } from "@idio/catalog";
 import { REGION_NAMES, hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
 import { useColor, type CliIo } from "../cli-io.js";
+import { budgetGate } from "../budget-gate.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import { loadIntentFile } from "../../load-intent-file.js";
@@ -113,9 +114,7 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
       : renderCostText(cost, { name: estimated.name, color: useColor(io) }) +
           (diff ? `\n${renderCostDiffText(diff, { baseline: options.compareTo ?? "" })}` : ""),
   );
-  return options.failOnBudget && cost.budget.status === "over-budget"
-    ? ExitCode.GateFailed
-    : ExitCode.Ok;
+  return budgetGate(cost, options.failOnBudget);
 }
 
 /**

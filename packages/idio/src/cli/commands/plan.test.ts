@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +30,29 @@ describe("idio plan", () => {
     expect(run.stdout).toMatch(
       /Order \(\d+ waves; rollback runs them in reverse\)\n +1\. .*network\.vpc/,
     );
+  });
+
+  it("summarises policy and cost, and gates on the budget with --fail-on-budget", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "idio-plan-"));
+    const mvp = readFileSync(join(ROOT, "examples/startup-mvp/intent.yaml"), "utf8");
+    const file = join(dir, "tight.yaml");
+    writeFileSync(file, mvp.replace(/monthlyBudgetUsd: \d+/, "monthlyBudgetUsd: 20"));
+    const plain = memoryIo({ cwd: dir });
+    expect(await runCli(["plan", "tight.yaml"], plain.io)).toBe(ExitCode.Ok);
+    expect(plain.stdout).toMatch(
+      /^Policy: \d+ fixes applied, 0 findings open \(0 critical, 0 high/m,
+    );
+    expect(plain.stdout).toMatch(
+      /^Cost: \$[\d,.]+\/month, \d+(\.\d+)?% of the \$20\.00 budget, over budget/m,
+    );
+    const gated = memoryIo({ cwd: dir });
+    expect(await runCli(["plan", "tight.yaml", "--fail-on-budget"], gated.io)).toBe(
+      ExitCode.GateFailed,
+    );
+    const within = memoryIo({ cwd: ROOT });
+    expect(
+      await runCli(["plan", "examples/startup-mvp/intent.yaml", "--fail-on-budget"], within.io),
+    ).toBe(ExitCode.Ok);
   });
 
   it("prints the plan as stable JSON with --format json", async () => {

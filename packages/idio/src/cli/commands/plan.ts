@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
 import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
+import { budgetGate } from "../budget-gate.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -7,6 +8,12 @@ import { loadIntentFile } from "../../load-intent-file.js";
 import { planParsed, type PlanOptions, type PlanResult } from "../../plan.js";
 import { planToJson } from "../../plan-json.js";
 import { renderPlanSummary } from "../../plan-summary.js";
+
+interface PlanCommandOptions {
+  readonly format: "text" | "json";
+  readonly fix: boolean;
+  readonly failOnBudget?: boolean;
+}
 
 /** `idio plan <file> [--format text|json]`: compile an intent and print the plan. */
 export const planCommand: CliCommand = {
@@ -21,14 +28,15 @@ export const planCommand: CliCommand = {
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
       .option("--no-fix", "report policy findings without fixing the graph")
-      .action(async (file: string, options: { format: "text" | "json"; fix: boolean }) => {
+      .option("--fail-on-budget", "exit 1 when the estimate is over the intent's budget")
+      .action(async (file: string, options: PlanCommandOptions) => {
         const { result, text } = await planFile(file, io, { fix: options.fix });
         reportDiagnostics(result.diagnostics, file, text, options.format, io);
         if (result.plan === undefined) return done(exitFor(result.diagnostics));
         io.stdout(
           options.format === "json" ? planToJson(result.plan) : renderPlanSummary(result.plan),
         );
-        done(ExitCode.Ok);
+        done(budgetGate(result.plan.cost, options.failOnBudget));
       });
   },
 };
