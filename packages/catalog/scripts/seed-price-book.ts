@@ -16,6 +16,8 @@ const RETRIEVED = "2026-11-21";
 const US = ["us-east-1", "us-east-2", "us-west-2"] as const;
 const EU = ["eu-west-1"] as const;
 const ALL = [...US, ...EU] as const;
+/** Europe (Frankfurt): priced on its own, product by product (see the end of the file). */
+const DE = ["eu-central-1"] as const;
 
 const PAGE = {
   fargate: "https://aws.amazon.com/fargate/pricing/",
@@ -53,6 +55,7 @@ const SEEN = {
   fargate: "https://www.vantage.sh/blog/fargate-pricing",
   nat: "https://basavytix.com/blog/aws-nat-gateway-pricing",
   ipv4: "https://cloudburn.io/blog/aws-nat-gateway-pricing",
+  s3Frankfurt: "https://www.demo.wlid.nl/s3-storage-classes.html",
   rdsMysqlClasses:
     "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/rds/instance_classes_test.go",
   rdsT4g: "https://infratally.com/articles/aws-rds-pricing-explained-2026.html",
@@ -513,6 +516,8 @@ add(
 );
 add("dynamodb-storage-gb-months", US, {}, "GB-month", "0.25", PAGE.dynamodb);
 add("dynamodb-pitr-gb-months", US, {}, "GB-month", "0.20", PAGE.dynamodb);
+add("dynamodb-storage-gb-months", EU, {}, "GB-month", "0.283", PAGE.dynamodb);
+add("dynamodb-pitr-gb-months", EU, {}, "GB-month", "0.2264", PAGE.dynamodb);
 add(
   "dynamodb-wcu-hours",
   US,
@@ -593,6 +598,104 @@ add("backup-storage-gb-months", ALL, { resourceType: "aurora" }, "GB-month", "0.
 add("backup-storage-gb-months", US, { resourceType: "dynamodb" }, "GB-month", "0.10", PAGE.backup);
 add("backup-storage-gb-months", ALL, { resourceType: "s3" }, "GB-month", "0.05", PAGE.backup);
 
+// --- Europe (Frankfurt, eu-central-1) ----------------------------------------
+// Only the prices read for Frankfurt itself. Products whose page lists one
+// price for every commercial region (Lambda, KMS, Secrets Manager, WAF, SQS,
+// SNS, CloudWatch metrics, alarms and dashboards, public IPv4, data transfer)
+// carry that price; the rest are Frankfurt's own rows. Not read, so absent
+// (the estimate reports them as IDIO602): API Gateway, RDS and Aurora
+// (instances, storage, I/O, backups), ElastiCache nodes, Kinesis, AWS Backup
+// storage, DynamoDB replicated writes and provisioned capacity.
+add("fargate-vcpu-hours", DE, { cpuArchitecture: "X86_64" }, "vCPU-hour", "0.04656", PAGE.fargate);
+add(
+  "fargate-memory-gb-hours",
+  DE,
+  { cpuArchitecture: "X86_64" },
+  "GB-hour",
+  "0.00511",
+  PAGE.fargate,
+);
+add("fargate-vcpu-hours", DE, { cpuArchitecture: "ARM64" }, "vCPU-hour", "0.03725", PAGE.fargate);
+add(
+  "fargate-memory-gb-hours",
+  DE,
+  { cpuArchitecture: "ARM64" },
+  "GB-hour",
+  "0.00409",
+  PAGE.fargate,
+);
+const EC2_DE: Record<string, string> = {
+  "t4g.micro": "0.0096",
+  "t4g.small": "0.0192",
+  "t4g.medium": "0.0384",
+  "t4g.large": "0.0768",
+  "t3.micro": "0.012",
+  "t3.small": "0.024",
+  "t3.medium": "0.048",
+  "m6i.large": "0.115",
+  "m6i.xlarge": "0.23",
+};
+for (const [instanceType, usd] of Object.entries(EC2_DE))
+  add("ec2-instance-hours", DE, { instanceType, operatingSystem: "Linux" }, "hour", usd, PAGE.ec2);
+add("ebs-gp3-storage-gb-months", DE, {}, "GB-month", "0.0952", PAGE.ebs);
+add("lambda-requests", DE, {}, "request", "0.0000002", PAGE.lambda);
+add(
+  "lambda-duration-gb-seconds",
+  DE,
+  { architecture: "x86_64" },
+  "GB-second",
+  "0.0000166667",
+  PAGE.lambda,
+);
+add(
+  "lambda-duration-gb-seconds",
+  DE,
+  { architecture: "arm64" },
+  "GB-second",
+  "0.0000133334",
+  PAGE.lambda,
+);
+add("nat-gateway-hours", DE, {}, "hour", "0.052", PAGE.vpc);
+add("nat-gateway-data-gb", DE, {}, "GB", "0.052", PAGE.vpc);
+add("public-ipv4-hours", DE, {}, "IP-hour", "0.005", PAGE.vpc);
+add("vpc-interface-endpoint-hours", DE, {}, "endpoint-AZ-hour", "0.012", PAGE.vpc);
+add("alb-hours", DE, {}, "hour", "0.027", PAGE.elb);
+add("alb-lcu-hours", DE, {}, "LCU-hour", "0.008", PAGE.elb);
+add("data-transfer-out-internet-gb", DE, {}, "GB", "0.09", PAGE.transfer);
+add("data-transfer-inter-region-gb", DE, {}, "GB", "0.02", PAGE.transfer);
+add("dynamodb-write-request-units", DE, {}, "write request unit", "0.0000007625", PAGE.dynamodb);
+add("dynamodb-read-request-units", DE, {}, "read request unit", "0.0000001525", PAGE.dynamodb);
+add("dynamodb-storage-gb-months", DE, {}, "GB-month", "0.306", PAGE.dynamodb);
+add("dynamodb-pitr-gb-months", DE, {}, "GB-month", "0.2448", PAGE.dynamodb);
+add("s3-storage-gb-months", DE, { storageClass: "STANDARD" }, "GB-month", "0.0245", PAGE.s3);
+add("s3-storage-gb-months", DE, { storageClass: "STANDARD_IA" }, "GB-month", "0.0135", PAGE.s3);
+add("s3-storage-gb-months", DE, { storageClass: "GLACIER_IR" }, "GB-month", "0.005", PAGE.s3);
+add("s3-put-requests", DE, {}, "request", "0.0000054", PAGE.s3);
+add("s3-get-requests", DE, {}, "request", "0.00000043", PAGE.s3, SEEN.s3Frankfurt);
+add("sqs-requests", DE, { queueType: "standard" }, "request", "0.0000004", PAGE.sqs);
+add("sqs-requests", DE, { queueType: "fifo" }, "request", "0.0000005", PAGE.sqs);
+add("kms-key-months", DE, {}, "key-month", "1.00", PAGE.kms);
+add("kms-requests", DE, {}, "request", "0.000003", PAGE.kms);
+add("secretsmanager-secret-months", DE, {}, "secret-month", "0.40", PAGE.secrets);
+add("secretsmanager-api-requests", DE, {}, "request", "0.000005", PAGE.secrets);
+add("waf-web-acl-months", DE, {}, "web ACL-month", "5.00", PAGE.waf);
+add("waf-rule-months", DE, {}, "rule-month", "1.00", PAGE.waf);
+add("waf-requests", DE, {}, "request", "0.0000006", PAGE.waf);
+add("cloudwatch-logs-ingestion-gb", DE, {}, "GB", "0.63", PAGE.cloudwatch);
+add("cloudwatch-logs-storage-gb-months", DE, {}, "GB-month", "0.0324", PAGE.cloudwatch);
+add("cloudwatch-metric-months", DE, {}, "metric-month", "0.30", PAGE.cloudwatch);
+add(
+  "cloudwatch-alarm-months",
+  DE,
+  { resolution: "standard" },
+  "alarm-month",
+  "0.10",
+  PAGE.cloudwatch,
+);
+add("cloudwatch-alarm-months", DE, { resolution: "high" }, "alarm-month", "0.30", PAGE.cloudwatch);
+add("cloudwatch-dashboard-months", DE, {}, "dashboard-month", "3.00", PAGE.cloudwatch);
+add("sns-publish-requests", DE, {}, "request", "0.0000005", PAGE.sns);
+
 // --- Commitment discounts (fractions off on-demand, representative of the
 // Graviton families IDIO selects; the exact rate varies by SKU) -------------------
 const DISCOUNTS: [string, string, string, string, string][] = [
@@ -620,7 +723,7 @@ const book: PriceBook = {
   retrieved: RETRIEVED,
   description:
     "AWS on-demand list prices (USD) from the public pricing pages, for the components IDIO prices. Rebuild from the Price List API with `idio prices refresh`.",
-  regions: [...ALL],
+  regions: [...ALL, ...DE],
   prices: prices.sort((a, b) =>
     `${a.product}|${a.region}|${JSON.stringify(a.attributes)}`.localeCompare(
       `${b.product}|${b.region}|${JSON.stringify(b.attributes)}`,

@@ -92,12 +92,18 @@ describe("idio cost", () => {
   });
 
   it("warns about a region the embedded book lacks, with the refresh command, and still succeeds", async () => {
-    const result = await cost(["examples/global-ecommerce/intent.yaml"]);
+    // ecommerce-platform priced in a region the embedded book does not cover.
+    const [file, ...flags] = [
+      "examples/ecommerce-platform/intent.yaml",
+      "--region",
+      "ap-southeast-2",
+    ];
+    const result = await cost([file!, ...flags]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("IDIO601");
-    expect(result.stderr).toContain("idio prices refresh --regions eu-central-1");
+    expect(result.stderr).toContain("idio prices refresh --regions ap-southeast-2");
     expect(result.stdout).toMatch(/\(incomplete: \d+ components not priced, so at least this\)/);
-    const json = await report("examples/global-ecommerce/intent.yaml");
+    const json = await report(file!, ...flags);
     expect(json.complete).toBe(false);
     expect((await report("examples/startup-mvp/intent.yaml")).complete).toBe(true);
   });
