@@ -89,6 +89,26 @@ describe("idio compile", () => {
     expect(files.some((f) => f.startsWith("cloudformation/"))).toBe(false);
   });
 
+  it("writes the output, then exits 1 when --fail-on or --fail-on-budget gates fail", async () => {
+    const mvp = readFileSync(example("startup-mvp"), "utf8");
+    writeFileSync(
+      join(cwd, "gated.yaml"),
+      mvp
+        .replace(/monthlyBudgetUsd: \d+/, "monthlyBudgetUsd: 20")
+        .replace(/^tags:/m, "security:\n  encryptionAtRest: false\ntags:"),
+    );
+    const compileWith = async (...flags: string[]) => {
+      const run = memoryIo({ cwd });
+      const code = await runCli(["compile", "gated.yaml", "--out", "o", ...flags], run.io);
+      return { code, written: tree(join(cwd, "o")).has("plan.json") };
+    };
+    expect(await compileWith()).toEqual({ code: 0, written: true });
+    // Unencrypted at rest leaves a medium finding (the alarm topic), nothing high.
+    expect(await compileWith("--fail-on", "high")).toEqual({ code: 0, written: true });
+    expect(await compileWith("--fail-on", "medium")).toEqual({ code: 1, written: true });
+    expect(await compileWith("--fail-on-budget")).toEqual({ code: 1, written: true });
+  });
+
   it("rejects an unknown target with exit 2", async () => {
     const run = memoryIo({ cwd });
     expect(await runCli(["compile", example("serverless-api"), "--target", "pulumi"], run.io)).toBe(

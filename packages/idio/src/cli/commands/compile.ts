@@ -3,7 +3,11 @@ import { Option, type Command } from "commander";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { atLeast, type Severity } from "@idio/policy";
+import { budgetGate } from "../budget-gate.js";
 import { planFile, exitFor, reportDiagnostics } from "./plan.js";
+import { loadBundles } from "./policy.js";
+import type { Plan } from "../../plan-type.js";
 import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
 import { planSections } from "../../output/plan-sections.js";
 import { OutputDirectoryError, writeTreeAtomically } from "../../output/write-tree.js";
@@ -12,6 +16,10 @@ interface CompileOptions {
   readonly out?: string;
   readonly target: string;
   readonly format: "text" | "json";
+  readonly fix: boolean;
+  readonly failOn?: Severity;
+  readonly failOnBudget?: boolean;
+  readonly policyBundle: string[];
 }
 
 /**
@@ -36,6 +44,20 @@ export const compileCommand: CliCommand = {
       .addOption(
         new Option("--format <format>", "summary format").choices(["text", "json"]).default("text"),
       )
+      .option("--no-fix", "report policy findings without fixing the plan")
+      .addOption(
+        new Option(
+          "--fail-on <severity>",
+          "exit 1 (after writing) when an open policy finding is at least this severe",
+        ).choices(["critical", "high", "medium", "low"]),
+      )
+      .option("--fail-on-budget", "exit 1 (after writing) when the estimate is over budget")
+      .option(
+        "--policy-bundle <file>",
+        "a user policy bundle (opa build -t wasm); repeatable",
+        (value: string, previous: string[]) => [...previous, value],
+        [] as string[],
+      )
       .action(async (file: string, options: CompileOptions) => {
         done(await runCompile(file, options, io));
       });
@@ -56,8 +78,10 @@ async function runCompile(
     if (io.isTTY)
       io.stderr(`${useColor(io) ? "\u001b[2m" : ""}… ${phase}${useColor(io) ? "\u001b[0m" : ""}\n`);
   };
+  const policyBundles = await loadBundles(options.policyBundle, io);
+  if (policyBundles === undefined) return ExitCode.InvalidInput;
   progress(`planning ${file}`);
-  const { result, text } = await planFile(file, io);
+  const { result, text } = await planFile(file, io, { fix: options.fix, policyBundles });
   reportDiagnostics(result.diagnostics, file, text, options.format, io);
   if (result.plan === undefined) return exitFor(result.diagnostics);
   const plan = result.plan;
@@ -90,7 +114,17 @@ async function runCompile(
     ];
     io.stdout(`Wrote ${out}: ${parts.join(", ")}\n`);
   }
-  return ExitCode.Ok;
+  return gateResult(plan, options);
+}
+
+/** Output is written either way; the gates only decide the exit code (like terraform plan -detailed-exitcode). */
+function gateResult(plan: Plan, options: CompileOptions): ExitCodeValue {
+  const threshold = options.failOn;
+  const policyFailed =
+    threshold !== undefined &&
+    (plan.findings ?? []).some((finding) => atLeast(finding.severity, threshold));
+  if (policyFailed) return ExitCode.GateFailed;
+  return budgetGate(plan.cost, options.failOnBudget);
 }
 
 function parseTargets(list: string): CompileTarget[] | string {

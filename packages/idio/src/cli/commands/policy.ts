@@ -111,7 +111,7 @@ export const policyCommand: CliCommand = {
 };
 
 /** Reads and instantiates each --policy-bundle; a bad one is reported and stops the command. */
-async function loadBundles(
+export async function loadBundles(
   files: readonly string[],
   io: CliIo,
 ): Promise<PolicyBundle[] | undefined> {
@@ -124,7 +124,7 @@ async function loadBundles(
         error instanceof PolicyBundleError
           ? error.message
           : `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-      io.stderr(`idio policy: --policy-bundle ${reason}\n`);
+      io.stderr(`idio: --policy-bundle ${reason}\n`);
       return undefined;
     }
   }
