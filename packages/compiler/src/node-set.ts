@@ -1,10 +1,10 @@
-import type { GraphNode, Kind, NodeReason, PropsByKind } from "@idio/graph";
+import type { GraphNode, Kind, NodeReason, NodeRegion, PropsByKind } from "@idio/graph";
 
 export interface NodeInput<K extends Kind> {
   readonly id: string;
   readonly kind: K;
   readonly tier: string | null;
-  readonly region?: "primary" | "dr";
+  readonly region?: NodeRegion;
   readonly props: PropsByKind[K];
   readonly dependsOn?: readonly string[];
   readonly reason: NodeReason;

@@ -10,14 +10,23 @@ export interface NodeReason {
   readonly calculation: readonly string[];
 }
 
+/** See `GraphNode.region`: primary, disaster recovery, or us-east-1 for CloudFront. */
+export type NodeRegion = "primary" | "dr" | "edge";
+
 interface NodeOf<K extends Kind> {
   /** Stable, readable id derived from the intent (`api.service`, `network.vpc`). */
   readonly id: string;
   readonly kind: K;
   /** The intent tier the node serves, or null for shared platform resources. */
   readonly tier: string | null;
-  /** The primary region, or the disaster-recovery region. */
-  readonly region: "primary" | "dr";
+  /**
+   * Where the node is created: the intent's (primary) region, the
+   * disaster-recovery region, or `edge` = us-east-1, for the resources
+   * CloudFront only accepts from there (ACM certificates and CLOUDFRONT-scope
+   * WAF web ACLs of a distribution) when the primary region is another one.
+   * In a us-east-1 graph those resources are simply `primary`.
+   */
+  readonly region: NodeRegion;
   readonly props: PropsByKind[K];
   /** Ids of nodes that must exist first, beyond those referenced in props. */
   readonly dependsOn: readonly string[];

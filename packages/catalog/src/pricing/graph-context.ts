@@ -136,7 +136,13 @@ export function createMapperContext(
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
     },
-    regionOf: (node) => (node.region === "dr" ? (graph.drRegion ?? graph.region) : graph.region),
+    // Edge nodes (CloudFront's certificate and web ACL) live in us-east-1 whatever the primary region.
+    regionOf: (node) =>
+      node.region === "edge"
+        ? "us-east-1"
+        : node.region === "dr"
+          ? (graph.drRegion ?? graph.region)
+          : graph.region,
     node: (id) => byId.get(id),
     referrers: referrersOf,
     tier: tierOf,

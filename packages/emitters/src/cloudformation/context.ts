@@ -12,7 +12,7 @@ import { logicalId } from "../names.js";
 import type { CloudFormationMapping } from "./mapping.js";
 
 /** The stacks a graph deploys as: one per region it touches. */
-export type StackName = "primary" | "dr" | "global";
+export type StackName = "primary" | "dr" | "edge";
 
 export interface CloudFormationParameter {
   readonly Type: string;

@@ -43,8 +43,8 @@ describe("emitCloudFormation", () => {
       "cloudformation/template.yaml",
       "cloudformation/template-dr.json",
       "cloudformation/template-dr.yaml",
-      "cloudformation/template-global.json",
-      "cloudformation/template-global.yaml",
+      "cloudformation/template-edge.json",
+      "cloudformation/template-edge.yaml",
       "cloudformation/README.md",
     ]);
     for (let index = 0; index < 6; index += 2) {
@@ -74,6 +74,26 @@ describe("emitCloudFormation", () => {
       "Fn::Join": ["", ["integrations/", { Ref: "ApiIntegration" }]],
     });
     expect(resources.WebService!.DependsOn).toEqual(["WebHttps"]);
+  });
+
+  it("puts edge nodes in a us-east-1 template whose ARNs the primary stack takes as parameters", () => {
+    const synthesis = synthesizeCloudFormation(kitchenSinkGraph());
+    const edgeStack = synthesis.stacks.find((stack) => stack.stack === "edge")!;
+    expect(edgeStack.region).toBe("us-east-1");
+    const { primary, edge } = stacks();
+    expect(Object.keys(edge!.Resources).sort()).toEqual(["SiteCertificate", "SiteWaf"]);
+    expect(edge!.Outputs!.SiteCertificateArn!.Value).toEqual({ Ref: "SiteCertificate" });
+    expect(primary!.Parameters!.SiteCertificateArn).toMatchObject({ Type: "String" });
+    expect(primary!.Resources.SiteCertificate).toBeUndefined();
+    expect(synthesis.crossStack.filter((value) => value.from === "edge")).toEqual([
+      { name: "SiteWafArn", from: "edge", to: "primary" },
+      { name: "SiteCertificateArn", from: "edge", to: "primary" },
+    ]);
+    const readme = emitCloudFormation(kitchenSinkGraph()).find((f) =>
+      f.path.endsWith("README.md"),
+    )!;
+    expect(readme.contents).toContain("`template-edge.yaml` holds what CloudFront accepts only");
+    expect(readme.contents).toContain("--region us-east-1 --stack-name kitchen-edge");
   });
 
   it("passes values between regions as parameters and outputs", () => {

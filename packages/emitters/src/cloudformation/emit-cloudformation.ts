@@ -1,7 +1,7 @@
 import { Document, Scalar, visit } from "yaml";
 import type { GraphNode, ResourceGraph } from "@idio/graph";
 import type { EmittedFile } from "../emitted-file.js";
-import { globalNodeIds } from "../graph-queries.js";
+import { edgeNodeIds } from "../edge-nodes.js";
 import { logicalId } from "../names.js";
 import { OUTPUTS } from "../outputs.js";
 import { CloudFormationContext, type CrossStackValue, type StackName } from "./context.js";
@@ -12,7 +12,7 @@ import { cloudFormationReadme } from "./readme.js";
 export interface CloudFormationStack {
   readonly stack: StackName;
   readonly region: string;
-  /** File name without extension: `template`, `template-dr`, `template-global`. */
+  /** File name without extension: `template`, `template-dr`, `template-edge`. */
   readonly baseName: string;
   readonly template: Record<string, unknown>;
 }
@@ -25,7 +25,7 @@ export interface CloudFormationSynthesis {
 const BASE_NAMES: Record<StackName, string> = {
   primary: "template",
   dr: "template-dr",
-  global: "template-global",
+  edge: "template-edge",
 };
 
 /** The CloudFormation logical ids each node's mapping declares, keyed by node id. */
@@ -47,9 +47,9 @@ export function cloudFormationLogicalIds(graph: ResourceGraph): Map<string, stri
 
 /** Builds one template per region the graph touches. */
 export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSynthesis {
-  const global = graph.region === "us-east-1" ? new Set<string>() : globalNodeIds(graph);
+  const edge = edgeNodeIds(graph);
   const stackOf = (node: GraphNode): StackName =>
-    global.has(node.id) ? "global" : node.region === "dr" ? "dr" : "primary";
+    edge.has(node.id) ? "edge" : node.region === "dr" ? "dr" : "primary";
   const ctx = new CloudFormationContext(graph, CLOUDFORMATION_MAPPINGS, stackOf);
   ctx.template("primary");
   for (const node of graph.nodes) {
@@ -80,10 +80,10 @@ export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSy
   const regions: Record<StackName, string> = {
     primary: graph.region,
     dr: graph.drRegion ?? graph.region,
-    global: "us-east-1",
+    edge: "us-east-1",
   };
   const stacks: CloudFormationStack[] = [];
-  for (const stack of ["primary", "dr", "global"] as const) {
+  for (const stack of ["primary", "dr", "edge"] as const) {
     const parts = ctx.templates.get(stack);
     if (parts === undefined) continue;
     const sorted = <T>(map: Map<string, T>) =>
@@ -100,7 +100,7 @@ export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSy
   return { stacks, crossStack: ctx.crossStack };
 }
 
-/** `cloudformation/template.{json,yaml}` (+ `template-dr`, `template-global` when needed) and a README. */
+/** `cloudformation/template.{json,yaml}` (+ `template-dr`, `template-edge` when needed) and a README. */
 export function emitCloudFormation(graph: ResourceGraph): EmittedFile[] {
   const synthesis = synthesizeCloudFormation(graph);
   const files: EmittedFile[] = [];

@@ -20,6 +20,14 @@ export function cloudFormationReadme(
     lines.push(`| \`${stack.baseName}.yaml\` | \`${stack.region}\` | ${count} |`);
   }
   lines.push("");
+  if (synthesis.stacks.some((stack) => stack.stack === "edge")) {
+    lines.push(
+      "`template-edge.yaml` holds what CloudFront accepts only from us-east-1 (the distribution's",
+      "ACM certificate and its CLOUDFRONT-scope web ACL). Deploy it first, in us-east-1, then pass",
+      "its outputs (the ARNs) to the primary stack as the parameters listed below.",
+      "",
+    );
+  }
   if (synthesis.crossStack.length > 0) {
     lines.push(
       "## Values passed between stacks",

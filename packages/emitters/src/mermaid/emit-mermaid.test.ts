@@ -46,6 +46,13 @@ describe("emitMermaid", () => {
     expect(diagram).toContain("n_site_bucket -. replicates .-> n_site_replica_bucket");
   });
 
+  it("draws edge nodes in a us-east-1 group, wired to their distribution", () => {
+    const start = lines.indexOf('  subgraph edge_region["us-east-1 (CloudFront)"]');
+    expect(start).toBeGreaterThan(-1);
+    expect(lines[start + 1]).toMatch(/^ {4}n_site_certificate\W/);
+    expect(lines).toContain("  n_site_cdn --> n_site_certificate");
+  });
+
   it("works for a graph without a VPC", () => {
     const small = emitMermaid(smallSiteGraph());
     expect(small).not.toContain("VPC");

@@ -69,6 +69,7 @@ export function emitMermaid(graph: ResourceGraph): string {
 
   const primary = graph.nodes.filter((node) => node.region === "primary");
   const dr = graph.nodes.filter((node) => node.region === "dr");
+  const usEast1 = graph.nodes.filter((node) => node.region === "edge");
   const visible = (node: GraphNode) => !HIDDEN.has(node.kind);
 
   lines.push('  users(("Users"))');
@@ -149,6 +150,11 @@ export function emitMermaid(graph: ResourceGraph): string {
     for (const node of dr.filter(visible)) lines.push(`    ${box(node, placed)}`);
     lines.push("  end");
   }
+  if (usEast1.length > 0) {
+    lines.push('  subgraph edge_region["us-east-1 (CloudFront)"]');
+    for (const node of usEast1.filter(visible)) lines.push(`    ${box(node, placed)}`);
+    lines.push("  end");
+  }
 
   // Arrows: who uses whom, among edge, compute and data nodes.
   const arrows = new Set<string>();
@@ -161,7 +167,9 @@ export function emitMermaid(graph: ResourceGraph): string {
       if (target === undefined || to === undefined || to === from) continue;
       if (!FLOW_GROUPS.has(KINDS[target.kind].group)) continue;
       arrows.add(
-        target.region !== node.region ? `  ${from} -. replicates .-> ${to}` : `  ${from} --> ${to}`,
+        target.region !== node.region && (target.region === "dr" || node.region === "dr")
+          ? `  ${from} -. replicates .-> ${to}`
+          : `  ${from} --> ${to}`,
       );
     }
   }

@@ -34,12 +34,12 @@ export class TerraformContext {
     private readonly mappings: Readonly<Record<string, TerraformMapping>>,
     private readonly providers: {
       readonly dr?: TerraformProvider;
-      /** us-east-1, for CloudFront certificates and web ACLs when the primary region differs. */
-      readonly global?: TerraformProvider;
+      /** us-east-1, for the graph's `edge` nodes (CloudFront certificates and web ACLs). */
+      readonly edge?: TerraformProvider;
     },
     private readonly defaultTags: Readonly<Record<string, string>>,
     /** Node ids that must live in us-east-1 whatever the primary region. */
-    private readonly globalNodes: ReadonlySet<string>,
+    private readonly edgeNodes: ReadonlySet<string>,
   ) {
     this.byId = new Map(graph.nodes.map((node) => [node.id, node]));
   }
@@ -77,7 +77,7 @@ export class TerraformContext {
 
   /** The region a node is created in. */
   regionOf(node: GraphNode): string {
-    if (this.globalNodes.has(node.id)) return "us-east-1";
+    if (this.edgeNodes.has(node.id)) return "us-east-1";
     if (node.region === "dr") {
       if (this.graph.drRegion === undefined)
         throw new Error(`node ${node.id} is in the DR region but the graph has no drRegion`);
@@ -178,7 +178,7 @@ export class TerraformContext {
   }
 
   private providerFor(node: GraphNode): TerraformProvider | undefined {
-    if (this.globalNodes.has(node.id)) return this.providers.global;
+    if (this.edgeNodes.has(node.id)) return this.providers.edge;
     return node.region === "dr" ? this.providers.dr : undefined;
   }
 }

@@ -41,17 +41,18 @@ describe("emitTerraform", () => {
     expect(config.terraform.required_providers).toEqual({
       aws: { source: "hashicorp/aws", version: "~> 5.100" },
     });
-    const [primary, dr, global] = config.provider.aws;
+    const [primary, dr, edge] = config.provider.aws;
     expect(primary).toMatchObject({ region: "eu-west-1" });
     expect(primary!.alias).toBeUndefined();
     expect(dr).toMatchObject({ region: "eu-central-1", alias: "dr" });
-    expect(global).toMatchObject({ region: "us-east-1", alias: "global" });
+    expect(edge).toMatchObject({ region: "us-east-1", alias: "edge" });
+    expect(edge!.default_tags).toEqual(primary!.default_tags);
     expect(primary!.default_tags).toEqual([
       { tags: { application: "kitchen", environment: "production", "managed-by": "idio" } },
     ]);
     expect(config.resource.aws_s3_bucket!["site_replica-bucket"]!.provider).toBe("aws.dr");
-    expect(config.resource.aws_wafv2_web_acl!.site_waf!.provider).toBe("aws.global");
-    expect(config.resource.aws_acm_certificate!.site_certificate!.provider).toBe("aws.global");
+    expect(config.resource.aws_wafv2_web_acl!.site_waf!.provider).toBe("aws.edge");
+    expect(config.resource.aws_acm_certificate!.site_certificate!.provider).toBe("aws.edge");
     // The load balancer's certificate stays in the primary region.
     expect(config.resource.aws_acm_certificate!.web_certificate!.provider).toBeUndefined();
   });

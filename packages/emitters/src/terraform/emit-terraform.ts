@@ -3,7 +3,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { Construct } from "constructs";
 import type { GraphNode, ResourceGraph } from "@idio/graph";
 import type { EmittedFile } from "../emitted-file.js";
-import { globalNodeIds } from "../graph-queries.js";
+import { edgeNodeIds } from "../edge-nodes.js";
 import { commonTags, terraformName } from "../names.js";
 import { OUTPUTS } from "../outputs.js";
 import { backendBlock, type TerraformBackend } from "./backend.js";
@@ -65,12 +65,12 @@ export function synthesizeTerraform(
   const dr = graph.drRegion
     ? new AwsProvider(stack, "aws_dr", { region: graph.drRegion, alias: "dr", defaultTags: tags })
     : undefined;
-  const globalIds = graph.region === "us-east-1" ? new Set<string>() : globalNodeIds(graph);
-  const global =
-    globalIds.size > 0
-      ? new AwsProvider(stack, "aws_global", {
+  const edgeIds = edgeNodeIds(graph);
+  const edge =
+    edgeIds.size > 0
+      ? new AwsProvider(stack, "aws_edge", {
           region: "us-east-1",
-          alias: "global",
+          alias: "edge",
           defaultTags: tags,
         })
       : undefined;
@@ -79,9 +79,9 @@ export function synthesizeTerraform(
     stack,
     graph,
     TERRAFORM_MAPPINGS,
-    { dr, global },
+    { dr, edge },
     defaultTags,
-    globalIds,
+    edgeIds,
   );
   for (const node of graph.nodes) {
     const mapping = TERRAFORM_MAPPINGS[node.kind] as {

@@ -15,7 +15,7 @@ function node<K extends Kind>(
   props: PropsByKind[K],
   extra: {
     tier?: string;
-    region?: "primary" | "dr";
+    region?: GraphNode["region"];
     dependsOn?: string[];
     tags?: Record<string, string>;
   } = {},
@@ -1171,8 +1171,9 @@ export function kitchenSinkGraph(): ResourceGraph {
         subjectAlternativeNames: [],
         validationMethod: "DNS",
       },
-      { tier: "site" },
+      { tier: "site", region: "edge" },
     ),
+    // Left "primary" on purpose: the emitters still put a CLOUDFRONT-scope ACL in us-east-1.
     node(
       "site.waf",
       "aws.wafv2.web_acl",

@@ -77,9 +77,13 @@ export function requestsOf(context: MapperContext, node: GraphNode): number {
   return node.region === "primary" ? (context.tier(node.tier)?.requestsPerMonth ?? 0) : 0;
 }
 
-/** Requests per month passing through an entry point (load balancer, API, web ACL, distribution). */
+/**
+ * Requests per month passing through an entry point (load balancer, API, web
+ * ACL, distribution). A DR standby serves none; an edge (us-east-1) web ACL
+ * inspects every request of the distributions it protects.
+ */
 export function requestsServedBy(context: MapperContext, node: GraphNode): number {
-  if (node.region !== "primary") return 0;
+  if (node.region === "dr") return 0;
   return context.tiersServedBy(node.id).reduce((sum, tier) => sum + tier.requestsPerMonth, 0);
 }
 

@@ -70,7 +70,7 @@ export interface Explanation {
   readonly id: string;
   readonly kind: string;
   readonly tier: string | null;
-  readonly region: "primary" | "dr";
+  readonly region: GraphNode["region"];
   readonly summary: string;
   readonly because: readonly { pointer: string; line: number; text: string; defaulted: boolean }[];
   readonly calculation: readonly string[];
@@ -104,7 +104,7 @@ export function explainNode(node: GraphNode, source: IntentSource | undefined): 
 
 export function renderExplanation(e: Explanation): string {
   const out = [
-    `${e.id}  (${e.kind}${e.tier ? `, tier ${e.tier}` : ""}${e.region === "dr" ? ", DR region" : ""})`,
+    `${e.id}  (${e.kind}${e.tier ? `, tier ${e.tier}` : ""}${e.region === "dr" ? ", DR region" : e.region === "edge" ? ", us-east-1 for CloudFront" : ""})`,
     `  ${e.summary}`,
   ];
   if (e.because.length) {
