@@ -48,3 +48,13 @@ export function referrersOf(graph: ResourceGraph, nodeId: string): ReadonlySet<s
   }
   return index.get(nodeId) ?? new Set();
 }
+
+/** Bucket-policy nodes attached to a bucket node. */
+export function bucketPoliciesOf(
+  graph: ResourceGraph,
+  bucketId: string,
+): GraphNode<"aws.s3.bucket_policy">[] {
+  return nodesOfKind(graph, "aws.s3.bucket_policy").filter(
+    (policy) => isRef(policy.props.bucket) && policy.props.bucket.ref === bucketId,
+  );
+}

@@ -1,3 +1,5 @@
+import { collectRefs } from "@idio/graph";
+import { bucketPoliciesOf } from "../graph-queries.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 
 export const bucketCloudFormation: CloudFormationMapping<"aws.s3.bucket"> = {
@@ -104,7 +106,20 @@ export const bucketCloudFormation: CloudFormationMapping<"aws.s3.bucket"> = {
           : undefined,
         Tags: ctx.tags(node),
       },
-      { retain: p.forceDestroy ? "Delete" : "Retain" },
+      {
+        retain: p.forceDestroy ? "Delete" : "Retain",
+        // S3 refuses logging until the target bucket's policy lets the log service write;
+        // wait for it unless the policy itself names this bucket (that would be a cycle).
+        dependsOn: p.accessLogging
+          ? bucketPoliciesOf(ctx.graph, p.accessLogging.targetBucket.ref)
+              .filter(
+                (policy) =>
+                  ctx.stackOf(policy.id) === ctx.stackOf(node.id) &&
+                  !collectRefs(policy.props).some((reference) => reference.ref === node.id),
+              )
+              .map((policy) => ctx.logicalIdOf(policy.id))
+          : [],
+      },
     );
   },
 };

@@ -10,6 +10,8 @@ export const budgetTerraform: TerraformMapping<"aws.budgets.budget"> = {
     const p = node.props;
     ctx.create(node, BudgetsBudget, {
       name: p.name,
+      // Explicit, so the budget's id never depends on asking AWS who the caller is.
+      accountId: ctx.accountId(),
       budgetType: "COST",
       limitAmount: p.limitAmountUsd,
       limitUnit: "USD",

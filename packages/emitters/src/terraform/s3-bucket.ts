@@ -7,6 +7,7 @@ import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bu
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning/index.js";
 import type { BucketProps } from "@idio/graph";
+import { bucketPoliciesOf } from "../graph-queries.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping, TerraformResourceSpec } from "./mapping.js";
 
@@ -67,11 +68,21 @@ export const bucketTerraform: TerraformMapping<"aws.s3.bucket"> = {
       rule: { objectOwnership: p.objectOwnership },
     });
     if (p.accessLogging) {
-      ctx.create(node, S3BucketLoggingA, {
+      const logging = ctx.create(node, S3BucketLoggingA, {
         bucket,
         targetBucket: ctx.value(p.accessLogging.targetBucket, node),
         targetPrefix: p.accessLogging.targetPrefix,
       });
+      // S3 refuses logging until the target bucket's policy lets the log service write.
+      const policies = bucketPoliciesOf(ctx.graph, p.accessLogging.targetBucket.ref);
+      if (policies.length > 0) {
+        logging.addOverride(
+          "depends_on",
+          [...node.dependsOn, ...policies.map((policy) => policy.id)]
+            .map((id) => ctx.address(id))
+            .sort(),
+        );
+      }
     }
     if (p.lifecycleRules.length > 0) {
       ctx.create(node, S3BucketLifecycleConfiguration, {
