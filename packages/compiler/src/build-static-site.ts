@@ -1,13 +1,5 @@
 import { join, ref } from "@idio/graph";
-import {
-  bucketPrefix,
-  type CompileContext,
-  hostnameOf,
-  nameOf,
-  report,
-  SHARED,
-} from "./context.js";
-import { CompileCode } from "./diagnostic-codes.js";
+import { bucketPrefix, type CompileContext, hostnameOf, nameOf, SHARED } from "./context.js";
 import {
   BLOCK_ALL_PUBLIC_ACCESS,
   bucketAccessLogging,
@@ -22,11 +14,17 @@ import type { ResolvedTier } from "./resolve-tiers.js";
 const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 const SECURITY_HEADERS = "67f7725c-6f97-4210-82d7-5512b31e9d03";
 
+/** The distribution's certificate when it cannot share the primary region's (`edge` region). */
+export const CLOUDFRONT_CERTIFICATE = "edge.certificate.cloudfront";
+/** The CLOUDFRONT-scope web ACL shared by every distribution. */
+export const CLOUDFRONT_WEB_ACL = "edge.waf.cloudfront";
+
 /**
  * A static site: a private bucket read only by CloudFront through origin
- * access control, HTTPS only, security headers. CloudFront certificates
- * and web ACLs must live in us-east-1, so a custom domain and WAF are
- * attached only when the plan's region is us-east-1.
+ * access control, HTTPS only, security headers. CloudFront accepts
+ * certificates and web ACLs only from us-east-1: in a us-east-1 plan they
+ * are ordinary primary nodes (the certificate shared with load balancers);
+ * elsewhere they are `edge` nodes, created in us-east-1 by the emitters.
  */
 export function buildStaticSite(context: CompileContext, t: ResolvedTier): void {
   const { nodes, intent, posture } = context;
@@ -35,17 +33,14 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
   const distribution = `${p}.distribution`;
   const inUsEast1 = intent.region === "us-east-1";
   const domain = intent.domain;
-  if (!inUsEast1 && (domain !== undefined || posture.waf)) {
-    report(context, t.pointer, {
-      code: CompileCode.CloudFrontOutsideUsEast1,
-      severity: "warning",
-      message: `CloudFront ${[domain !== undefined ? "certificates" : "", posture.waf ? "web ACLs" : ""].filter(Boolean).join(" and ")} must be created in us-east-1, but this plan is for ${intent.region}; ${t.name} is served on its *.cloudfront.net name${posture.waf ? " without WAF" : ""}.`,
-      hint: "Create the certificate (and web ACL) in us-east-1 separately and attach them, or put the static site in its own intent with region: us-east-1.",
-    });
-  }
-  const useDomain = inUsEast1 && domain !== undefined;
+  const useDomain = domain !== undefined;
   const hostname = hostnameOf(context, t.name);
-  const useWaf = inUsEast1 && posture.waf;
+  const useWaf = posture.waf;
+  const edgeRegion = inUsEast1 ? "primary" : "edge";
+  const certificate = inUsEast1 ? SHARED.certificate : CLOUDFRONT_CERTIFICATE;
+  const whereNote = inUsEast1
+    ? ", us-east-1"
+    : `, created in us-east-1: the only region CloudFront takes it from, while this plan is for ${intent.region}`;
   nodes.add({
     id: bucket,
     kind: "aws.s3.bucket",
@@ -87,27 +82,31 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       t.pointer,
     ]),
   });
-  if (useDomain && !nodes.has(SHARED.certificate)) {
+  if (useDomain && !nodes.has(certificate)) {
     nodes.add({
-      id: SHARED.certificate,
+      id: certificate,
       kind: "aws.acm.certificate",
       tier: null,
+      region: edgeRegion,
       props: {
         domainName: domain,
         subjectAlternativeNames: [`*.${domain}`],
         validationMethod: "DNS",
       },
       reason: because(
-        `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`,
-        ["/domain"],
+        inUsEast1
+          ? `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`
+          : `ACM certificate for ${domain} and its sub-domains for CloudFront${whereNote}; validated by a DNS record you add, renewed automatically`,
+        ["/domain", ...(inUsEast1 ? [] : ["/region"])],
       ),
     });
   }
-  if (useWaf && !nodes.has("edge.waf.cloudfront")) {
+  if (useWaf && !nodes.has(CLOUDFRONT_WEB_ACL)) {
     nodes.add({
-      id: "edge.waf.cloudfront",
+      id: CLOUDFRONT_WEB_ACL,
       kind: "aws.wafv2.web_acl",
       tier: null,
+      region: edgeRegion,
       props: {
         name: nameOf(context, ["cdn-waf"], 128),
         scope: "CLOUDFRONT",
@@ -120,10 +119,10 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
         rateLimitPer5Minutes: 2000,
         metricName: nameOf(context, ["cdn-waf"], 128).replace(/-/g, ""),
       },
-      reason: because(
-        "Web ACL for the CloudFront distribution (CLOUDFRONT scope, us-east-1)",
-        posture.pointers.waf,
-      ),
+      reason: because(`Web ACL for the CloudFront distribution (CLOUDFRONT scope${whereNote})`, [
+        ...posture.pointers.waf,
+        ...(inUsEast1 ? [] : ["/region"]),
+      ]),
     });
   }
   nodes.add({
@@ -146,8 +145,8 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       cachePolicyId: CACHING_OPTIMIZED,
       responseHeadersPolicyId: SECURITY_HEADERS,
       aliases: useDomain && hostname !== undefined ? [hostname] : [],
-      certificateArn: useDomain ? ref(SHARED.certificate, "arn") : undefined,
-      webAclArn: useWaf ? ref("edge.waf.cloudfront", "arn") : undefined,
+      certificateArn: useDomain ? ref(certificate, "arn") : undefined,
+      webAclArn: useWaf ? ref(CLOUDFRONT_WEB_ACL, "arn") : undefined,
       logging: posture.accessLogs
         ? {
             bucketDomainName: ref(SHARED.logsBucket, "regionalDomainName"),

@@ -59,9 +59,14 @@ describe("compile, for every valid intent", () => {
         expect(wildcardAllows(graph)).toEqual([]);
         expect(literalSecrets(graph)).toEqual([]);
         expect(nameLimitViolations(graph)).toEqual([]);
-        expect(
-          graph.nodes.every((n) => n.region === "primary" || graph.drRegion !== undefined),
-        ).toBe(true);
+        expect(graph.nodes.every((n) => n.region !== "dr" || graph.drRegion !== undefined)).toBe(
+          true,
+        );
+        // Edge (us-east-1) nodes only when the plan is elsewhere, and only what CloudFront needs there.
+        for (const n of graph.nodes.filter((node) => node.region === "edge")) {
+          expect(graph.region).not.toBe("us-east-1");
+          expect(["aws.acm.certificate", "aws.wafv2.web_acl"]).toContain(n.kind);
+        }
       }),
       { numRuns: 300 },
     );

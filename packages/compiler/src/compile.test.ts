@@ -152,6 +152,66 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
 });
 
 describe("decisions beyond the examples", () => {
+  describe("CloudFront's certificate and web ACL, which CloudFront takes only from us-east-1", () => {
+    const siteIntent = (region: string) =>
+      resolveIntent(
+        baseDocument({
+          region,
+          domain: "shop.example.com",
+          security: { wafEnabled: true },
+          tiers: [
+            { name: "site", type: "static-site" },
+            { name: "web", type: "web", trafficPattern: "steady", expectedRps: 100 },
+          ],
+        } as Partial<IntentInput>),
+      );
+
+    it("are edge (us-east-1) nodes in an eu-central-1 plan, with the domain and WAF kept", () => {
+      const result = compile(siteIntent("eu-central-1"));
+      const graph = result.graph!;
+      expect(result.diagnostics.map((d) => d.code)).not.toContain(
+        CompileCode.CloudFrontOutsideUsEast1,
+      );
+      const certificate = node(graph, "edge.certificate.cloudfront", "aws.acm.certificate");
+      expect(certificate.region).toBe("edge");
+      expect(certificate.props).toEqual({
+        domainName: "shop.example.com",
+        subjectAlternativeNames: ["*.shop.example.com"],
+        validationMethod: "DNS",
+      });
+      const acl = node(graph, "edge.waf.cloudfront", "aws.wafv2.web_acl");
+      expect(acl.region).toBe("edge");
+      expect(acl.props.scope).toBe("CLOUDFRONT");
+      const distribution = node(graph, "site.distribution", "aws.cloudfront.distribution");
+      expect(distribution.props.aliases).toEqual(["shop.example.com"]);
+      expect(distribution.props.certificateArn).toEqual({
+        ref: "edge.certificate.cloudfront",
+        attr: "arn",
+      });
+      expect(distribution.props.webAclArn).toEqual({ ref: "edge.waf.cloudfront", attr: "arn" });
+      // The load balancer keeps its own certificate and regional ACL in eu-central-1.
+      expect(node(graph, "edge.certificate", "aws.acm.certificate").region).toBe("primary");
+      expect(node(graph, "edge.waf", "aws.wafv2.web_acl").props.scope).toBe("REGIONAL");
+      expect(graph.nodes.filter((n) => n.region === "edge").map((n) => n.id)).toEqual([
+        "edge.certificate.cloudfront",
+        "edge.waf.cloudfront",
+      ]);
+      expect(checkGraph(graph)).toEqual([]);
+    });
+
+    it("stay primary in a us-east-1 plan, the certificate shared with the load balancer", () => {
+      const result = compile(siteIntent("us-east-1"));
+      const graph = result.graph!;
+      expect(graph.nodes.filter((n) => n.region === "edge")).toEqual([]);
+      expect(node(graph, "edge.waf.cloudfront", "aws.wafv2.web_acl").region).toBe("primary");
+      expect(node(graph, "edge.certificate", "aws.acm.certificate").region).toBe("primary");
+      expect(graph.nodes.some((n) => n.id === "edge.certificate.cloudfront")).toBe(false);
+      expect(
+        node(graph, "site.distribution", "aws.cloudfront.distribution").props.certificateArn,
+      ).toEqual({ ref: "edge.certificate", attr: "arn" });
+    });
+  });
+
   it("reports a load balancer that must use TLS without a domain, at the tier's line", () => {
     const intent = resolveIntent(baseDocument({ domain: undefined }));
     const result = compile(intent);

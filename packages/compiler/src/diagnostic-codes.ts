@@ -15,7 +15,11 @@ export const CompileCode = {
   NotEnoughZones: "IDIO411",
   /** WAF is required but the tier's entry point (HTTP API) cannot carry a web ACL. */
   WafUnsupportedEntry: "IDIO412",
-  /** A CloudFront feature needs resources in us-east-1 that a plan in another region cannot create. */
+  /**
+   * Retired, no longer reported: a CloudFront certificate or web ACL outside
+   * us-east-1 used to be dropped; they are now `edge` nodes created in us-east-1.
+   * The code stays reserved so it never means something else.
+   */
   CloudFrontOutsideUsEast1: "IDIO413",
   /** A `connectsTo` edge that has no meaning for the tier types involved; it is ignored. */
   IgnoredConnection: "IDIO414",
