@@ -61,13 +61,14 @@ use_cloudfront_acl(_) := {"fix": [{"op": "add", "path": "/props/webAclArn", "val
 	count(acls) > 0
 }
 
-# None yet: add one (CLOUDFRONT scope; AWS keeps it in us-east-1) with the core managed rule groups.
+# None yet: add one (CLOUDFRONT scope) with the core managed rule groups. CloudFront takes web ACLs
+# only from us-east-1: in a plan for another region it is an `edge` node (created in us-east-1).
 use_cloudfront_acl(distribution) := {
 	"add_nodes": [{
 		"id": "edge.waf.cloudfront",
 		"kind": "aws.wafv2.web_acl",
 		"tier": null,
-		"region": "primary",
+		"region": cloudfront_acl_region,
 		"props": {
 			"name": name,
 			"scope": "CLOUDFRONT",
@@ -83,7 +84,7 @@ use_cloudfront_acl(distribution) := {
 		"dependsOn": [],
 		"tags": object.remove(object.get(distribution, "tags", {}), ["idio:tier"]),
 		"reason": {
-			"summary": "Web ACL for CloudFront distributions (CLOUDFRONT scope, us-east-1), added by policy IDIO-WAF-001",
+			"summary": sprintf("Web ACL for CloudFront distributions (CLOUDFRONT scope, %s), added by policy IDIO-WAF-001", [cloudfront_acl_where]),
 			"pointers": ["/security/wafEnabled"],
 			"calculation": [],
 		},
@@ -93,6 +94,17 @@ use_cloudfront_acl(distribution) := {
 	count([acl | some acl in lib.nodes("aws.wafv2.web_acl"); acl.props.scope == "CLOUDFRONT"]) == 0
 	name := cloudfront_acl_name
 }
+
+cloudfront_acl_region := "primary" if input.graph.region == "us-east-1"
+
+cloudfront_acl_region := "edge" if input.graph.region != "us-east-1"
+
+# A graph without a region (hand-made) keeps the ACL with everything else.
+cloudfront_acl_region := "primary" if not input.graph.region
+
+cloudfront_acl_where := "us-east-1" if cloudfront_acl_region == "primary"
+
+cloudfront_acl_where := sprintf("created in us-east-1, the only region CloudFront takes it from; the plan is for %s", [input.graph.region]) if cloudfront_acl_region == "edge"
 
 # Named after the regional web ACL when there is one (same naming scheme), else after the plan.
 cloudfront_acl_name := sprintf("%s-cdn", [regional[0]]) if {

@@ -40,3 +40,18 @@ test_adds_a_cloudfront_acl_when_none_exists if {
 	v.add_nodes[0].props.name == "shop-production-cdn-waf"
 	v.fix[0].value == {"ref": "edge.waf.cloudfront", "attr": "arn"}
 }
+
+test_adds_the_cloudfront_acl_in_the_edge_region_outside_us_east_1 if {
+	cdn := {"id": "site.cdn", "kind": "aws.cloudfront.distribution", "props": {}}
+	violations := rule.deny with input as {"graph": {"name": "shop", "region": "eu-central-1", "nodes": [cdn]}, "context": object.union(pci, {"environment": "production"})}
+	some v in violations
+	v.add_nodes[0].region == "edge"
+	contains(v.add_nodes[0].reason.summary, "eu-central-1")
+}
+
+test_adds_the_cloudfront_acl_in_the_primary_region_in_us_east_1 if {
+	cdn := {"id": "site.cdn", "kind": "aws.cloudfront.distribution", "props": {}}
+	violations := rule.deny with input as {"graph": {"name": "shop", "region": "us-east-1", "nodes": [cdn]}, "context": object.union(pci, {"environment": "production"})}
+	some v in violations
+	v.add_nodes[0].region == "primary"
+}
