@@ -175,6 +175,72 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
     );
   });
 
+  it("prices edge nodes in us-east-1 and lets an edge web ACL inspect its distribution's requests", () => {
+    const graph = graphOf(
+      [
+        node(
+          "site.distribution",
+          "aws.cloudfront.distribution",
+          {
+            comment: "site",
+            enabled: true,
+            priceClass: "PriceClass_100",
+            httpVersion: "http2and3",
+            origin: {
+              type: "s3",
+              domainName: ref("site.bucket", "regionalDomainName"),
+              originAccessControlId: ref("site.oac"),
+            },
+            viewerProtocolPolicy: "redirect-to-https",
+            minimumProtocolVersion: "TLSv1.2_2021",
+            cachePolicyId: "c",
+            responseHeadersPolicyId: "r",
+            aliases: [],
+            webAclArn: ref("edge.waf.cloudfront", "arn"),
+          },
+          { tier: "site" },
+        ),
+        node(
+          "edge.waf.cloudfront",
+          "aws.wafv2.web_acl",
+          {
+            name: "cdn",
+            scope: "CLOUDFRONT",
+            defaultAction: "allow",
+            managedRuleGroups: [],
+            rateLimitPer5Minutes: 2000,
+            metricName: "cdn",
+          },
+          { region: "edge" },
+        ),
+        node(
+          "edge.key",
+          "aws.kms.key",
+          {
+            description: "k",
+            enableKeyRotation: true,
+            deletionWindowInDays: 30,
+            multiRegion: false,
+            servicePrincipals: [],
+          },
+          { region: "edge" },
+        ),
+      ],
+      "eu-central-1",
+    );
+    const estimate = estimateCost(
+      graph,
+      book,
+      usageOf([{ name: "site", type: "static-site", rps: 10 }]),
+    );
+    const item = (resource: string, component: string) =>
+      estimate.lineItems.find((i) => i.resource === resource && i.component.startsWith(component));
+    expect(item("edge.key", "")?.region).toBe("us-east-1");
+    const inspected = item("edge.waf.cloudfront", "Requests inspected");
+    expect(inspected?.quantity).toBeGreaterThan(0);
+    expect(inspected?.region).toBe("global");
+  });
+
   it("takes explicit values for assumption keys, marks them, and warns about unused ones", () => {
     const graph = graphOf(
       fargateService("web", { cpu: 1024, memory: 2048, arch: "ARM64", min: 2, max: 12 }),

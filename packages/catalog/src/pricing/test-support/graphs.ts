@@ -8,7 +8,7 @@ export function node<K extends Kind>(
   id: string,
   kind: K,
   props: PropsByKind[K],
-  options: { tier?: string | null; region?: "primary" | "dr" } = {},
+  options: { tier?: string | null; region?: GraphNode["region"] } = {},
 ): GraphNode {
   return {
     id,

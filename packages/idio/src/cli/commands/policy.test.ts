@@ -59,16 +59,14 @@ describe("idio policy", () => {
   });
 
   it("lists fixes in text and exits 1 when --no-fix leaves high findings", async () => {
-    const fixed = await policy(["examples/global-ecommerce/intent.yaml", "--as-of", "2026-06-01"]);
+    const pci = await policy(["examples/global-ecommerce/intent.yaml", "--as-of", "2026-06-01"]);
+    expect(pci.code).toBe(0);
+    expect(pci.stdout).toMatch(/PCI DSS v4\.0: \d+ of \d+ mapped controls pass/);
+    const dir = workspace({ "weak.yaml": WEAK });
+    const fixed = await policy(["weak.yaml", "--as-of", "2026-06-01"], dir);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toMatch(/Fixed automatically/);
-    expect(fixed.stdout).toMatch(/PCI DSS v4\.0: \d+ of \d+ mapped controls pass/);
-    const unfixed = await policy([
-      "examples/global-ecommerce/intent.yaml",
-      "--no-fix",
-      "--as-of",
-      "2026-06-01",
-    ]);
+    const unfixed = await policy(["weak.yaml", "--no-fix", "--as-of", "2026-06-01"], dir);
     expect(unfixed.stdout).not.toMatch(/Fixed automatically/);
     expect(unfixed.code).toBe(1);
   });
@@ -146,14 +144,10 @@ describe("idio policy", () => {
   });
 
   it("feeds plan: plan.json carries the fixes, or with --no-fix the findings", async () => {
+    const dir = workspace({ "weak.yaml": WEAK });
     const planJson = async (args: string[]) => {
-      const run = memoryIo({ cwd: ROOT });
-      expect(
-        await runCli(
-          ["plan", "examples/global-ecommerce/intent.yaml", "--format", "json", ...args],
-          run.io,
-        ),
-      ).toBe(0);
+      const run = memoryIo({ cwd: dir });
+      expect(await runCli(["plan", "weak.yaml", "--format", "json", ...args], run.io)).toBe(0);
       return JSON.parse(run.stdout) as {
         findings: { ruleId: string }[];
         fixes: { ruleId: string }[];
@@ -161,10 +155,10 @@ describe("idio policy", () => {
     };
     const fixed = await planJson([]);
     expect(fixed.findings).toEqual([]);
-    expect(fixed.fixes.map((fix) => fix.ruleId)).toContain("IDIO-WAF-001");
+    expect(fixed.fixes.map((fix) => fix.ruleId)).toContain("IDIO-HA-001");
     const unfixed = await planJson(["--no-fix"]);
     expect(unfixed.fixes).toEqual([]);
-    expect(unfixed.findings.map((finding) => finding.ruleId)).toContain("IDIO-WAF-001");
+    expect(unfixed.findings.map((finding) => finding.ruleId)).toContain("IDIO-HA-001");
   });
 
   it("keeps the example bundle the README describes", () => {
