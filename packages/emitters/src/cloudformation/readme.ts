@@ -52,7 +52,12 @@ export function cloudFormationReadme(
     lines.push("");
   }
   lines.push("## Deploy", "", "```sh");
-  for (const stack of synthesis.stacks) {
+  // The edge stack goes first: the primary stack takes its ARNs and has nothing it needs.
+  const deployOrder = [
+    ...synthesis.stacks.filter((stack) => stack.stack === "edge"),
+    ...synthesis.stacks.filter((stack) => stack.stack !== "edge"),
+  ];
+  for (const stack of deployOrder) {
     const params = Object.keys((stack.template.Parameters as object | undefined) ?? {});
     lines.push(
       `aws cloudformation deploy --region ${stack.region} --stack-name ${graph.name}-${stack.stack} \\`,

@@ -158,6 +158,8 @@ describe("emitTerraform", () => {
       "terraform plan -out tfplan -var aws_account_id=... -var web_task_image=...",
     );
     expect(readme).toContain("`aws_s3_bucket_replication_configuration.site_bucket`");
+    expect(readme).toContain("(provider alias `aws.edge`)");
+    expect(emitTerraform(smallSiteGraph())[1]!.contents).not.toContain("aws.edge");
   });
 
   it("packages a placeholder Lambda that is a valid zip with a stable hash", () => {

@@ -1,4 +1,5 @@
 import { KINDS, type ResourceGraph } from "@idio/graph";
+import { edgeNodeIds } from "../edge-nodes.js";
 import type { TerraformSynthesis, TerraformOptions } from "./emit-terraform.js";
 import { terraformAddresses } from "./emit-terraform.js";
 
@@ -17,6 +18,9 @@ export function terraformReadme(
     `- Primary region: \`${graph.region}\`` +
       (graph.drRegion
         ? `; disaster-recovery region: \`${graph.drRegion}\` (provider alias \`aws.dr\`)`
+        : "") +
+      (edgeNodeIds(graph).size > 0
+        ? "; CloudFront's certificate and web ACL in `us-east-1`, the only region CloudFront takes them from (provider alias `aws.edge`)"
         : ""),
     `- AWS provider \`hashicorp/aws\` \`${"~> 5.100"}\`; ${synthesis.addresses.length} resources from ${graph.nodes.length} graph nodes.`,
     `- State: ${backend.type === "local" ? "local file `terraform.tfstate` (set `terraform.backend` in the intent for S3 with DynamoDB locking)" : "S3 with DynamoDB locking"}.`,
