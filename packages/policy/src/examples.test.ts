@@ -84,3 +84,48 @@ describe("policy on every example", () => {
     });
   }
 });
+
+describe("IDIO-WAF-001 on a CloudFront distribution outside us-east-1 (global-ecommerce, eu-central-1)", () => {
+  const file = "examples/global-ecommerce/intent.yaml";
+  const parsed = parseIntent(
+    readFileSync(join(EXAMPLES, "global-ecommerce", "intent.yaml"), "utf8"),
+    file,
+  );
+  const graph = compile(parsed.intent!, { source: parsed.source! }).graph!;
+  // The graph as if the compiler had left the distribution without its web ACL.
+  const stripped = {
+    ...graph,
+    nodes: graph.nodes
+      .filter((node) => node.id !== "edge.waf.cloudfront")
+      .map((node) =>
+        node.kind === "aws.cloudfront.distribution"
+          ? { ...node, props: { ...node.props, webAclArn: undefined } }
+          : node,
+      ),
+  };
+
+  it("adds the CLOUDFRONT web ACL as an edge (us-east-1) node and attaches it", () => {
+    expect(graph.region).toBe("eu-central-1");
+    const result = checkPolicies(parsed.intent!, JSON.parse(JSON.stringify(stripped)), {
+      source: parsed.source!,
+      today: "2026-06-01",
+    });
+    const added = result.graph.nodes.find((node) => node.id === "edge.waf.cloudfront");
+    expect(added).toMatchObject({ region: "edge", props: { scope: "CLOUDFRONT" } });
+    expect(result.fixes.map((fix) => fix.ruleId)).toEqual(["IDIO-WAF-001", "IDIO-WAF-001"]);
+    const distribution = result.graph.nodes.find((n) => n.kind === "aws.cloudfront.distribution");
+    expect(distribution?.props).toMatchObject({
+      webAclArn: { ref: "edge.waf.cloudfront", attr: "arn" },
+    });
+  });
+
+  it("keeps it primary when the same graph is in us-east-1", () => {
+    const inUsEast1 = JSON.parse(JSON.stringify({ ...stripped, region: "us-east-1" }));
+    const result = checkPolicies(parsed.intent!, inUsEast1, {
+      source: parsed.source!,
+      today: "2026-06-01",
+    });
+    const added = result.graph.nodes.find((node) => node.id === "edge.waf.cloudfront");
+    expect(added?.region).toBe("primary");
+  });
+});
