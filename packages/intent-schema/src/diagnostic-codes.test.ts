@@ -150,6 +150,8 @@ const CASES: readonly Case[] = [
     path: "/cost/alertThreshold",
   },
   { code: "IDIO205", input: replace(2, "name: My_Shop"), line: 2, column: 7, path: "/name" },
+  // AWS names built from it (RDS, ElastiCache) reject two hyphens in a row.
+  { code: "IDIO205", input: replace(2, "name: my--shop"), line: 2, column: 7, path: "/name" },
   {
     code: "IDIO205",
     input: append("cost:", "  monthlyBudgetUsd: 100", "  alertEmails: [not-an-email]"),

@@ -236,9 +236,9 @@ export const IntentSchema = Type.Object(
       description: `Version of the intent format. Always ${INTENT_API_VERSION}.`,
     }),
     name: Type.String({
-      pattern: "^[a-z][a-z0-9-]{1,30}[a-z0-9]$",
+      pattern: "^(?!.*--)[a-z][a-z0-9-]{1,30}[a-z0-9]$",
       description:
-        "Application name: lowercase letters, digits and hyphens, 3-32 characters. Prefixes every AWS resource name.",
+        "Application name: lowercase letters, digits and single hyphens, 3-32 characters. Prefixes every AWS resource name.",
       examples: ["shop"],
     }),
     description: Type.Optional(

@@ -9,7 +9,8 @@ import {
   TRAFFIC_PATTERNS,
 } from "./enums.js";
 
-const TIER_NAME_PATTERN = "^[a-z][a-z0-9-]{0,22}[a-z0-9]$|^[a-z]$";
+/** AWS names built from it (RDS, ElastiCache, load balancers) reject two hyphens in a row. */
+const TIER_NAME_PATTERN = "^(?!.*--)[a-z][a-z0-9-]{0,22}[a-z0-9]$|^[a-z]$";
 
 export const ScalingSchema = Type.Object(
   {
@@ -38,7 +39,7 @@ export const TierSchema = Type.Object(
     name: Type.String({
       pattern: TIER_NAME_PATTERN,
       description:
-        "Tier name: lowercase letters, digits and hyphens, 1-24 characters. It becomes part of every resource id and AWS name of the tier.",
+        "Tier name: lowercase letters, digits and single hyphens, 1-24 characters. It becomes part of every resource id and AWS name of the tier.",
       examples: ["web", "orders-api"],
     }),
     type: StringEnum(TIER_TYPES, {

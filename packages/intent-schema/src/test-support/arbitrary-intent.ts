@@ -77,7 +77,7 @@ const appName = fc
   )
   .map(([base, n]) => `${base}-${n}`);
 
-const tierName = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
+const tierName = fc.stringMatching(/^[a-z][a-z0-9]{0,4}(-[a-z0-9]{1,4}){0,2}$/);
 
 const tierSeed = fc.record({
   type: fc.constantFrom(...TIER_TYPES),
