@@ -117,4 +117,8 @@ export const MOTO_CANNOT_CREATE: Readonly<Record<string, string>> = {
 export const MOTO_DRIFTS: Readonly<Record<string, string>> = {
   aws_cloudfront_distribution:
     "moto drops origin_access_control_id and the ACM viewer certificate and adds forwarded_values",
+  aws_backup_plan: "moto does not store tags, so default_tags show as added",
+  aws_backup_vault: "moto does not store tags, so default_tags show as added",
+  aws_lambda_function: "moto does not return kms_key_arn or logging_config",
+  aws_sqs_queue: "moto returns redrive_policy JSON with different whitespace",
 };
