@@ -5,3 +5,4 @@ export * from "./refs.js";
 export * from "./order.js";
 export * from "./check-graph.js";
 export * from "./kinds/index.js";
+export * from "./map-values.js";

@@ -7,6 +7,7 @@ import {
   type Pseudo,
   type Ref,
   type ResourceGraph,
+  mapValues,
 } from "@idio/graph";
 import { logicalId } from "../names.js";
 import type { CloudFormationMapping } from "./mapping.js";
@@ -146,15 +147,7 @@ export class CloudFormationContext {
 
   /** Any props value (nested arrays and objects) with every reference resolved. */
   deep(value: unknown, node: GraphNode): unknown {
-    if (typeof value === "string" || isRef(value) || isJoin(value) || isPseudo(value))
-      return this.value(value as string | Ref | Join | Pseudo, node);
-    if (Array.isArray(value)) return value.map((item) => this.deep(item, node));
-    if (typeof value === "object" && value !== null) {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, this.deep(item, node)]),
-      );
-    }
-    return value;
+    return mapValues(value, (leaf) => this.value(leaf, node));
   }
 
   pseudo(name: Pseudo["pseudo"]): { Ref: string } {

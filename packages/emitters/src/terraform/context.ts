@@ -10,6 +10,7 @@ import {
   type Pseudo,
   type Ref,
   type ResourceGraph,
+  mapValues,
 } from "@idio/graph";
 import { partitionOf, terraformName } from "../names.js";
 import type { TerraformMapping } from "./mapping.js";
@@ -133,15 +134,7 @@ export class TerraformContext {
 
   /** Any props value (nested arrays and objects) with every reference resolved. */
   deep(value: unknown, node: GraphNode): unknown {
-    if (typeof value === "string" || isRef(value) || isJoin(value) || isPseudo(value))
-      return this.value(value as string | Ref | Join | Pseudo, node);
-    if (Array.isArray(value)) return value.map((item) => this.deep(item, node));
-    if (typeof value === "object" && value !== null) {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, this.deep(item, node)]),
-      );
-    }
-    return value;
+    return mapValues(value, (leaf) => this.value(leaf, node));
   }
 
   /** The bare expression (`aws_vpc.network_vpc.id`) behind a reference. */
