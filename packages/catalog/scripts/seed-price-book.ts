@@ -445,47 +445,34 @@ const CACHE_US: Record<string, [redis: string, valkey: string]> = {
   "cache.m6g.large": ["0.149", "0.1192"],
   "cache.r6g.large": ["0.206", "0.1648"],
 };
-for (const [nodeType, [redis, valkey]] of Object.entries(CACHE_US)) {
-  add(
-    "elasticache-node-hours",
-    US,
-    { engine: "redis", nodeType },
-    "node-hour",
-    redis,
-    PAGE.elasticache,
-  );
-  add(
-    "elasticache-node-hours",
-    US,
-    { engine: "valkey", nodeType },
-    "node-hour",
-    valkey,
-    PAGE.elasticache,
-  );
+/** Redis and Valkey hourly prices per node type, in `regions`. */
+function addCacheNodeHours(
+  regions: readonly string[],
+  prices: Record<string, [redis: string, valkey: string]>,
+): void {
+  for (const [nodeType, [redis, valkey]] of Object.entries(prices)) {
+    for (const [engine, usd] of [
+      ["redis", redis],
+      ["valkey", valkey],
+    ] as const) {
+      add(
+        "elasticache-node-hours",
+        regions,
+        { engine, nodeType },
+        "node-hour",
+        usd,
+        PAGE.elasticache,
+      );
+    }
+  }
 }
+addCacheNodeHours(US, CACHE_US);
 const CACHE_EU: Record<string, [string, string]> = {
   "cache.t4g.micro": ["0.017", "0.0136"],
   "cache.t4g.small": ["0.034", "0.0272"],
   "cache.t4g.medium": ["0.068", "0.0544"],
 };
-for (const [nodeType, [redis, valkey]] of Object.entries(CACHE_EU)) {
-  add(
-    "elasticache-node-hours",
-    EU,
-    { engine: "redis", nodeType },
-    "node-hour",
-    redis,
-    PAGE.elasticache,
-  );
-  add(
-    "elasticache-node-hours",
-    EU,
-    { engine: "valkey", nodeType },
-    "node-hour",
-    valkey,
-    PAGE.elasticache,
-  );
-}
+addCacheNodeHours(EU, CACHE_EU);
 
 // --- NoSQL, storage, messaging -----------------------------------------------
 add(
