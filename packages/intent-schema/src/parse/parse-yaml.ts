@@ -4,6 +4,8 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
+  visit,
+  YAMLParseError,
   type Document,
   type ParsedNode,
   type YAMLError,
@@ -152,13 +154,35 @@ export function parseYaml(text: string, fileName: string): ParsedYaml {
 function parseWithPositions(text: string): Document.Parsed[] {
   const documents = parseAllDocuments(text, {
     prettyErrors: false,
-    uniqueKeys: true,
+    // yaml compares each key with every earlier one (quadratic: seconds for 20,000 keys); see duplicateKeys.
+    uniqueKeys: false,
     version: "1.2",
     schema: "core",
     // Problems are diagnostics; yaml must not print warnings of its own.
     logLevel: "error",
   });
-  return Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
+  const list = Array.isArray(documents) ? (documents as Document.Parsed[]) : [];
+  for (const document of list) document.errors.push(...duplicateKeys(document));
+  return list;
+}
+
+/** yaml's DUPLICATE_KEY errors (same scalar value twice in one mapping), found in linear time. */
+function duplicateKeys(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (!seen.has(key.value)) seen.add(key.value);
+        else if (key.range !== undefined && key.range !== null) {
+          const at = key.range[0];
+          errors.push(new YAMLParseError([at, at + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        }
+      }
+    },
+  });
+  return errors;
 }
 
 /** Offset of the quote that opens the unclosed string ending before `end` (escaped quotes skipped). */

@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type ParsedNode } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type Pair,
+  type ParsedNode,
+  type YAMLMap,
+} from "yaml";
 import type { IntentSource, SourcePosition } from "../diagnostics/diagnostic.js";
 import { pointerSegments } from "./json-pointer.js";
 
@@ -13,6 +23,8 @@ export class YamlIntentSource implements IntentSource {
   private readonly lineStarts: number[] = [0];
 
   private parsed: Document.Parsed | undefined;
+  /** Each mapping's first pair per key, built on first lookup: 20,000 diagnostics on one mapping stay linear. */
+  private readonly pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
   private parse: (() => Document.Parsed | undefined) | undefined;
 
   /** `document` may be a function that parses on first use (the fast path has no positions). */
@@ -84,7 +96,7 @@ export class YamlIntentSource implements IntentSource {
     for (const segment of pointerSegments(pointer)) {
       const node = this.resolve(value);
       if (isMap(node)) {
-        const pair = node.items.find((item) => keyText(item.key) === segment);
+        const pair = this.pairs(node).get(segment);
         if (pair === undefined) return { value };
         key = pair.key as ParsedNode;
         value = (pair.value ?? pair.key) as ParsedNode;
@@ -98,6 +110,19 @@ export class YamlIntentSource implements IntentSource {
       }
     }
     return { key, value };
+  }
+
+  private pairs(node: YAMLMap): Map<string, Pair> {
+    let index = this.pairsByKey.get(node);
+    if (index === undefined) {
+      index = new Map();
+      for (const item of node.items) {
+        const text = keyText(item.key);
+        if (text !== undefined && !index.has(text)) index.set(text, item);
+      }
+      this.pairsByKey.set(node, index);
+    }
+    return index;
   }
 
   private resolve(node: ParsedNode | undefined): Node | undefined {
