@@ -9,7 +9,7 @@ import {
   sitesOf,
 } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
-import { siteId, slug } from "./ids.js";
+import { siteId, uniqueSlugs } from "./ids.js";
 import { because } from "./reason.js";
 
 /** CloudWatch allows at most 500 widgets on one dashboard. */
@@ -18,7 +18,8 @@ const MAX_DASHBOARD_WIDGETS = 500;
 /** The alarm topic and its e-mail subscriptions. */
 export function buildAlarmTopic(context: CompileContext): void {
   const { nodes, intent } = context;
-  const emails = intent.cost?.alertEmails ?? [];
+  const emails = alertEmails(context);
+  const slugs = uniqueSlugs(emails.map((e) => e.address));
   const budgetToTopic = intent.cost !== undefined && emails.length === 0;
   for (const site of sitesOf(context)) {
     const dr = site === "dr";
@@ -36,13 +37,13 @@ export function buildAlarmTopic(context: CompileContext): void {
         ],
       },
       reason: because(
-        `Every ${dr ? `alarm in ${context.drRegion} notifies this topic (alarm actions must be in the alarm's region)` : "alarm notifies this topic"}${emails.length ? ` (e-mailed to ${emails.join(", ")})` : "; subscribe your on-call tool to it"}`,
+        `Every ${dr ? `alarm in ${context.drRegion} notifies this topic (alarm actions must be in the alarm's region)` : "alarm notifies this topic"}${emails.length ? ` (e-mailed to ${emails.map((e) => e.address).join(", ")})` : "; subscribe your on-call tool to it"}`,
         ["/cost/alertEmails", ...context.posture.pointers.kms, ...(dr ? context.drPointers : [])],
       ),
     });
-    emails.forEach((email, index) => {
+    emails.forEach(({ address: email, index }, n) => {
       nodes.add({
-        id: siteId(site, `ops.alarms.subscription.${slug(email)}`),
+        id: siteId(site, `ops.alarms.subscription.${slugs[n]!}`),
         kind: "aws.sns.subscription",
         tier: null,
         region: site,
@@ -53,6 +54,23 @@ export function buildAlarmTopic(context: CompileContext): void {
       });
     });
   }
+}
+
+/**
+ * The alert addresses, each once: addresses equal but for case reach the same
+ * mailbox (validate warns, IDIO315), so the first spelling is kept. `index` is
+ * the position in the intent, for the reason's pointer.
+ */
+function alertEmails(context: CompileContext): { address: string; index: number }[] {
+  const seen = new Set<string>();
+  const result: { address: string; index: number }[] = [];
+  (context.intent.cost?.alertEmails ?? []).forEach((address, index) => {
+    const key = address.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    result.push({ address, index });
+  });
+  return result;
 }
 
 /** One dashboard with a widget per alarm, so what pages someone is also what they see. */
@@ -106,7 +124,7 @@ export function buildBudget(context: CompileContext): void {
   const { intent, nodes } = context;
   const cost = intent.cost;
   if (cost === undefined) return;
-  const emails = cost.alertEmails;
+  const emails = alertEmails(context).map((e) => e.address);
   const topics = emails.length ? [] : [alarmTopicRef()];
   const threshold = cost.alertThreshold;
   const alertAt = Math.round(cost.monthlyBudgetUsd * threshold) / 100;

@@ -34,3 +34,27 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/**
+ * A slug per text, unique among them: texts that slug alike (`a.b@x.com`,
+ * `a-b@x.com`) after the first get a short hash of their exact text, so ids
+ * stay readable, stable and independent of order in the list.
+ */
+export function uniqueSlugs(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(slug(text), (counts.get(slug(text)) ?? 0) + 1);
+  return texts.map((text) => {
+    const base = slug(text);
+    return counts.get(base)! > 1 ? `${base}-${fnv1a(text)}` : base;
+  });
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security hash. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}

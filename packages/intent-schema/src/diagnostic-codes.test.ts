@@ -226,6 +226,37 @@ const CASES: readonly Case[] = [
     path: "/tags/aws:owner",
   },
   {
+    code: "IDIO306",
+    input: append("tags:", "  AWS:Owner: me"),
+    line: 11,
+    column: 3,
+    path: "/tags/AWS:Owner",
+    hint: 'Rename it, e.g. "Owner".',
+  },
+  {
+    code: "IDIO306",
+    input: append("tags:", "  owner: me", "  Ref: me"),
+    line: 12,
+    column: 3,
+    path: "/tags/Ref",
+    hint: 'Rename it, e.g. "ref-tag".',
+  },
+  {
+    code: "IDIO306",
+    input: append("tags:", "  Condition: me"),
+    line: 11,
+    column: 3,
+    path: "/tags/Condition",
+  },
+  {
+    code: "IDIO306",
+    input: append("tags:", '  "Fn::GetAtt": me'),
+    line: 11,
+    column: 3,
+    path: "/tags/Fn::GetAtt",
+    hint: 'Rename it, e.g. "getatt-tag".',
+  },
+  {
     code: "IDIO307",
     input: append("tags:", `  owner: "${"x".repeat(257)}"`),
     line: 11,
@@ -281,6 +312,18 @@ const CASES: readonly Case[] = [
     line: 10,
     column: 14,
     path: "/tiers/1/compute",
+  },
+  {
+    code: "IDIO315",
+    input: append(
+      "cost:",
+      "  monthlyBudgetUsd: 100",
+      "  alertEmails: [ops@example.com, a.b@example.com, Ops@Example.com]",
+    ),
+    line: 12,
+    column: 51,
+    path: "/cost/alertEmails/2",
+    hint: "Remove alertEmails[2].",
   },
 ];
 

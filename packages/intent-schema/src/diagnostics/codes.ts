@@ -85,6 +85,11 @@ export const IntentCodes = define({
     severity: "error",
     title: "Compute choice does not fit tier type",
   },
+  DuplicateAlertEmail: {
+    code: "IDIO315",
+    severity: "warning",
+    title: "Alert e-mail repeated in another case",
+  },
 });
 
 export type IntentCodeName = keyof typeof IntentCodes;

@@ -1,3 +1,4 @@
+import { checkAlertEmails } from "./alert-emails.js";
 import type { SemanticCheck } from "./check.js";
 import { checkComplianceOverrides } from "./compliance-overrides.js";
 import { checkConnections } from "./connections.js";
@@ -19,6 +20,7 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkTierFields,
   checkDisasterRecovery,
   checkTags,
+  checkAlertEmails,
   checkTerraformBackend,
   checkTlsDomain,
   checkComplianceOverrides,

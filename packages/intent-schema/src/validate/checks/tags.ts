@@ -64,11 +64,20 @@ function tagKeyProblem(key: string): string | undefined {
     return `is ${length} characters; AWS allows ${TAG_LIMITS.maxKeyLength}`;
   if (/^aws:/i.test(key)) return 'starts with "aws:", which AWS reserves';
   if (/^idio:/i.test(key)) return 'starts with "idio:", which IDIO reserves for its own tags';
+  if (isIntrinsicName(key))
+    return "is a CloudFormation intrinsic function name, which CloudFormation would evaluate instead of keeping it as a tag";
   if (!TAG_CHARACTERS.test(key)) return "contains characters AWS does not allow in tags";
   return undefined;
 }
 
+/** `Ref`, `Condition` and `Fn::…`: as a map key, CloudFormation reads them as a function call. */
+function isIntrinsicName(key: string): boolean {
+  return key === "Ref" || key === "Condition" || /^Fn::/i.test(key);
+}
+
 function keyHint(key: string): string {
+  if (isIntrinsicName(key))
+    return `Rename it, e.g. "${key.replace(/^Fn::/i, "").toLowerCase() || "tag"}-tag".`;
   if (/^(aws|idio):/i.test(key)) return `Rename it, e.g. "${key.replace(/^(aws|idio):/i, "")}".`;
   return "Use 1-128 letters, digits, spaces and _ . : / = + - @.";
 }
