@@ -210,16 +210,20 @@ const UsageSchema = Type.Object(
     dataTransferOutGbPerMonth: Type.Optional(
       Type.Number({
         minimum: 0,
+        // 10 PB a month: beyond any single application's egress, and small enough that
+        // every later product (GB × price × 1e6 micro-dollars) stays an exact integer.
+        maximum: 10000000,
         description:
-          "Data served to the internet per month. Estimated from request rates when absent.",
+          "Data served to the internet per month, in GB (at most 10,000,000). Estimated from request rates when absent.",
         examples: [2000],
       }),
     ),
     logIngestionGbPerMonth: Type.Optional(
       Type.Number({
         minimum: 0,
+        maximum: 10000000,
         description:
-          "CloudWatch Logs ingested per month. Estimated from request rates when absent.",
+          "CloudWatch Logs ingested per month, in GB (at most 10,000,000). Estimated from request rates when absent.",
         examples: [50],
       }),
     ),
