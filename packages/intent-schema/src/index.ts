@@ -17,3 +17,13 @@ export {
 } from "./validate/apply-type-defaults.js";
 export { TAG_LIMITS } from "./validate/checks/tags.js";
 export { renderDiagnostics, type RenderOptions } from "./diagnostics/render-diagnostics.js";
+export { closestMatch, didYouMean } from "./diagnostics/did-you-mean.js";
+export {
+  clipText,
+  escapeForTerminal,
+  escapeHtml,
+  escapeMarkdown,
+  escapeMermaidLabel,
+  hasUnsafeCharacters,
+  markdownCode,
+} from "./safe-text.js";
