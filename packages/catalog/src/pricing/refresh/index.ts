@@ -1,10 +1,12 @@
+export { refreshPriceBook, type RefreshOptions, type RefreshResult } from "./refresh-price-book.js";
 export {
   createPricingClient,
-  refreshPriceBook,
+  PRICING_CLIENT_DEFAULTS,
   type PricingClient,
-  type RefreshOptions,
-  type RefreshResult,
-} from "./refresh-price-book.js";
+  type PricingClientOptions,
+} from "./pricing-client.js";
+export { RefreshError } from "./refresh-error.js";
+export { DEFAULT_MAX_PAGES } from "./get-product-pages.js";
 export { PRICE_QUERIES, type PriceQuery } from "./price-queries.js";
 export {
   parsePriceListItem,

@@ -18,7 +18,7 @@ export interface OnDemandRate {
   readonly unit: string;
   readonly description: string;
   readonly beginRange: number;
-  /** USD per unit as the API wrote it (a decimal string). */
+  /** USD per unit as the API wrote it (a decimal string, possibly in exponent notation: `1.5E-7`). */
   readonly usd: string;
 }
 
@@ -56,7 +56,7 @@ export function parsePriceListItem(text: string): PriceListItem | undefined {
   for (const term of Object.values(raw.terms?.OnDemand ?? {})) {
     for (const dimension of Object.values(term.priceDimensions ?? {})) {
       const usd = dimension.pricePerUnit?.USD;
-      if (usd === undefined || !/^\d+(\.\d+)?$/.test(usd)) continue;
+      if (usd === undefined || !API_DECIMAL.test(usd)) continue;
       onDemand.push({
         offerTermCode: term.offerTermCode ?? "",
         rateCode: dimension.rateCode ?? "",
@@ -77,12 +77,41 @@ export function parsePriceListItem(text: string): PriceListItem | undefined {
   };
 }
 
-/** "0.0404800000" -> "0.04048": exact, without trailing zeros, at most 12 decimals. */
+/** A non-negative decimal as the API writes it: `0.0404800000`, `12`, `1.5E-7`, `2e+3`. */
+const API_DECIMAL = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d{1,3}))?$/;
+
+/** The price book's limits (parse-price-book.ts): at most 12 decimals; more than 15 whole digits is no price. */
+const MAX_DECIMALS = 12;
+const MAX_WHOLE_DIGITS = 15;
+
+/**
+ * "0.0404800000" -> "0.04048", "1.5E-7" -> "0.00000015": an exact plain decimal
+ * (string arithmetic, never a float), without trailing zeros. Undefined when the
+ * text is no decimal or the value needs more than 12 decimals or 15 whole digits.
+ */
 export function normaliseUsd(usd: string): string | undefined {
-  const [whole = "0", fraction = ""] = usd.split(".");
-  const trimmed = fraction.replace(/0+$/, "");
-  if (trimmed.length > 12) return undefined;
-  return trimmed.length > 0 ? `${Number(whole)}.${trimmed}` : String(Number(whole));
+  const match = API_DECIMAL.exec(usd);
+  if (!match) return undefined;
+  const [, whole = "0", fraction = "", exponent = "0"] = match;
+  const digits = whole + fraction;
+  // Where the decimal point falls in `digits` once the exponent is applied.
+  const point = whole.length + Number(exponent);
+  let integer: string;
+  let decimals: string;
+  if (point <= 0) {
+    integer = "0";
+    decimals = "0".repeat(-point) + digits;
+  } else if (point >= digits.length) {
+    integer = digits + "0".repeat(point - digits.length);
+    decimals = "";
+  } else {
+    integer = digits.slice(0, point);
+    decimals = digits.slice(point);
+  }
+  integer = integer.replace(/^0+(?=\d)/, "");
+  decimals = decimals.replace(/0+$/, "");
+  if (decimals.length > MAX_DECIMALS || integer.length > MAX_WHOLE_DIGITS) return undefined;
+  return decimals.length > 0 ? `${integer}.${decimals}` : integer;
 }
 
 /** The first-tier on-demand rate (lowest beginRange; a free first tier is skipped for the first paid one). */

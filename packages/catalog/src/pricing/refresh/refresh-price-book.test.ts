@@ -162,7 +162,11 @@ describe("idio prices refresh against recorded GetProducts responses (recorded 2
         today: "2026-11-21",
         queries: PRICE_QUERIES.slice(0, 1),
       }),
-    ).rejects.toMatchObject({ name: "ThrottlingException" });
+    ).rejects.toMatchObject({
+      name: "RefreshError",
+      code: "IDIO608",
+      cause: { name: "ThrottlingException" },
+    });
   });
 });
 
@@ -187,5 +191,21 @@ describe("Price List items", () => {
     expect(normaliseUsd("0.0404800000")).toBe("0.04048");
     expect(normaliseUsd("1.0000000000")).toBe("1");
     expect(normaliseUsd("0.0000133334")).toBe("0.0000133334");
+    expect(normaliseUsd("0012.50")).toBe("12.5");
+  });
+
+  it("write exponent notation as a plain decimal, exactly", () => {
+    expect(normaliseUsd("1E-7")).toBe("0.0000001");
+    expect(normaliseUsd("1.5e-7")).toBe("0.00000015");
+    expect(normaliseUsd("4.048E-2")).toBe("0.04048");
+    expect(normaliseUsd("2.5E+3")).toBe("2500");
+    expect(normaliseUsd("1.23456E2")).toBe("123.456");
+    expect(normaliseUsd("0E-10")).toBe("0");
+    // Beyond the price book's 12 decimals or 15 whole digits there is no faithful price.
+    expect(normaliseUsd("1E-13")).toBeUndefined();
+    expect(normaliseUsd("1E+15")).toBeUndefined();
+    expect(normaliseUsd("-1")).toBeUndefined();
+    expect(normaliseUsd("0x10")).toBeUndefined();
+    expect(normaliseUsd("1e")).toBeUndefined();
   });
 });

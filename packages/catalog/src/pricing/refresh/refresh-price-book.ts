@@ -1,16 +1,9 @@
-import type { PricingClient } from "@aws-sdk/client-pricing";
 import type { PriceBook, PriceEntry } from "../price-book-types.js";
 import { PRICE_QUERIES, type PriceQuery } from "./price-queries.js";
 import { firstTierRate, normaliseUsd, parsePriceListItem } from "./price-list-item.js";
 import { compareText } from "../../money.js";
-
-export type { PricingClient };
-
-/** A Price List client for the default AWS credential chain (the API's endpoint is in us-east-1). */
-export async function createPricingClient(): Promise<PricingClient> {
-  const { PricingClient } = await import("@aws-sdk/client-pricing");
-  return new PricingClient({ region: "us-east-1" });
-}
+import { DEFAULT_MAX_PAGES, getProductPages } from "./get-product-pages.js";
+import type { PricingClient } from "./pricing-client.js";
 
 export interface RefreshOptions {
   readonly client: PricingClient;
@@ -20,6 +13,8 @@ export interface RefreshOptions {
   /** YYYY-MM-DD recorded as the retrieval date of every fetched price. */
   readonly today: string;
   readonly queries?: readonly PriceQuery[];
+  /** Pages one query may take before the refresh stops (IDIO607); default 500. */
+  readonly maxPages?: number;
   /** Called after each query, for progress on a terminal. */
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -42,12 +37,11 @@ function keyOf(entry: Pick<PriceEntry, "product" | "region" | "attributes">): st
 
 /**
  * Rebuilds a price book from the AWS Price List API: GetProducts per query
- * and region, filtered with TERM_MATCH, every page followed. Rows the API
- * answers replace the base book's; the others are kept as they were.
+ * and region, filtered with TERM_MATCH, every page followed (bounded). Rows
+ * the API answers replace the base book's; the others are kept as they were.
+ * Any failed request rejects with a RefreshError: never a partial book.
  */
 export async function refreshPriceBook(options: RefreshOptions): Promise<RefreshResult> {
-  // Loaded here, not at import, so that using the catalog never loads the AWS SDK.
-  const { paginateGetProducts } = await import("@aws-sdk/client-pricing");
   const queries = options.queries ?? PRICE_QUERIES;
   const entries = new Map(options.base.prices.map((entry) => [keyOf(entry), entry]));
   const empty: string[] = [];
@@ -65,17 +59,20 @@ export async function refreshPriceBook(options: RefreshOptions): Promise<Refresh
         })),
       ];
       let found = 0;
-      const pages = paginateGetProducts(
-        { client: options.client, pageSize: 100 },
+      const label = `${query.product} in ${region}`;
+      const pages = getProductPages(
+        options.client,
         {
           ServiceCode: query.serviceCode,
           Filters: filters,
           FormatVersion: "aws_v1",
           MaxResults: 100,
         },
+        label,
+        options.maxPages ?? DEFAULT_MAX_PAGES,
       );
       for await (const page of pages) {
-        for (const text of page.PriceList ?? []) {
+        for (const text of page) {
           const item = parsePriceListItem(text);
           if (!item) continue;
           const attributes = query.attributes(item.attributes);
@@ -103,8 +100,8 @@ export async function refreshPriceBook(options: RefreshOptions): Promise<Refresh
         }
       }
       fetched += found;
-      if (found === 0) empty.push(`${query.product} in ${region}`);
-      options.onProgress?.(++done, total, `${query.product} in ${region}`);
+      if (found === 0) empty.push(label);
+      options.onProgress?.(++done, total, label);
     }
   }
   const prices = [...entries.values()].sort((a, b) => compareText(keyOf(a), keyOf(b)));

@@ -1,20 +1,33 @@
-import { rename, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import {
+  CostCode,
   EMBEDDED_PRICE_BOOK,
+  PRICING_CLIENT_DEFAULTS,
+  RefreshError,
   createPricingClient,
   refreshPriceBook,
   type PriceBook,
   type PricingClient,
+  type PricingClientOptions,
 } from "@idio/catalog";
 import { REGION_NAMES } from "@idio/intent-schema";
 import type { CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { writeFileAtomically } from "../write-file-atomically.js";
 
-/** Creates the Price List client (its endpoint lives in us-east-1); tests pass one with a recorded transport. */
-export type PricingClientFactory = () => Promise<PricingClient>;
+/** Creates the Price List client (its endpoint lives in us-east-1); tests point it at a loopback server. */
+export type PricingClientFactory = (options: PricingClientOptions) => Promise<PricingClient>;
+
+function wholeNumber(max: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < 1 || number > max)
+      throw new InvalidArgumentError(`expected a whole number from 1 to ${max}, got "${value}".`);
+    return number;
+  };
+}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -83,70 +96,100 @@ export function pricesCommandWith(
           EMBEDDED_PRICE_BOOK.regions.join(","),
         )
         .option("--out <file>", "where to write the price book", "prices.json")
-        .action(async (options: { regions: string; out: string }) => {
-          const regions = [
-            ...new Set(
-              options.regions
-                .split(",")
-                .map((region) => region.trim())
-                .filter(Boolean),
-            ),
-          ];
-          const unknown = regions.filter((region) => !REGION_NAMES.includes(region));
-          if (regions.length === 0 || unknown.length > 0) {
+        .option(
+          "--request-timeout <ms>",
+          "milliseconds one Price List request may take before it is retried",
+          wholeNumber(600_000),
+          PRICING_CLIENT_DEFAULTS.requestTimeoutMs,
+        )
+        .option(
+          "--max-attempts <n>",
+          "attempts per request (throttling, 5xx and timeouts are retried with backoff)",
+          wholeNumber(20),
+          PRICING_CLIENT_DEFAULTS.maxAttempts,
+        )
+        .action(
+          async (options: {
+            regions: string;
+            out: string;
+            requestTimeout: number;
+            maxAttempts: number;
+          }) => {
+            const regions = [
+              ...new Set(
+                options.regions
+                  .split(",")
+                  .map((region) => region.trim())
+                  .filter(Boolean),
+              ),
+            ];
+            const unknown = regions.filter((region) => !REGION_NAMES.includes(region));
+            if (regions.length === 0 || unknown.length > 0) {
+              io.stderr(
+                `idio prices refresh: unknown region${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; expected some of ${REGION_NAMES.join(", ")}\n`,
+              );
+              return done(ExitCode.InvalidInput);
+            }
+            let book: PriceBook;
+            try {
+              const client = await createClient({
+                requestTimeoutMs: options.requestTimeout,
+                maxAttempts: options.maxAttempts,
+              });
+              const result = await refreshPriceBook({
+                client,
+                regions,
+                base: EMBEDDED_PRICE_BOOK,
+                today: clock(),
+                ...(io.isTTY
+                  ? {
+                      onProgress: (n: number, total: number, label: string) =>
+                        io.stderr(`\r[${n}/${total}] ${label}\u001b[K`),
+                    }
+                  : {}),
+              });
+              if (io.isTTY) io.stderr("\n");
+              book = result.book;
+              io.stderr(
+                `Fetched ${result.fetched} prices from the Price List API.${result.empty.length > 0 ? ` No answer for ${result.empty.length} product/region pairs; their embedded prices are kept.` : ""}\n`,
+              );
+            } catch (error) {
+              if (io.isTTY) io.stderr("\n");
+              if (error instanceof RefreshError) {
+                io.stderr(
+                  `idio prices refresh: ${error.code} ${error.message}\n  hint: ${error.hint}\nNothing was written; ${options.out} is unchanged.\n`,
+                );
+                return done(ExitCode.InvalidInput);
+              }
+              const name = error instanceof Error ? error.name : "Error";
+              const message = error instanceof Error ? error.message : String(error);
+              const credentials =
+                name === "CredentialsProviderError" || /credential/i.test(message);
+              io.stderr(
+                credentials
+                  ? `idio prices refresh: no AWS credentials (${message}).\nThe embedded price book stays in use (${summary(EMBEDDED_PRICE_BOOK)}). Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY with pricing:GetProducts permission to refresh.\n`
+                  : `idio prices refresh: the Price List API failed (${name}: ${message}); nothing was written.\n`,
+              );
+              return done(ExitCode.InvalidInput);
+            }
+            // Whole or not at all: a temporary file beside the target, renamed over it.
+            try {
+              await writeFileAtomically(
+                resolve(io.cwd, options.out),
+                `${JSON.stringify(book, null, 2)}\n`,
+              );
+            } catch (error) {
+              io.stderr(
+                `idio prices refresh: ${CostCode.PriceBookNotWritten} cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous file is unchanged.\n  hint: choose a writable path with --out.\n`,
+              );
+              return done(ExitCode.InvalidInput);
+            }
             io.stderr(
-              `idio prices refresh: unknown region${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; expected some of ${REGION_NAMES.join(", ")}\n`,
+              `Wrote ${options.out} (${summary(book)}). Use it with: idio cost <file> --price-book ${options.out}\n`,
             );
-            return done(ExitCode.InvalidInput);
-          }
-          let book: PriceBook;
-          try {
-            const client = await createClient();
-            const result = await refreshPriceBook({
-              client,
-              regions,
-              base: EMBEDDED_PRICE_BOOK,
-              today: clock(),
-              ...(io.isTTY
-                ? {
-                    onProgress: (n: number, total: number, label: string) =>
-                      io.stderr(`\r[${n}/${total}] ${label}\u001b[K`),
-                  }
-                : {}),
-            });
-            if (io.isTTY) io.stderr("\n");
-            book = result.book;
-            io.stderr(
-              `Fetched ${result.fetched} prices from the Price List API.${result.empty.length > 0 ? ` No answer for ${result.empty.length} product/region pairs; their embedded prices are kept.` : ""}\n`,
-            );
-          } catch (error) {
-            const name = error instanceof Error ? error.name : "Error";
-            const message = error instanceof Error ? error.message : String(error);
-            const credentials = name === "CredentialsProviderError" || /credential/i.test(message);
-            io.stderr(
-              credentials
-                ? `idio prices refresh: no AWS credentials (${message}).\nThe embedded price book stays in use (${summary(EMBEDDED_PRICE_BOOK)}). Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY with pricing:GetProducts permission to refresh.\n`
-                : `idio prices refresh: the Price List API failed (${name}: ${message}); nothing was written.\n`,
-            );
-            return done(ExitCode.InvalidInput);
-          }
-          // Write beside the target, then rename: never a half-written price book.
-          const target = resolve(io.cwd, options.out);
-          const temporary = `${target}.${process.pid}.tmp`;
-          try {
-            await writeFile(temporary, `${JSON.stringify(book, null, 2)}\n`);
-            await rename(temporary, target);
-          } catch (error) {
-            io.stderr(
-              `idio prices refresh: cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? "error"})\n`,
-            );
-            return done(ExitCode.InvalidInput);
-          }
-          io.stderr(
-            `Wrote ${options.out} (${summary(book)}). Use it with: idio cost <file> --price-book ${options.out}\n`,
-          );
-          done(ExitCode.Ok);
-        });
+            done(ExitCode.Ok);
+          },
+        );
     },
   };
 }
