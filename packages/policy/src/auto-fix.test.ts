@@ -111,7 +111,7 @@ describe("autoFix with rules that fight", () => {
       buildTestBundle(opa as string, "fighting-bundle"),
       "fight.tar.gz",
     );
-    const fixed = autoFix(graph, context, { bundles: [bundle] });
+    const fixed = autoFix(graph, context, { bundles: [bundle], allowBundleFixes: true });
     expect(fixed.diagnostics).toHaveLength(1);
     expect(fixed.diagnostics[0]).toMatchObject({ code: "IDIO504", severity: "error" });
     expect(fixed.diagnostics[0]?.message).toMatch(

@@ -4,7 +4,16 @@ import jsonpatch from "fast-json-patch";
 import { byString } from "./compare.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
 import { evaluateDetailed, type EvaluateOptions } from "./evaluate-policies.js";
-import type { AppliedFix, PolicyContext, PolicyReport } from "./types.js";
+import { prototypeKeyInside, prototypeSegment, userFixPathAllowed } from "./fix-safety.js";
+import type { AppliedFix, Finding, PolicyContext, PolicyReport } from "./types.js";
+
+export interface AutoFixOptions extends EvaluateOptions {
+  /**
+   * Apply the fixes of user bundles too (`--allow-bundle-fixes`). Off by default:
+   * a user bundle's fixable finding is then reported unfixed, with an IDIO522 note.
+   */
+  readonly allowBundleFixes?: boolean;
+}
 
 /** Fixes may enable rules whose own fixes then apply; this many rounds is far more than any chain needs. */
 export const MAX_FIX_ROUNDS = 8;
@@ -25,11 +34,19 @@ export interface AutoFixResult {
  * again until nothing fixable remains. Waived findings are never fixed. When
  * two rules set one field to different values (in a round or across rounds)
  * the rules fight: fixing stops there with an IDIO504 error naming both.
+ *
+ * Every round evaluates every bundle, built-in rules included, on the graph
+ * the previous round fixed, and the remaining report comes from one more full
+ * evaluation: a user fix that undoes a built-in safeguard either brings the
+ * built-in finding back or makes the built-in fix put the value back, which
+ * is a fight (IDIO504). User fixes may change only `/props` and `/tags`
+ * (IDIO523), and no fix may touch a prototype key (IDIO521); fast-json-patch's
+ * banPrototypeModifications guards the same underneath.
  */
 export function autoFix(
   graph: ResourceGraph,
   context: PolicyContext,
-  options: EvaluateOptions = {},
+  options: AutoFixOptions = {},
 ): AutoFixResult {
   const applied: AppliedFix[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -37,13 +54,18 @@ export function autoFix(
   const history = new Map<string, { ruleId: string; value: unknown; round: number }[]>();
   let current = graph;
   for (let round = 1; ; round += 1) {
-    const { open, report } = evaluateDetailed(current, context, options);
-    const fixable = open.filter((entry) => entry.finding.fixable);
-    if (fixable.length === 0 || diagnostics.length > 0) {
+    const { open, report, failed } = evaluateDetailed(current, context, options);
+    const allowed = (finding: Finding) =>
+      finding.source === "builtin" || options.allowBundleFixes === true;
+    const fixable = open.filter((entry) => entry.finding.fixable && allowed(entry.finding));
+    if (fixable.length === 0 || diagnostics.length > 0 || failed) {
+      const notes = open
+        .filter((entry) => entry.finding.fixable && !allowed(entry.finding))
+        .map((entry) => unappliedNote(context, entry.finding));
       return {
         graph: current,
         applied,
-        remaining: withDiagnostics(report, diagnostics),
+        remaining: withDiagnostics(report, [...diagnostics, ...notes]),
         diagnostics,
       };
     }
@@ -62,7 +84,32 @@ export function autoFix(
     for (const { finding, violation } of fixable) {
       const target = violation.fix_resource ?? violation.resource;
       const position = target === undefined ? undefined : index.get(target);
+      const fromUser = finding.source !== "builtin";
+      const source = fromUser ? { source: finding.source } : {};
       for (const operation of violation.fix ?? []) {
+        const unsafe = prototypeSegment(operation.path) ?? prototypeKeyInside(operation.value);
+        if (unsafe !== undefined) {
+          diagnostics.push(
+            fixError(
+              context,
+              PolicyDiagnostic.FixTouchesPrototype,
+              `${finding.ruleId} (${finding.source}): its fix ${operation.op} ${JSON.stringify(operation.path)} touches "${unsafe}"; it was not applied.`,
+              "A fix may not name __proto__, constructor or prototype in its path or value; correct the rule.",
+            ),
+          );
+          continue;
+        }
+        if (fromUser && !userFixPathAllowed(operation.path)) {
+          diagnostics.push(
+            fixError(
+              context,
+              PolicyDiagnostic.BundleFixOutsideProps,
+              `${finding.ruleId} (${finding.source}): its fix ${operation.op} ${JSON.stringify(operation.path)} is outside /props and /tags; it was not applied.`,
+              "A user rule may change a node's /props/… and /tags/… only; its id, kind, tier and dependencies are IDIO's.",
+            ),
+          );
+          continue;
+        }
         if (target === undefined || position === undefined) {
           diagnostics.push(
             fixError(
@@ -96,7 +143,7 @@ export function autoFix(
             { ...operation } as jsonpatch.Operation,
             true,
             true,
-            false,
+            true, // banPrototypeModifications: a second guard behind prototypeSegment
           );
         } catch (error) {
           diagnostics.push(
@@ -123,9 +170,22 @@ export function autoFix(
           path: operation.path,
           before,
           after,
+          ...source,
         });
       }
       for (const added of violation.add_nodes ?? []) {
+        const unsafe = prototypeKeyInside(added);
+        if (unsafe !== undefined) {
+          diagnostics.push(
+            fixError(
+              context,
+              PolicyDiagnostic.FixTouchesPrototype,
+              `${finding.ruleId} (${finding.source}): a node it adds holds the key "${unsafe}"; it was not added.`,
+              "A fix may not name __proto__, constructor or prototype in its path or value; correct the rule.",
+            ),
+          );
+          continue;
+        }
         const existing = index.get(added.id);
         if (existing !== undefined && jsonpatch._areEquals(nodes[existing], added)) continue;
         if (existing !== undefined) {
@@ -146,6 +206,7 @@ export function autoFix(
           path: "",
           before: null,
           after: added,
+          ...source,
         });
       }
     }
@@ -181,12 +242,21 @@ function valueAt(node: GraphNode, path: string): unknown {
   }
 }
 
-function fixError(context: PolicyContext, code: string, message: string): Diagnostic {
-  return diagnosticAt(context.source, "", {
-    code,
-    severity: "error",
-    message,
-    hint: "This is a conflict between policy rules (built-in or from --policy-bundle): waive one of the findings or fix the rule.",
+function fixError(
+  context: PolicyContext,
+  code: string,
+  message: string,
+  hint = "This is a conflict between policy rules (built-in or from --policy-bundle): waive one of the findings or fix the rule.",
+): Diagnostic {
+  return diagnosticAt(context.source, "", { code, severity: "error", message, hint });
+}
+
+function unappliedNote(context: PolicyContext, finding: Finding): Diagnostic {
+  return diagnosticAt(context.source, finding.location.pointer, {
+    code: PolicyDiagnostic.BundleFixNotApplied,
+    severity: "info",
+    message: `${finding.ruleId} (${finding.source}) has a fix for ${finding.resourceId ?? "the plan"} that was not applied: fixes from --policy-bundle apply only when allowed.`,
+    hint: "Review the rule, then pass --allow-bundle-fixes (PlanOptions.allowBundleFixes) to apply it.",
   });
 }
 

@@ -1,7 +1,7 @@
 import type { ResourceGraph } from "@idio/graph";
 import { diagnosticAt, type Diagnostic } from "@idio/intent-schema";
 import { builtinBundle } from "./bundle/builtin-bundle.js";
-import type { PolicyBundle } from "./bundle/policy-bundle.js";
+import { PolicyBundleError, type PolicyBundle } from "./bundle/policy-bundle.js";
 import { byString } from "./compare.js";
 import { frameworkCoverage } from "./coverage.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
@@ -14,6 +14,8 @@ import { applyWaivers } from "./waivers.js";
 export interface EvaluateOptions {
   /** User bundles (see `loadPolicyBundle`), evaluated beside the built-in rules. */
   readonly bundles?: readonly PolicyBundle[];
+  /** Time limit for each evaluation of a user bundle (default 5000 ms). */
+  readonly timeoutMs?: number;
 }
 
 /** A finding together with the violation it came from, whose fix auto-fix applies. */
@@ -26,6 +28,8 @@ export interface DetailedReport {
   readonly report: PolicyReport;
   /** Open (unwaived) findings with their violations. */
   readonly open: readonly EvaluatedFinding[];
+  /** A user bundle timed out or failed: the report is incomplete and auto-fix must stop. */
+  readonly failed: boolean;
 }
 
 /**
@@ -60,9 +64,22 @@ export function evaluateDetailed(
   const input = policyInput(graph, context);
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const evaluated: EvaluatedFinding[] = [];
+  let failed = false;
   for (const bundle of bundles) {
     const undocumented = new Set<string>();
-    for (const violation of bundle.evaluate(input)) {
+    let violations;
+    try {
+      violations = bundle.evaluate(
+        input,
+        options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+      );
+    } catch (error) {
+      if (!(error instanceof PolicyBundleError)) throw error;
+      diagnostics.push(error.toDiagnostic());
+      failed = true;
+      continue;
+    }
+    for (const violation of violations) {
       const rule = bundle.rules.get(violation.rule);
       if (!rule) undocumented.add(violation.rule);
       if (!rule || rules.get(rule.id) !== rule || !applies(rule)) continue;
@@ -126,6 +143,7 @@ export function evaluateDetailed(
   const openFindings = open.map((entry) => entry.finding);
   return {
     open,
+    failed,
     report: {
       findings: openFindings,
       waived,

@@ -14,6 +14,10 @@ export interface PolicyStepOptions {
   readonly source?: IntentSource;
   /** User bundles evaluated beside the built-in rules. */
   readonly bundles?: readonly PolicyBundle[];
+  /** Time limit for each evaluation of a user bundle, in ms (default 5000). */
+  readonly timeoutMs?: number;
+  /** Apply user bundles' fixes too (default false: reported unfixed, with an IDIO522 note). */
+  readonly allowBundleFixes?: boolean;
 }
 
 export interface PolicyStepResult {
@@ -35,12 +39,18 @@ export function checkPolicies(
     ...(options.today === undefined ? {} : { today: options.today }),
     ...(options.source === undefined ? {} : { source: options.source }),
   });
-  const evaluateOptions = options.bundles ? { bundles: options.bundles } : {};
+  const evaluateOptions = {
+    ...(options.bundles ? { bundles: options.bundles } : {}),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  };
   if (options.fix === false) {
     const report = evaluatePolicies(graph, context, evaluateOptions);
     return { graph, report, fixes: [], diagnostics: report.diagnostics };
   }
-  const fixed = autoFix(graph, context, evaluateOptions);
+  const fixed = autoFix(graph, context, {
+    ...evaluateOptions,
+    allowBundleFixes: options.allowBundleFixes === true,
+  });
   return {
     graph: fixed.graph,
     report: fixed.remaining,

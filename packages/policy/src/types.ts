@@ -135,4 +135,6 @@ export interface AppliedFix {
   readonly path: string;
   readonly before: unknown;
   readonly after: unknown;
+  /** The user bundle whose rule made the change; absent for the built-in rules. */
+  readonly source?: string;
 }

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { FINDINGS_ENTRYPOINT, METADATA_ENTRYPOINT } from "../bundle/policy-bundle.js";
-import { readTarGz } from "../bundle/read-tar-gz.js";
+import { DEFAULT_BUNDLE_LIMITS } from "../bundle/bundle-limits.js";
+import { readBundleArchive } from "../bundle/read-bundle-archive.js";
 import { PACKAGE_DIR, regoSourceHash, sha256, type BundleManifest } from "./policy-sources.js";
 
 /**
@@ -38,7 +39,9 @@ export function buildBundle(opa: string): { wasm: Uint8Array; manifest: BundleMa
       output,
       "rego",
     ]);
-    const wasm = readTarGz(readFileSync(output)).get("policy.wasm");
+    const wasm = readBundleArchive(readFileSync(output), output, DEFAULT_BUNDLE_LIMITS).get(
+      "policy.wasm",
+    );
     if (!wasm) throw new Error("opa build wrote no policy.wasm");
     const version = /Version: (\S+)/.exec(run(["version"]))?.[1] ?? "unknown";
     return {

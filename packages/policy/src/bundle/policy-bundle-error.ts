@@ -1,0 +1,37 @@
+import type { Diagnostic } from "@idio/intent-schema";
+import { PolicyDiagnostic } from "../diagnostic-codes.js";
+
+type PolicyCode = (typeof PolicyDiagnostic)[keyof typeof PolicyDiagnostic];
+
+/**
+ * A user bundle that cannot be used: unreadable, hostile, too slow or not a policy.
+ * Carries a diagnostic code (IDIO510–IDIO520), the bundle's file name and a hint,
+ * so every caller reports it the same way (exit 2 from the CLI).
+ */
+export class PolicyBundleError extends Error {
+  override readonly name = "PolicyBundleError";
+
+  constructor(
+    /** The bundle's file name as the user gave it (`builtin` for the built-in rules). */
+    readonly bundle: string,
+    message: string,
+    readonly code: PolicyCode = PolicyDiagnostic.BundleNotPolicy,
+    readonly hint: string = "Rebuild the bundle with opa build -t wasm -e idio/findings -e idio/rule_metadata.",
+  ) {
+    super(`${bundle}: ${message}`);
+  }
+
+  /** The error as a diagnostic located at the bundle file (line 0: the whole file). */
+  toDiagnostic(): Diagnostic {
+    return {
+      code: this.code,
+      severity: "error",
+      message: this.message,
+      file: this.bundle,
+      line: 0,
+      column: 0,
+      path: "",
+      hint: this.hint,
+    };
+  }
+}
