@@ -373,13 +373,14 @@ describe("every diagnostic code, at its exact line and column", () => {
     expect(diagnostic!.message).toBe("tiers[1] must NOT have fewer than 3 properties.");
   });
 
-  it("triggers every code of the phase (IDIO001, 002, 004 are loadIntentFile's, tested in idio)", () => {
+  it("triggers every code of the phase (IDIO001, 002, 004 are loadIntentFile's, tested in idio; IDIO008 is the report's, tested in render-diagnostics)", () => {
     const triggered = new Set([
       ...CASES.map((c) => c.code),
       "IDIO207",
       "IDIO001",
       "IDIO002",
       "IDIO004",
+      "IDIO008",
     ]);
     expect(
       INTENT_DIAGNOSTIC_CODES.map((info) => info.code).filter((code) => !triggered.has(code)),

@@ -10,6 +10,8 @@ declare module "@babel/code-frame" {
     linesAbove?: number;
     linesBelow?: number;
     message?: string;
+    /** Line number of the first line of `rawLines` (default 1). */
+    startLine?: number;
   }
   export function codeFrameColumns(rawLines: string, location: Location, options?: Options): string;
 }

@@ -20,6 +20,7 @@ export const IntentCodes = define({
   NotAFile: { code: "IDIO002", severity: "error", title: "Not a regular file" },
   FileTooLarge: { code: "IDIO003", severity: "error", title: "File too large" },
   FileUnreadable: { code: "IDIO004", severity: "error", title: "File cannot be read" },
+  ReportTruncated: { code: "IDIO008", severity: "info", title: "Diagnostics left out" },
   EmptyDocument: { code: "IDIO100", severity: "error", title: "Empty document" },
   NotText: { code: "IDIO101", severity: "error", title: "Not UTF-8 text" },
   YamlSyntax: { code: "IDIO102", severity: "error", title: "YAML syntax error" },

@@ -1,5 +1,9 @@
-import { codeFrameColumns } from "@babel/code-frame";
+import { clipText, escapeForTerminal } from "../safe-text.js";
+import { boundDiagnostics, describeOmitted, type ReportEntry } from "./bound-diagnostics.js";
+import { codeFrame } from "./code-frame.js";
+import { IntentCodes } from "./codes.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
+import { REPORT_LIMITS } from "./report-limits.js";
 
 export interface RenderOptions {
   readonly format: "text" | "json";
@@ -8,52 +12,102 @@ export interface RenderOptions {
   readonly color?: boolean;
 }
 
+/** A diagnostic in a JSON report: `count` appears only when repeats were collapsed into it. */
+export type ReportedDiagnostic = Diagnostic & { readonly count?: number };
+
 /**
  * Diagnostics for people (`file:line:column severity CODE message`, a code
- * frame and the hint, then a count) or for machines (the JSON list).
+ * frame and the hint, then a count) or for machines (the JSON list). Both are
+ * bounded (REPORT_LIMITS, docs/diagnostics.md): repeats of one code at one
+ * path collapse, at most 100 per file are shown and the rest counted, long
+ * lines, messages and hints are cut. Text escapes control characters; JSON
+ * keeps every string raw.
  */
 export function renderDiagnostics(
   diagnostics: readonly Diagnostic[],
   options: RenderOptions,
 ): string {
-  if (options.format === "json") return `${JSON.stringify(diagnostics, null, 2)}\n`;
+  const entries = boundDiagnostics(diagnostics);
+  if (options.format === "json") {
+    return `${JSON.stringify(entries.map(toJson), null, 2)}\n`;
+  }
   if (diagnostics.length === 0) return "";
   const paint = painter(options.color ?? false);
-  const blocks = diagnostics.map((diagnostic) => renderOne(diagnostic, options.sources, paint));
+  const lines = new Map<string, readonly string[]>();
+  const linesOf = (file: string): readonly string[] | undefined => {
+    const text = options.sources?.get(file);
+    if (text === undefined) return undefined;
+    let split = lines.get(file);
+    if (split === undefined) {
+      split = text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+      lines.set(file, split);
+    }
+    return split;
+  };
+  const blocks = entries.map((entry) =>
+    entry.kind === "shown"
+      ? renderOne(entry.diagnostic, entry.count, linesOf, paint)
+      : `${paint("bold", safe(entry.file))} ${paint("dim", `${describeOmitted(entry)} not shown.`)}\n`,
+  );
   return `${blocks.join("\n")}\n${summary(diagnostics, paint)}\n`;
+}
+
+function toJson(entry: ReportEntry): ReportedDiagnostic {
+  if (entry.kind === "omitted") {
+    const total = entry.errors + entry.warnings + entry.infos;
+    return {
+      code: IntentCodes.ReportTruncated.code,
+      severity: IntentCodes.ReportTruncated.severity,
+      message: `${describeOmitted(entry)} in ${clip(entry.file)} not shown.`,
+      file: entry.file,
+      line: 0,
+      column: 0,
+      path: "",
+      hint: "Fix the problems shown and run again; the rest are often consequences of the same mistake.",
+      count: total,
+    };
+  }
+  const { diagnostic, count } = entry;
+  const clipped = {
+    ...diagnostic,
+    message: clip(diagnostic.message),
+    ...(diagnostic.hint === undefined ? {} : { hint: clip(diagnostic.hint) }),
+  };
+  return count > 1 ? { ...clipped, count } : clipped;
 }
 
 type Paint = (style: "red" | "yellow" | "blue" | "dim" | "bold" | "cyan", text: string) => string;
 
 function renderOne(
   diagnostic: Diagnostic,
-  sources: ReadonlyMap<string, string> | undefined,
+  count: number,
+  linesOf: (file: string) => readonly string[] | undefined,
   paint: Paint,
 ): string {
   const location =
     diagnostic.line > 0
-      ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`
-      : diagnostic.file;
+      ? `${safe(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`
+      : safe(diagnostic.file);
+  const repeated = count > 1 ? ` ${paint("dim", `(reported ${count} times here)`)}` : "";
   const lines = [
-    `${paint("bold", location)} ${severityLabel(diagnostic.severity, paint)} ${paint("dim", diagnostic.code)} ${diagnostic.message}`,
+    `${paint("bold", location)} ${severityLabel(diagnostic.severity, paint)} ${paint("dim", safe(diagnostic.code))} ${safe(diagnostic.message)}${repeated}`,
   ];
-  const text = sources?.get(diagnostic.file);
-  if (text !== undefined && diagnostic.line > 0) {
-    const end =
-      diagnostic.endLine !== undefined &&
-      diagnostic.endLine === diagnostic.line &&
-      diagnostic.endColumn !== undefined
-        ? { end: { line: diagnostic.endLine, column: diagnostic.endColumn } }
-        : {};
-    const frame = codeFrameColumns(
-      text,
-      { start: { line: diagnostic.line, column: diagnostic.column }, ...end },
-      { highlightCode: paint !== plain, forceColor: paint !== plain, linesAbove: 2, linesBelow: 1 },
-    );
-    lines.push(indent(frame));
+  const source = linesOf(diagnostic.file);
+  if (source !== undefined && diagnostic.line > 0) {
+    lines.push(indent(codeFrame(source, diagnostic, paint !== plain)));
   }
-  if (diagnostic.hint !== undefined) lines.push(`  ${paint("cyan", "hint:")} ${diagnostic.hint}`);
+  if (diagnostic.hint !== undefined)
+    lines.push(`  ${paint("cyan", "hint:")} ${safe(diagnostic.hint)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** Clipped, then with control characters escaped: one line of terminal text. */
+function safe(text: string): string {
+  return escapeForTerminal(clip(text));
+}
+
+function clip(text: string): string {
+  return clipText(text, REPORT_LIMITS.maxTextLength);
 }
 
 function severityLabel(severity: Severity, paint: Paint): string {
@@ -63,14 +117,21 @@ function severityLabel(severity: Severity, paint: Paint): string {
 }
 
 function summary(diagnostics: readonly Diagnostic[], paint: Paint): string {
-  const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "error") errors += 1;
+    else if (diagnostic.severity === "warning") warnings += 1;
+    else infos += 1;
+  }
   const parts = [
-    plural(count("error"), "error"),
-    plural(count("warning"), "warning"),
-    count("info") > 0 ? plural(count("info"), "note") : undefined,
+    plural(errors, "error"),
+    plural(warnings, "warning"),
+    infos > 0 ? plural(infos, "note") : undefined,
   ].filter((part): part is string => part !== undefined);
   const text = parts.join(", ");
-  return count("error") > 0 ? paint("red", text) : paint("yellow", text);
+  return errors > 0 ? paint("red", text) : paint("yellow", text);
 }
 
 function plural(count: number, noun: string): string {
