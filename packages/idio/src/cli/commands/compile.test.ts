@@ -126,12 +126,15 @@ describe("idio compile", () => {
     expect(readdirSync(cwd)).toEqual(["bad.yaml"]);
   });
 
-  it("refuses to replace a directory that is not IDIO's output", async () => {
+  it("refuses to write into a non-empty directory IDIO did not write (no manifest)", async () => {
     mkdirSync(join(cwd, "mine"));
     writeFileSync(join(cwd, "mine/notes.txt"), "keep me");
     const run = memoryIo({ cwd });
     expect(await runCli(["compile", example("static-website"), "--out", "mine"], run.io)).toBe(2);
-    expect(run.stderr).toContain("refusing to replace it");
+    expect(run.stderr).toContain(
+      "error IDIO707 mine is not empty (notes.txt) and holds no .idio-manifest.json, so IDIO did not write it.",
+    );
+    expect(run.stderr).toContain("hint: Choose an empty or new directory with --out");
     expect(readdirSync(join(cwd, "mine"))).toEqual(["notes.txt"]);
     expect(readdirSync(cwd)).toEqual(["mine"]);
   });
@@ -142,7 +145,9 @@ describe("idio compile", () => {
     expect(await runCli(["compile", example("static-website"), "--out", "file/sub"], run.io)).toBe(
       2,
     );
-    expect(run.stderr).toContain("nothing was written");
+    expect(run.stderr).toMatch(
+      /error IDIO706 --out file\/sub cannot be created: .*file is a regular file/,
+    );
     expect(readdirSync(cwd)).toEqual(["file"]);
   });
 

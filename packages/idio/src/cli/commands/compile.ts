@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
@@ -10,7 +9,7 @@ import { loadBundles } from "./policy.js";
 import type { Plan } from "../../plan-type.js";
 import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
 import { planSections } from "../../output/plan-sections.js";
-import { OutputDirectoryError, writeTreeAtomically } from "../../output/write-tree.js";
+import { writeCompileOutput } from "../write-compile-output.js";
 
 interface CompileOptions {
   readonly out?: string;
@@ -20,6 +19,7 @@ interface CompileOptions {
   readonly failOn?: Severity;
   readonly failOnBudget?: boolean;
   readonly policyBundle: string[];
+  readonly force?: boolean;
 }
 
 /**
@@ -52,14 +52,17 @@ export const compileCommand: CliCommand = {
         ).choices(["critical", "high", "medium", "low"]),
       )
       .option("--fail-on-budget", "exit 1 (after writing) when the estimate is over budget")
+      .option("--force", "overwrite generated files that were edited since IDIO wrote them")
       .option(
         "--policy-bundle <file>",
         "a user policy bundle (opa build -t wasm); repeatable",
         (value: string, previous: string[]) => [...previous, value],
         [] as string[],
       )
-      .action(async (file: string, options: CompileOptions) => {
-        done(await runCompile(file, options, io));
+      .action(async (file: string, options: CompileOptions, self: Command) => {
+        // rawArgs (the argv as given) is untyped in commander; it locates --out in diagnostics.
+        const argv = (self.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [];
+        done(await runCompile(file, options, io, argv));
       });
   },
 };
@@ -68,6 +71,7 @@ async function runCompile(
   file: string,
   options: CompileOptions,
   io: CliIo,
+  argv: readonly string[],
 ): Promise<ExitCodeValue> {
   const targets = parseTargets(options.target);
   if (typeof targets === "string") {
@@ -89,19 +93,9 @@ async function runCompile(
   const out = options.out ?? `out/${plan.intent.name}`;
   const files = compileOutput(plan, { targets, sections: planSections(plan), onPhase: progress });
   progress(`writing ${out}`);
-  try {
-    await writeTreeAtomically(resolve(io.cwd, out), files);
-  } catch (error) {
-    if (error instanceof OutputDirectoryError) {
-      io.stderr(`idio compile: ${error.message}\nChoose another directory with --out.\n`);
-      return ExitCode.InvalidInput;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(
-      `idio compile: cannot write ${out} (${code ?? String(error)}); nothing was written.\n`,
-    );
-    return ExitCode.InvalidInput;
-  }
+  const target = { out, intentFile: file, argv, force: options.force ?? false };
+  const failed = await writeCompileOutput(files, target, io);
+  if (failed !== undefined) return failed;
   if (options.format === "json") {
     io.stdout(`${JSON.stringify({ out, files: files.map((f) => f.path) }, null, 2)}\n`);
   } else {
