@@ -13,10 +13,13 @@ export function parsePriceBook(text: string): { book?: PriceBook; problems: stri
   }
   const problems: string[] = [];
   const book = value as Partial<PriceBook>;
-  if (typeof value !== "object" || value === null) return { problems: ["not a JSON object"] };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { problems: ["not a JSON object"] };
   if (book.schemaVersion !== 1) problems.push("schemaVersion must be 1");
   if (book.currency !== "USD") problems.push('currency must be "USD"');
-  if (!Array.isArray(book.regions)) problems.push("regions must be an array");
+  if (!Array.isArray(book.regions) || !book.regions.every((r) => typeof r === "string"))
+    problems.push("regions must be an array of region names");
+  if (typeof book.retrieved !== "string") problems.push("retrieved must be a date string");
   if (!Array.isArray(book.prices)) problems.push("prices must be an array");
   else
     book.prices.forEach((price, index) => {
@@ -25,10 +28,26 @@ export function parsePriceBook(text: string): { book?: PriceBook; problems: stri
         problems.push(`prices[${index}]: product and region must be strings`);
       else if (typeof price.usd !== "string" || !/^\d+(\.\d{1,12})?$/.test(price.usd))
         problems.push(`prices[${index}] (${price.product}): usd must be a decimal string`);
-      else if (typeof price.attributes !== "object" || price.attributes === null)
-        problems.push(`prices[${index}] (${price.product}): attributes must be an object`);
-      else if (typeof price.source !== "object" || price.source === null)
-        problems.push(`prices[${index}] (${price.product}): source is missing`);
+      else if (
+        typeof price.attributes !== "object" ||
+        price.attributes === null ||
+        Array.isArray(price.attributes) ||
+        !Object.values(price.attributes).every((v) => typeof v === "string")
+      )
+        problems.push(
+          `prices[${index}] (${price.product}): attributes must be an object of strings`,
+        );
+      else if (typeof price.unit !== "string")
+        problems.push(`prices[${index}] (${price.product}): unit must be a string`);
+      else if (
+        typeof price.source !== "object" ||
+        price.source === null ||
+        typeof price.source.kind !== "string" ||
+        typeof price.source.retrieved !== "string"
+      )
+        problems.push(
+          `prices[${index}] (${price.product}): source must name its kind and retrieved date`,
+        );
     });
   return problems.length > 0 ? { problems } : { book: value as PriceBook, problems };
 }

@@ -20,7 +20,12 @@ export function closestMatch(written: string, candidates: readonly string[]): st
   // A swap of two letters costs 2, so allow 2 from four letters on.
   const tolerance =
     written.length <= 3 ? 1 : Math.max(2, Math.min(3, Math.floor(written.length / 3)));
-  return bestDistance <= tolerance ? best : undefined;
+  if (bestDistance <= tolerance) return best;
+  // An abbreviation ("pci" for "pci-dss") is a plausible slip when only one candidate starts so.
+  const starting = candidates.filter(
+    (candidate) => wanted.length >= 2 && normalise(candidate).startsWith(wanted),
+  );
+  return starting.length === 1 ? starting[0] : undefined;
 }
 
 /** `Did you mean "x"?` or undefined. */

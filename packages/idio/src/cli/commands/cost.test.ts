@@ -175,7 +175,9 @@ describe("idio cost", () => {
       "kms.requestsPerKey=lots",
     ]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("--assume takes key=value");
+    expect(bad.stderr).toContain(
+      '--assume error IDIO722 kms.requestsPerKey must be a number from 0 to 26,280,000,000,000, not "lots".',
+    );
     const typo = await cost([
       "examples/startup-mvp/intent.yaml",
       "--assume",

@@ -1,18 +1,28 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
 import {
   costReport,
+  CostFileCode,
   diffCost,
+  looksLikeCostReport,
+  parseCostReport,
   parsePriceBook,
   renderCostDiffText,
   renderCostText,
   type CostReport,
   type PriceBook,
+  usageOverrideRange,
 } from "@idio/catalog";
-import { REGION_NAMES, hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
+import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
 import { useColor, type CliIo } from "../cli-io.js";
 import { budgetGate } from "../budget-gate.js";
+import {
+  checkRegion,
+  parseNumberArgument,
+  reportArgumentProblems,
+  splitSetting,
+} from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import { loadIntentFile } from "../../load-intent-file.js";
@@ -63,33 +73,28 @@ export const costCommand: CliCommand = {
 };
 
 async function runCost(file: string, options: CostOptions, io: CliIo): Promise<ExitCodeValue> {
-  if (options.region !== undefined && !REGION_NAMES.includes(options.region)) {
-    io.stderr(
-      `idio cost: unknown region ${JSON.stringify(options.region)}; expected one of ${REGION_NAMES.join(", ")}\n`,
-    );
-    return ExitCode.InvalidInput;
+  const problems: Diagnostic[] = [];
+  if (options.region !== undefined) {
+    const problem = checkRegion("--region", options.region);
+    if (problem) problems.push(problem);
   }
   const overrides: Record<string, number> = {};
   for (const setting of options.assume) {
-    const [key, raw] = [
-      setting.slice(0, setting.indexOf("=")),
-      setting.slice(setting.indexOf("=") + 1),
-    ];
-    const value = Number(raw);
-    if (
-      !setting.includes("=") ||
-      key === "" ||
-      raw.trim() === "" ||
-      !Number.isFinite(value) ||
-      value < 0
-    ) {
-      io.stderr(
-        `idio cost: --assume takes key=value with a number >= 0, got ${JSON.stringify(setting)}\n`,
-      );
-      return ExitCode.InvalidInput;
+    const split = splitSetting("--assume", setting, "tiers.api.requestsPerMonth=5000000");
+    if ("problem" in split) {
+      problems.push(split.problem);
+      continue;
     }
-    overrides[key] = value;
+    const parsed = parseNumberArgument(
+      "--assume",
+      split.key,
+      split.raw,
+      usageOverrideRange(split.key),
+    );
+    if ("problem" in parsed) problems.push(parsed.problem);
+    else overrides[split.key] = parsed.value;
   }
+  if (problems.length > 0) return reportArgumentProblems(problems, io, options.format);
   let priceBook: PriceBook | undefined;
   if (options.priceBook !== undefined) {
     const loaded = await loadPriceBook(options.priceBook, io);
@@ -168,34 +173,89 @@ async function baselineReport(
   } catch {
     text = undefined; // loadIntentFile reports it with a located diagnostic
   }
-  if (text !== undefined && text.trimStart().startsWith("{")) {
-    try {
-      const value = JSON.parse(text) as Partial<CostReport>;
-      if (Array.isArray(value.lineItems) && value.currency === "USD")
-        return { cost: value as CostReport, code: ExitCode.Ok };
-    } catch {
-      // not JSON after all: an intent written in YAML flow style
-    }
+  if (text !== undefined && looksLikeCostReport(text)) {
+    const checked = await readCostFile(file, "--compare-to", io);
+    if (checked === undefined) return { code: ExitCode.InvalidInput };
+    const { report: saved, problems } = parseCostReport(checked);
+    if (saved) return { cost: saved, code: ExitCode.Ok };
+    io.stderr(
+      renderDiagnostics(
+        [
+          costFileDiagnostic(
+            CostFileCode.CostReportInvalid,
+            file,
+            `${file} is not a usable cost report: ${problems.join("; ")}.`,
+            "Save the baseline again with `idio cost <intent> --format json > baseline.json`, or compare to the intent file itself.",
+          ),
+        ],
+        { format: "text", color: useColor(io) },
+      ),
+    );
+    return { code: ExitCode.InvalidInput };
   }
   return estimateFile(file, options, priceBook, overrides, io);
 }
 
 async function loadPriceBook(path: string, io: CliIo): Promise<PriceBook | undefined> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), "utf8");
-  } catch (error) {
-    io.stderr(
-      `idio cost: cannot read price book ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})\n`,
-    );
-    return undefined;
-  }
+  const text = await readCostFile(path, "--price-book", io);
+  if (text === undefined) return undefined;
   const { book, problems } = parsePriceBook(text);
   if (!book)
     io.stderr(
-      `idio cost: ${path} is not a price book:\n${problems.map((p) => `  - ${p}\n`).join("")}`,
+      renderDiagnostics(
+        [
+          costFileDiagnostic(
+            CostFileCode.PriceBookInvalid,
+            path,
+            `${path} is not a price book: ${problems.join("; ")}.`,
+            "Pass a file written by `idio prices refresh --out`, or leave out --price-book to use the embedded prices.",
+          ),
+        ],
+        { format: "text", color: useColor(io) },
+      ),
     );
   return book;
+}
+
+/** Price books and saved reports are read whole; a bigger file is refused, not read. */
+const MAX_COST_FILE_BYTES = 64 * 1024 * 1024;
+
+async function readCostFile(path: string, option: string, io: CliIo): Promise<string | undefined> {
+  const fail = (code: string, message: string, hint: string) => {
+    io.stderr(
+      renderDiagnostics([costFileDiagnostic(code, path, message, hint)], {
+        format: "text",
+        color: useColor(io),
+      }),
+    );
+    return undefined;
+  };
+  try {
+    const info = await stat(resolve(io.cwd, path));
+    if (!info.isFile())
+      return fail(
+        CostFileCode.CostFileTooLarge,
+        `${option} ${path} is not a regular file.`,
+        `Name the JSON file itself.`,
+      );
+    if (info.size > MAX_COST_FILE_BYTES)
+      return fail(
+        CostFileCode.CostFileTooLarge,
+        `${option} ${path} is ${info.size} bytes; IDIO reads at most ${MAX_COST_FILE_BYTES}.`,
+        "Pass the file IDIO wrote; it is far smaller.",
+      );
+    return await readFile(resolve(io.cwd, path), "utf8");
+  } catch (error) {
+    return fail(
+      option === "--price-book" ? CostFileCode.PriceBookInvalid : CostFileCode.CostReportInvalid,
+      `${option} ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
+      "Check the path; it is relative to the working directory.",
+    );
+  }
+}
+
+function costFileDiagnostic(code: string, path: string, message: string, hint: string): Diagnostic {
+  return { code, severity: "error", message, file: path, line: 0, column: 0, path: "", hint };
 }
 
 function report(

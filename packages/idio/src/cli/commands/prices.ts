@@ -12,6 +12,7 @@ import {
   type PricingClientOptions,
 } from "@idio/catalog";
 import { REGION_NAMES } from "@idio/intent-schema";
+import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -63,6 +64,17 @@ export function pricesCommandWith(
             .default("text"),
         )
         .action((options: { region?: string; product?: string; format: "text" | "json" }) => {
+          // Only the book's regions can match: an unknown one would list nothing, silently.
+          const badRegion =
+            options.region === undefined
+              ? undefined
+              : checkChoice(
+                  "--region",
+                  options.region,
+                  [...EMBEDDED_PRICE_BOOK.regions, "global"],
+                  "region in the price book",
+                );
+          if (badRegion) return done(reportArgumentProblems([badRegion], io, options.format));
           const rows = EMBEDDED_PRICE_BOOK.prices.filter(
             (price) =>
               (options.region === undefined || price.region === options.region) &&

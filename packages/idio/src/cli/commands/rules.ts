@@ -9,6 +9,8 @@ import {
   type PolicyBundle,
   type RuleMetadata,
 } from "@idio/policy";
+import { COMPLIANCE_FRAMEWORKS } from "@idio/intent-schema";
+import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -37,6 +39,15 @@ export const rulesCommand: CliCommand = {
           framework?: string;
           policyBundle: string[];
         }) => {
+          if (options.framework !== undefined) {
+            const problem = checkChoice(
+              "--framework",
+              options.framework,
+              COMPLIANCE_FRAMEWORKS,
+              "framework",
+            );
+            if (problem) return done(reportArgumentProblems([problem], io, options.format));
+          }
           const all = await allRules(options.policyBundle, io);
           if (all === undefined) return done(ExitCode.InvalidInput);
           const selected = options.framework
