@@ -28,11 +28,8 @@ export async function writeCompileOutput(
   io: CliIo,
 ): Promise<ExitCodeValue | undefined> {
   const report = (problem: OutputProblem) => reportProblem(problem, target, io);
-  const refused = await checkOutputDirectory(target.out, {
-    cwd: io.cwd,
-    intentFile: target.intentFile,
-  });
-  if (refused !== undefined) return report(refused);
+  const refused = await refuseOutput(target, io);
+  if (refused !== undefined) return refused;
   const options: WriteOptions = { force: target.force, shown: target.out, hooks: testHooks(io) };
   const result = await writeOwnedTree(resolve(io.cwd, target.out), files, options);
   if (result.kind === "refused") return report(result.problem);
@@ -57,9 +54,19 @@ export async function writeCompileOutput(
   return undefined;
 }
 
+/** Exit code 2 (and a located diagnostic) when `--out` is a place IDIO must never write into. */
+export async function refuseOutput(
+  target: Omit<CompileOutputTarget, "force">,
+  io: CliIo,
+): Promise<ExitCodeValue | undefined> {
+  const context = { cwd: io.cwd, intentFile: target.intentFile };
+  const refused = await checkOutputDirectory(target.out, context);
+  return refused === undefined ? undefined : reportProblem(refused, target, io);
+}
+
 function reportProblem(
   problem: OutputProblem,
-  target: CompileOutputTarget,
+  target: Omit<CompileOutputTarget, "force">,
   io: CliIo,
 ): ExitCodeValue {
   const source = commandLineSource(target.argv);

@@ -9,7 +9,7 @@ import { loadBundles } from "./policy.js";
 import type { Plan } from "../../plan-type.js";
 import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
 import { planSections } from "../../output/plan-sections.js";
-import { writeCompileOutput } from "../write-compile-output.js";
+import { refuseOutput, writeCompileOutput } from "../write-compile-output.js";
 
 interface CompileOptions {
   readonly out?: string;
@@ -77,6 +77,11 @@ async function runCompile(
   if (typeof targets === "string") {
     io.stderr(`idio compile: ${targets}\n`);
     return ExitCode.InvalidInput;
+  }
+  // An explicit --out is checked before any work (the default one, once the intent's name is known).
+  if (options.out !== undefined) {
+    const refused = await refuseOutput({ out: options.out, intentFile: file, argv }, io);
+    if (refused !== undefined) return refused;
   }
   const progress = (phase: string) => {
     if (io.isTTY)
