@@ -115,6 +115,6 @@ function costLines(plan: Plan): string[] {
   const budget =
     cost.budget.limitUsd === null
       ? "no budget set"
-      : `${cost.budget.percentOfBudget}% of the ${formatUsdGrouped(usdToMicros(cost.budget.limitUsd))} budget, ${cost.budget.status.replaceAll("-", " ")}`;
+      : `${cost.budget.percentOfBudget}% of the ${formatUsdGrouped(usdToMicros(cost.budget.limitUsd))} budget, ${cost.budget.status === "unknown" ? "budget verdict unknown" : cost.budget.status.replaceAll("-", " ")}`;
   return [`Cost: ${monthly}/month${bound}, ${budget} — details: idio cost`];
 }

@@ -27,4 +27,21 @@ describe("budgetVerdict", () => {
   it("says there is no budget when the intent sets none", () => {
     expect(budgetVerdict(1, undefined)).toMatchObject({ status: "no-budget", limitUsd: null });
   });
+
+  it("is unknown when the estimate is incomplete, at any lower bound up to the limit", () => {
+    expect(budgetVerdict(0, budget, false)).toMatchObject({ status: "unknown", overByUsd: 0 });
+    expect(budgetVerdict(170_000_000, budget, false).status).toBe("unknown");
+    expect(budgetVerdict(200_000_000, budget, false).status).toBe("unknown");
+  });
+
+  it("is over budget when even the incomplete estimate is over the limit", () => {
+    expect(budgetVerdict(200_000_001, budget, false)).toMatchObject({
+      status: "over-budget",
+      overByUsd: 0.000001,
+    });
+  });
+
+  it("has no budget to be unknown against when the intent sets none", () => {
+    expect(budgetVerdict(0, undefined, false).status).toBe("no-budget");
+  });
 });

@@ -1,6 +1,12 @@
 import { microsToUsd, usdToMicros, type Micros } from "../money.js";
 
-export type BudgetStatus = "within" | "over-alert-threshold" | "over-budget" | "no-budget";
+export type BudgetStatus =
+  | "within"
+  | "over-alert-threshold"
+  | "over-budget"
+  | "no-budget"
+  /** Some components have no price: the estimate is a lower bound that does not settle the question. */
+  | "unknown";
 
 export interface BudgetVerdict {
   readonly status: BudgetStatus;
@@ -15,11 +21,15 @@ export interface BudgetVerdict {
 
 /**
  * The budget guardrail: within, over the alert threshold (the estimate
- * reaches `alertThreshold` percent of the budget), or over budget.
+ * reaches `alertThreshold` percent of the budget), or over budget. It fails
+ * closed: when the estimate is incomplete (`complete` false), the total is
+ * only a lower bound, so the verdict is `unknown` unless that bound is
+ * already over the budget.
  */
 export function budgetVerdict(
   monthlyMicros: Micros,
   budget: { readonly monthlyBudgetUsd: number; readonly alertThreshold: number } | undefined,
+  complete = true,
 ): BudgetVerdict {
   const monthlyUsd = microsToUsd(monthlyMicros);
   if (!budget)
@@ -36,9 +46,11 @@ export function budgetVerdict(
   const status: BudgetStatus =
     monthlyMicros > limitMicros
       ? "over-budget"
-      : monthlyMicros * 100 >= limitMicros * budget.alertThreshold
-        ? "over-alert-threshold"
-        : "within";
+      : !complete
+        ? "unknown"
+        : monthlyMicros * 100 >= limitMicros * budget.alertThreshold
+          ? "over-alert-threshold"
+          : "within";
   return {
     status,
     limitUsd: budget.monthlyBudgetUsd,

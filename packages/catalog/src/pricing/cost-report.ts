@@ -5,7 +5,8 @@ import { budgetVerdict, type BudgetStatus } from "./budget.js";
 import { CostCode } from "./cost-codes.js";
 import type { CostEstimate } from "./cost-estimate.js";
 import { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
-import { estimateCost } from "./estimate-cost.js";
+import { estimateCost, REFRESH_HINT } from "./estimate-cost.js";
+import { unpricedRegions, unpricedSummary } from "./unpriced-summary.js";
 import type { PriceBook } from "./price-book-types.js";
 import { recommend } from "./recommendations/recommend.js";
 import type { Recommendation } from "./recommendations/recommendation.js";
@@ -64,7 +65,11 @@ export function costReport(
   const file = options.source?.fileName ?? "<intent>";
   const overrides = options.overrides ?? {};
   const estimate = estimateCost(priced, book, usage, { tierIndex, file, overrides });
-  const verdict = budgetVerdict(estimate.monthlyMicros, intent.cost);
+  const verdict = budgetVerdict(
+    estimate.monthlyMicros,
+    intent.cost,
+    estimate.unpriced.length === 0,
+  );
   const recommendations = recommend(priced, book, usage, estimate, { overrides });
 
   const diagnostics: Diagnostic[] = estimate.diagnostics.map((diagnostic) =>
@@ -89,6 +94,16 @@ export function costReport(
       }),
     );
   }
+
+  if (verdict.status === "unknown")
+    diagnostics.push(
+      diagnosticAt(options.source, "/cost/monthlyBudgetUsd", {
+        code: CostCode.BudgetUnknown,
+        severity: "warning",
+        message: `Whether the plan fits the ${formatUsdGrouped(usdToMicros(verdict.limitUsd ?? 0))} budget is unknown: ${unpricedSummary(estimate.unpriced)} have no price, so the ${formatUsdGrouped(estimate.monthlyMicros)}/month estimate is only a lower bound.`,
+        hint: REFRESH_HINT(unpricedRegions(estimate.unpriced)),
+      }),
+    );
 
   return {
     report: {

@@ -11,6 +11,7 @@ export { PRICE_MAPPERS, NO_DIRECT_COST } from "./mappers/index.js";
 export * from "../money.js";
 export * from "./recommendations/index.js";
 export { CostCode } from "./cost-codes.js";
+export { unpricedRegions, unpricedSummary } from "./unpriced-summary.js";
 export { costReport, type CostReport, type CostReportOptions } from "./cost-report.js";
 export { renderCostDiffText, renderCostText, type RenderCostOptions } from "./render-cost-text.js";
 export { parsePriceBook } from "./parse-price-book.js";

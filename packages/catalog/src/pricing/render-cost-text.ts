@@ -15,6 +15,7 @@ const STATUS_TEXT = {
   "over-alert-threshold": "over the alert threshold",
   "over-budget": "OVER BUDGET",
   "no-budget": "no budget set",
+  unknown: "BUDGET VERDICT UNKNOWN (not every component is priced)",
 } as const;
 
 function usd(value: number): string {
@@ -61,7 +62,7 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
   lines.push("");
   const budget = report.budget;
   const status =
-    budget.status === "over-budget"
+    budget.status === "over-budget" || budget.status === "unknown"
       ? red(STATUS_TEXT[budget.status])
       : budget.status === "over-alert-threshold"
         ? yellow(STATUS_TEXT[budget.status])
@@ -73,7 +74,7 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
     `  ${bold(usd(report.monthlyUsd))} per month${incomplete}` +
       (budget.limitUsd === null
         ? ` (${status})`
-        : ` of a ${usd(budget.limitUsd)} budget: ${budget.percentOfBudget}%, ${status}` +
+        : ` of a ${usd(budget.limitUsd)} budget: ${budget.status === "unknown" ? "at least " : ""}${budget.percentOfBudget}%, ${status}` +
           (budget.alertThresholdPercent === null
             ? ""
             : ` (alert at ${budget.alertThresholdPercent}%)`)),

@@ -2,8 +2,9 @@ import { Option, type Command } from "commander";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { atLeast, type Severity } from "@idio/policy";
+import type { Severity } from "@idio/policy";
 import { budgetGate } from "../budget-gate.js";
+import { policyGate } from "../policy-gate.js";
 import { planFile, exitFor, reportDiagnostics } from "./plan.js";
 import { loadBundles } from "./policy.js";
 import type { Plan } from "../../plan-type.js";
@@ -51,7 +52,10 @@ export const compileCommand: CliCommand = {
           "exit 1 (after writing) when an open policy finding is at least this severe",
         ).choices(["critical", "high", "medium", "low"]),
       )
-      .option("--fail-on-budget", "exit 1 (after writing) when the estimate is over budget")
+      .option(
+        "--fail-on-budget",
+        "exit 1 (after writing) when the estimate is over budget, or cannot be checked (unpriced parts)",
+      )
       .option("--force", "overwrite generated files that were edited since IDIO wrote them")
       .option(
         "--policy-bundle <file>",
@@ -113,17 +117,15 @@ async function runCompile(
     ];
     io.stdout(`Wrote ${out}: ${parts.join(", ")}\n`);
   }
-  return gateResult(plan, options);
+  return gateResult(plan, file, options, io);
 }
 
 /** Output is written either way; the gates only decide the exit code (like terraform plan -detailed-exitcode). */
-function gateResult(plan: Plan, options: CompileOptions): ExitCodeValue {
-  const threshold = options.failOn;
-  const policyFailed =
-    threshold !== undefined &&
-    (plan.findings ?? []).some((finding) => atLeast(finding.severity, threshold));
-  if (policyFailed) return ExitCode.GateFailed;
-  return budgetGate(plan.cost, options.failOnBudget);
+function gateResult(plan: Plan, file: string, options: CompileOptions, io: CliIo): ExitCodeValue {
+  // Both gates report, so one run shows everything that must change.
+  const policy = policyGate(plan.findings, options.failOn, file, io);
+  const budget = budgetGate(plan.cost, options.failOnBudget, io);
+  return policy !== ExitCode.Ok ? policy : budget;
 }
 
 function parseTargets(list: string): CompileTarget[] | string {

@@ -41,7 +41,8 @@ interface CostOptions {
 /**
  * `idio cost <file>`: the monthly estimate of an intent by tier, service and
  * resource, the usage assumptions behind it, the budget verdict and what
- * would save money. `--fail-on-budget` exits 1 when the estimate is over budget.
+ * would save money. `--fail-on-budget` exits 1 when the estimate is over budget
+ * or the verdict is unknown (some components unpriced).
  */
 export const costCommand: CliCommand = {
   register(program, io, done) {
@@ -57,7 +58,10 @@ export const costCommand: CliCommand = {
         "--price-book <file>",
         "price book from `idio prices refresh` instead of the embedded one",
       )
-      .option("--fail-on-budget", "exit 1 when the estimate is over the intent's budget")
+      .option(
+        "--fail-on-budget",
+        "exit 1 when the estimate is over the intent's budget, or cannot be checked (unpriced parts)",
+      )
       .option(
         "--assume <key=value>",
         "set an assumption the estimate lists (e.g. tiers.api.requestsPerMonth=5000000); repeatable",
@@ -119,7 +123,7 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
       : renderCostText(cost, { name: estimated.name, color: useColor(io) }) +
           (diff ? `\n${renderCostDiffText(diff, { baseline: options.compareTo ?? "" })}` : ""),
   );
-  return budgetGate(cost, options.failOnBudget);
+  return budgetGate(cost, options.failOnBudget, io);
 }
 
 /**

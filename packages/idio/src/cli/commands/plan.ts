@@ -1,6 +1,8 @@
 import { Option, type Command } from "commander";
 import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
+import type { Severity } from "@idio/policy";
 import { budgetGate } from "../budget-gate.js";
+import { policyGate } from "../policy-gate.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -12,6 +14,7 @@ import { renderPlanSummary } from "../../plan-summary.js";
 interface PlanCommandOptions {
   readonly format: "text" | "json";
   readonly fix: boolean;
+  readonly failOn?: Severity;
   readonly failOnBudget?: boolean;
 }
 
@@ -28,7 +31,16 @@ export const planCommand: CliCommand = {
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
       .option("--no-fix", "report policy findings without fixing the graph")
-      .option("--fail-on-budget", "exit 1 when the estimate is over the intent's budget")
+      .addOption(
+        new Option(
+          "--fail-on <severity>",
+          "exit 1 when an open policy finding is at least this severe",
+        ).choices(["critical", "high", "medium", "low"]),
+      )
+      .option(
+        "--fail-on-budget",
+        "exit 1 when the estimate is over the intent's budget, or cannot be checked (unpriced parts)",
+      )
       .action(async (file: string, options: PlanCommandOptions) => {
         const { result, text } = await planFile(file, io, { fix: options.fix });
         reportDiagnostics(result.diagnostics, file, text, options.format, io);
@@ -36,7 +48,10 @@ export const planCommand: CliCommand = {
         io.stdout(
           options.format === "json" ? planToJson(result.plan) : renderPlanSummary(result.plan),
         );
-        done(budgetGate(result.plan.cost, options.failOnBudget));
+        // Both gates report, so one run shows everything that must change.
+        const policy = policyGate(result.plan.findings, options.failOn, file, io);
+        const budget = budgetGate(result.plan.cost, options.failOnBudget, io);
+        done(policy !== ExitCode.Ok ? policy : budget);
       });
   },
 };

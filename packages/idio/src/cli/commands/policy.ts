@@ -21,6 +21,7 @@ import { loadIntentFile } from "../../load-intent-file.js";
 import { planParsed } from "../../plan.js";
 import { IDIO_VERSION } from "../../version.js";
 import { exitFor, reportDiagnostics } from "./plan.js";
+import { policyGate } from "../policy-gate.js";
 
 interface PolicyOptions {
   readonly format: "text" | "json" | "sarif";
@@ -103,8 +104,7 @@ export const policyCommand: CliCommand = {
             formatReportText(findingsOnly, { intentFile: file, color: useColor(io), fixes }),
           );
         }
-        const failed = report.findings.some((finding) => atLeast(finding.severity, options.failOn));
-        done(failed ? ExitCode.GateFailed : ExitCode.Ok);
+        done(policyGate(report.findings, options.failOn, file, io));
       });
   },
 };
