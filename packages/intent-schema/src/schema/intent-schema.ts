@@ -14,7 +14,8 @@ const Region = (description: string) =>
 const CostSchema = Type.Object(
   {
     monthlyBudgetUsd: Type.Number({
-      exclusiveMinimum: 0,
+      // A cent: AWS Budgets' smallest amount, and the percent of budget stays finite.
+      minimum: 0.01,
       maximum: 100000000,
       description:
         "Monthly budget in US dollars. The estimate is checked against it and an AWS Budgets budget is created.",
