@@ -21,6 +21,10 @@ export interface PlanOptions {
   readonly today?: string;
   /** User policy bundles (`--policy-bundle`), evaluated beside the built-in rules. */
   readonly policyBundles?: readonly PolicyBundle[];
+  /** Time limit for each evaluation of a user policy bundle, in ms (`--policy-timeout`; default 5000). */
+  readonly policyTimeoutMs?: number;
+  /** Apply the fixes of user policy bundles (`--allow-bundle-fixes`); off by default. */
+  readonly allowBundleFixes?: boolean;
 }
 
 export interface PlanResult {
@@ -62,6 +66,8 @@ export function planParsed(
     today: options.today,
     source,
     bundles: options.policyBundles,
+    ...(options.policyTimeoutMs === undefined ? {} : { timeoutMs: options.policyTimeoutMs }),
+    allowBundleFixes: options.allowBundleFixes === true,
   });
   diagnostics.push(...policy.diagnostics);
   if (hasErrors(policy.diagnostics)) return { diagnostics, source };

@@ -14,11 +14,12 @@ export class PolicyBundleError extends Error {
   constructor(
     /** The bundle's file name as the user gave it (`builtin` for the built-in rules). */
     readonly bundle: string,
-    message: string,
+    /** What is wrong, without the file name (`not a WebAssembly policy (…)`). */
+    readonly reason: string,
     readonly code: PolicyCode = PolicyDiagnostic.BundleNotPolicy,
     readonly hint: string = "Rebuild the bundle with opa build -t wasm -e idio/findings -e idio/rule_metadata.",
   ) {
-    super(`${bundle}: ${message}`);
+    super(`${bundle}: ${reason}`);
   }
 
   /** The error as a diagnostic located at the bundle file (line 0: the whole file). */
@@ -26,7 +27,7 @@ export class PolicyBundleError extends Error {
     return {
       code: this.code,
       severity: "error",
-      message: this.message,
+      message: `policy bundle: ${this.reason}`,
       file: this.bundle,
       line: 0,
       column: 0,

@@ -5,7 +5,7 @@ import type { PolicyEngine } from "./policy-engine.js";
 import { PolicyBundleError } from "./policy-bundle-error.js";
 
 /** The worker sits one level above both `src/` and `dist/`, like the built-in bundle. */
-const WORKER_URL = new URL("../../worker/bundle-worker.cjs", import.meta.url);
+const WORKER_URL = new URL("../../worker/bundle-worker.mjs", import.meta.url);
 
 /** Starting a thread is IDIO's cost, not the bundle's: it gets its own, generous limit. */
 const BOOT_TIMEOUT_MS = 60_000;

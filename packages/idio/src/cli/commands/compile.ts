@@ -2,24 +2,29 @@ import { Option, type Command } from "commander";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import type { Severity } from "@idio/policy";
+import { atLeast, type Severity } from "@idio/policy";
 import { budgetGate } from "../budget-gate.js";
-import { policyGate } from "../policy-gate.js";
 import { planFile, exitFor, reportDiagnostics } from "./plan.js";
-import { loadBundles } from "./policy.js";
+import {
+  allowBundleFixesOption,
+  loadBundles,
+  policyBundleOption,
+  policyTimeoutMs,
+  policyTimeoutOption,
+  type PolicyBundleOptions,
+} from "../policy-bundle-options.js";
 import type { Plan } from "../../plan-type.js";
 import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
 import { planSections } from "../../output/plan-sections.js";
-import { refuseOutput, writeCompileOutput } from "../write-compile-output.js";
+import { writeCompileOutput } from "../write-compile-output.js";
 
-interface CompileOptions {
+interface CompileOptions extends PolicyBundleOptions {
   readonly out?: string;
   readonly target: string;
   readonly format: "text" | "json";
   readonly fix: boolean;
   readonly failOn?: Severity;
   readonly failOnBudget?: boolean;
-  readonly policyBundle: string[];
   readonly force?: boolean;
 }
 
@@ -52,17 +57,11 @@ export const compileCommand: CliCommand = {
           "exit 1 (after writing) when an open policy finding is at least this severe",
         ).choices(["critical", "high", "medium", "low"]),
       )
-      .option(
-        "--fail-on-budget",
-        "exit 1 (after writing) when the estimate is over budget, or cannot be checked (unpriced parts)",
-      )
+      .option("--fail-on-budget", "exit 1 (after writing) when the estimate is over budget")
       .option("--force", "overwrite generated files that were edited since IDIO wrote them")
-      .option(
-        "--policy-bundle <file>",
-        "a user policy bundle (opa build -t wasm); repeatable",
-        (value: string, previous: string[]) => [...previous, value],
-        [] as string[],
-      )
+      .addOption(policyBundleOption())
+      .addOption(policyTimeoutOption())
+      .addOption(allowBundleFixesOption())
       .action(async (file: string, options: CompileOptions, self: Command) => {
         // rawArgs (the argv as given) is untyped in commander; it locates --out in diagnostics.
         const argv = (self.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [];
@@ -82,19 +81,19 @@ async function runCompile(
     io.stderr(`idio compile: ${targets}\n`);
     return ExitCode.InvalidInput;
   }
-  // An explicit --out is checked before any work (the default one, once the intent's name is known).
-  if (options.out !== undefined) {
-    const refused = await refuseOutput({ out: options.out, intentFile: file, argv }, io);
-    if (refused !== undefined) return refused;
-  }
   const progress = (phase: string) => {
     if (io.isTTY)
       io.stderr(`${useColor(io) ? "\u001b[2m" : ""}… ${phase}${useColor(io) ? "\u001b[0m" : ""}\n`);
   };
-  const policyBundles = await loadBundles(options.policyBundle, io);
+  const policyBundles = await loadBundles(options, io);
   if (policyBundles === undefined) return ExitCode.InvalidInput;
   progress(`planning ${file}`);
-  const { result, text } = await planFile(file, io, { fix: options.fix, policyBundles });
+  const { result, text } = await planFile(file, io, {
+    fix: options.fix,
+    policyBundles,
+    policyTimeoutMs: policyTimeoutMs(options),
+    allowBundleFixes: options.allowBundleFixes === true,
+  });
   reportDiagnostics(result.diagnostics, file, text, options.format, io);
   if (result.plan === undefined) return exitFor(result.diagnostics);
   const plan = result.plan;
@@ -117,15 +116,17 @@ async function runCompile(
     ];
     io.stdout(`Wrote ${out}: ${parts.join(", ")}\n`);
   }
-  return gateResult(plan, file, options, io);
+  return gateResult(plan, options);
 }
 
 /** Output is written either way; the gates only decide the exit code (like terraform plan -detailed-exitcode). */
-function gateResult(plan: Plan, file: string, options: CompileOptions, io: CliIo): ExitCodeValue {
-  // Both gates report, so one run shows everything that must change.
-  const policy = policyGate(plan.findings, options.failOn, file, io);
-  const budget = budgetGate(plan.cost, options.failOnBudget, io);
-  return policy !== ExitCode.Ok ? policy : budget;
+function gateResult(plan: Plan, options: CompileOptions): ExitCodeValue {
+  const threshold = options.failOn;
+  const policyFailed =
+    threshold !== undefined &&
+    (plan.findings ?? []).some((finding) => atLeast(finding.severity, threshold));
+  if (policyFailed) return ExitCode.GateFailed;
+  return budgetGate(plan.cost, options.failOnBudget);
 }
 
 function parseTargets(list: string): CompileTarget[] | string {

@@ -133,7 +133,9 @@ describe("idio policy", () => {
     const dir = workspace({ "weak.yaml": WEAK, "bogus.wasm": "not wasm" });
     const result = await policy(["weak.yaml", "--policy-bundle", "bogus.wasm"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--policy-bundle bogus\.wasm: not a WebAssembly policy/);
+    expect(result.stderr).toMatch(
+      /bogus\.wasm error IDIO518 policy bundle: not a WebAssembly policy/,
+    );
   });
 
   it("reports an invalid intent as diagnostics (exit 2)", async () => {

@@ -1,33 +1,33 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { Diagnostic } from "@idio/intent-schema";
 import {
   atLeast,
   builtinRules,
   formatReportText,
-  loadPolicyBundle,
-  PolicyBundleError,
   toSarif,
-  type PolicyBundle,
   type PolicyReport,
   type Severity,
 } from "@idio/policy";
-import { checkDate, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import { loadIntentFile } from "../../load-intent-file.js";
 import { planParsed } from "../../plan.js";
 import { IDIO_VERSION } from "../../version.js";
+import {
+  allowBundleFixesOption,
+  loadBundles,
+  policyBundleOption,
+  policyTimeoutMs,
+  policyTimeoutOption,
+  type PolicyBundleOptions,
+} from "../policy-bundle-options.js";
 import { exitFor, reportDiagnostics } from "./plan.js";
-import { policyGate } from "../policy-gate.js";
 
-interface PolicyOptions {
+interface PolicyOptions extends PolicyBundleOptions {
   readonly format: "text" | "json" | "sarif";
   readonly failOn: Severity;
   readonly fix: boolean;
-  readonly policyBundle: string[];
   readonly asOf?: string;
 }
 
@@ -53,23 +53,24 @@ export const policyCommand: CliCommand = {
           .default("high"),
       )
       .option("--no-fix", "report findings without fixing the plan")
-      .option(
-        "--policy-bundle <file>",
-        "a user bundle (bundle.tar.gz or policy.wasm from opa build -t wasm); repeatable",
-        (value: string, previous: string[]) => [...previous, value],
-        [] as string[],
-      )
+      .addOption(policyBundleOption())
+      .addOption(policyTimeoutOption())
+      .addOption(allowBundleFixesOption())
       .option("--as-of <date>", "judge waiver expiry on this date (YYYY-MM-DD) instead of today")
       .action(async (file: string, options: PolicyOptions) => {
-        const badDate = options.asOf === undefined ? undefined : checkDate("--as-of", options.asOf);
-        if (badDate) return done(reportArgumentProblems([badDate], io, options.format));
-        const bundles = await loadBundles(options.policyBundle, io);
+        if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
+          io.stderr(`idio policy: --as-of must be a date like 2026-03-31, not "${options.asOf}"\n`);
+          return done(ExitCode.InvalidInput);
+        }
+        const bundles = await loadBundles(options, io);
         if (bundles === undefined) return done(ExitCode.InvalidInput);
         const loaded = await loadIntentFile(file, io.cwd);
         const result = planParsed(loaded, file, {
           fix: options.fix,
           today: options.asOf ?? new Date().toISOString().slice(0, 10),
           policyBundles: bundles,
+          policyTimeoutMs: policyTimeoutMs(options),
+          allowBundleFixes: options.allowBundleFixes === true,
         });
         const format = options.format === "sarif" ? "json" : options.format;
         reportDiagnostics(result.diagnostics, file, loaded.source?.text, format, io);
@@ -104,31 +105,11 @@ export const policyCommand: CliCommand = {
             formatReportText(findingsOnly, { intentFile: file, color: useColor(io), fixes }),
           );
         }
-        done(policyGate(report.findings, options.failOn, file, io));
+        const failed = report.findings.some((finding) => atLeast(finding.severity, options.failOn));
+        done(failed ? ExitCode.GateFailed : ExitCode.Ok);
       });
   },
 };
-
-/** Reads and instantiates each --policy-bundle; a bad one is reported and stops the command. */
-export async function loadBundles(
-  files: readonly string[],
-  io: CliIo,
-): Promise<PolicyBundle[] | undefined> {
-  const bundles: PolicyBundle[] = [];
-  for (const file of files) {
-    try {
-      bundles.push(loadPolicyBundle(await readFile(resolve(io.cwd, file)), file));
-    } catch (error) {
-      const reason =
-        error instanceof PolicyBundleError
-          ? error.message
-          : `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-      io.stderr(`idio: --policy-bundle ${reason}\n`);
-      return undefined;
-    }
-  }
-  return bundles;
-}
 
 /** The policy step's own diagnostics (IDIO5xx: waivers, bundles, fixes). */
 function policyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

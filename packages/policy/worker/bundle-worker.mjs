@@ -1,10 +1,12 @@
 // Hosts one user policy bundle in a worker thread, so the main thread can wait for an
 // answer with a time limit (Atomics.wait) and terminate a rule that runs too long.
-// Plain CommonJS on purpose: the same file runs from the sources (vitest) and the
+// Plain JavaScript on purpose: the same file runs from the sources (vitest) and the
 // published package without a build step. Protocol: see src/bundle/worker-engine.ts.
-"use strict";
-const { workerData } = require("node:worker_threads");
-const { loadPolicySync } = require("@open-policy-agent/opa-wasm");
+import { createRequire } from "node:module";
+import { workerData } from "node:worker_threads";
+
+// The SDK's ES module entry exports only the async loader; its CommonJS entry has loadPolicySync.
+const { loadPolicySync } = createRequire(import.meta.url)("@open-policy-agent/opa-wasm");
 
 const { port, signal, maxMemoryPages } = workerData;
 let policy;
