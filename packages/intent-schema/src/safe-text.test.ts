@@ -78,6 +78,7 @@ describe("escapeMarkdown", () => {
     ["a leading plus item", "+ item", "\\+ item"],
     ["a leading quote", "> quote", "&gt; quote"],
     ["a leading numbered item", "1. first", "1\\. first"],
+    ["a number, not a list", "0.5 vCPU", "0.5 vCPU"],
     ["an entity", "&amp;", "&amp;amp;"],
     ["a backslash", "a\\b", "a\\\\b"],
     ["controls (escaped, then shown literally)", "a\u001b[31mb\u202e", "a\\\\x1b\\[31mb\\\\u202e"],

@@ -76,7 +76,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_~[\]|]/g, (char) => `\\${char}`)
     .replace(/[&<>]/g, (char) => HTML[char]!);
   // Block syntax only matters at the start of the line the text begins.
-  return inline.replace(/^(\s*)([#+-]|\d+[.)])/, (_, space: string, mark: string) =>
+  return inline.replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, (_, space: string, mark: string) =>
     /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
   );
 }

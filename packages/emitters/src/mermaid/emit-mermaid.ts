@@ -6,6 +6,7 @@ import {
   type Kind,
   type ResourceGraph,
 } from "@idio/graph";
+import { escapeMermaidLabel } from "@idio/intent-schema";
 
 type Layer = "public" | "private" | "isolated";
 const LAYERS: readonly Layer[] = ["public", "private", "isolated"];
@@ -253,5 +254,5 @@ function mid(id: string): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  return escapeMermaidLabel(text);
 }

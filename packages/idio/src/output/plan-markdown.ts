@@ -1,4 +1,5 @@
 import { KINDS } from "@idio/graph";
+import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio/intent-schema";
 import type { Plan } from "../plan-type.js";
 import { describeTier } from "../plan-summary.js";
 
@@ -27,9 +28,9 @@ export function renderPlanMarkdown(
 ): string {
   const { intent, graph } = plan;
   const lines: string[] = [
-    `# ${intent.name}: infrastructure plan`,
+    `# ${escapeMarkdown(intent.name)}: infrastructure plan`,
     "",
-    `${intent.description ?? "Compiled by IDIO from the application's intent."}`,
+    `${intent.description === undefined ? "Compiled by IDIO from the application's intent." : escapeMarkdown(intent.description)}`,
     "",
     "| | |",
     "|---|---|",
@@ -51,7 +52,9 @@ export function renderPlanMarkdown(
     "|---|---|---|",
   ];
   for (const tier of intent.tiers) {
-    lines.push(`| ${tier.name} | ${tier.type} | ${escapeCell(describeTier(graph, tier.name))} |`);
+    lines.push(
+      `| ${escapeMarkdown(tier.name)} | ${tier.type} | ${escapeCell(describeTier(graph, tier.name))} |`,
+    );
   }
   lines.push("");
   if (sections.findings !== undefined)
@@ -60,7 +63,7 @@ export function renderPlanMarkdown(
   lines.push("## Resources", "", "| id | kind | tier | region | why |", "|---|---|---|---|---|");
   for (const node of graph.nodes) {
     lines.push(
-      `| \`${node.id}\` | ${escapeCell(KINDS[node.kind].description)} | ${node.tier ?? "—"} | ${node.region} | ${escapeCell(node.reason.summary)} |`,
+      `| ${markdownCode(node.id)} | ${escapeCell(KINDS[node.kind].description)} | ${escapeMarkdown(node.tier ?? "—")} | ${node.region} | ${escapeCell(node.reason.summary)} |`,
     );
   }
   lines.push(
@@ -71,12 +74,13 @@ export function renderPlanMarkdown(
     "",
   );
   plan.order.forEach((wave, index) => {
-    lines.push(`${index + 1}. ${wave.map((id) => `\`${id}\``).join(", ")}`);
+    lines.push(`${index + 1}. ${wave.map(markdownCode).join(", ")}`);
   });
-  lines.push("", "## Output", "", ...output.files.map((file) => `- \`${file}\``), "");
+  lines.push("", "## Output", "", ...output.files.map((file) => `- ${markdownCode(file)}`), "");
   return lines.join("\n");
 }
 
+/** IDIO's own prose (it quotes only validated values): one table cell, no controls. */
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return escapeForTerminal(text.replace(/\n/g, " ")).replace(/\|/g, "\\|");
 }

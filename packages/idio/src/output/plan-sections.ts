@@ -1,4 +1,5 @@
 import { renderCostText } from "@idio/catalog";
+import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio/intent-schema";
 import type { Plan } from "../plan-type.js";
 import type { PlanSections } from "./plan-markdown.js";
 
@@ -12,30 +13,34 @@ export function planSections(plan: Plan): PlanSections {
       lines.push("| severity | rule | resource | finding |", "|---|---|---|---|");
       for (const finding of plan.findings) {
         lines.push(
-          `| ${finding.severity} | ${finding.ruleId} | ${finding.resourceId ? `\`${finding.resourceId}\`` : "—"} | ${cell(finding.message)} |`,
+          `| ${escapeMarkdown(finding.severity)} | ${escapeMarkdown(finding.ruleId)} | ${finding.resourceId ? markdownCode(finding.resourceId) : "—"} | ${escapeMarkdown(finding.message)} |`,
         );
       }
     }
     if (plan.fixes !== undefined && plan.fixes.length > 0) {
       lines.push("", `IDIO fixed ${plan.fixes.length} finding(s) automatically:`, "");
       for (const fix of plan.fixes)
-        lines.push(`- ${fix.ruleId}: \`${fix.resourceId}\` ${fix.path}`);
+        lines.push(
+          `- ${escapeMarkdown(fix.ruleId)}: ${markdownCode(fix.resourceId)} ${escapeMarkdown(fix.path)}`,
+        );
     }
     if (plan.waived !== undefined && plan.waived.length > 0) {
       lines.push("", `${plan.waived.length} finding(s) waived in the intent:`, "");
       for (const finding of plan.waived)
         lines.push(
-          `- ${finding.ruleId} on \`${finding.resourceId ?? "the plan"}\`: ${finding.waiver?.reason ?? ""}`,
+          `- ${escapeMarkdown(finding.ruleId)} on ${markdownCode(finding.resourceId ?? "the plan")}: ${escapeMarkdown(finding.waiver?.reason ?? "")}`,
         );
     }
     sections.findings = lines.join("\n");
   }
   if (plan.cost !== undefined) {
-    sections.cost = ["```text", renderCostText(plan.cost).trimEnd(), "```"].join("\n");
+    // A fenced block shows text as is: only controls and a closing fence need care.
+    const cost = renderCostText(plan.cost)
+      .trimEnd()
+      .split("\n")
+      .map((line) => escapeForTerminal(line).replace(/^(\s*)```/, "$1\\```"))
+      .join("\n");
+    sections.cost = ["```text", cost, "```"].join("\n");
   }
   return sections;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
