@@ -33,14 +33,14 @@ describe("alert e-mail subscriptions", () => {
     const graph = compileWithEmails(["a.b@example.com", "a-b@example.com", "a+b@example.com"]);
     const ids = graph.nodes
       .filter((n) => n.kind === "aws.sns.subscription")
-      .map((n) => [n.props.endpoint, n.id]);
+      .map((n) => [String(n.props.endpoint), n.id] as const);
     expect(ids).toHaveLength(3);
     expect(new Set(ids.map(([, id]) => id)).size).toBe(3);
     // The id does not depend on the order of the list.
     const reversed = compileWithEmails(["a+b@example.com", "a-b@example.com", "a.b@example.com"]);
     const reversedIds = reversed.nodes
       .filter((n) => n.kind === "aws.sns.subscription")
-      .map((n) => [n.props.endpoint, n.id]);
+      .map((n) => [String(n.props.endpoint), n.id] as const);
     expect(new Map(reversedIds)).toEqual(new Map(ids));
   });
 });
