@@ -37,8 +37,8 @@ export function formatReportText(report: PolicyReport, options: TextOptions): st
     for (const fix of fixes) {
       lines.push(
         fix.path
-          ? `  ${fix.ruleId}  ${fix.resourceId}${fix.path}: ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`
-          : `  ${fix.ruleId}  added ${fix.resourceId}`,
+          ? `  ${fix.ruleId}${from(fix)}  ${fix.resourceId}${fix.path}: ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`
+          : `  ${fix.ruleId}${from(fix)}  added ${fix.resourceId}`,
       );
     }
   }
@@ -92,4 +92,9 @@ function summary(findings: readonly Finding[]): string {
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity}`)
     .join(", ");
+}
+
+/** A user bundle's fix names its bundle; the built-in rules' fixes do not. */
+function from(fix: AppliedFix): string {
+  return fix.source === undefined ? "" : ` (${fix.source})`;
 }
