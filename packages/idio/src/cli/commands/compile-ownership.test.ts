@@ -87,6 +87,17 @@ describe("idio compile owns only what it wrote", () => {
     );
   });
 
+  it("never takes a directory for its own because it holds a plan.json (IDIO707), and leaves it as it was", async () => {
+    mkdirSync(join(cwd, "o/src"), { recursive: true });
+    writeFileSync(join(cwd, "o/plan.json"), "{}\n");
+    writeFileSync(join(cwd, "o/src/index.ts"), "export {};\n");
+    const before = snapshot(join(cwd, "o"));
+    const result = await compile();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error IDIO707 o is not empty (plan.json, src)");
+    expect(snapshot(join(cwd, "o"))).toEqual(before);
+  });
+
   it("stops with IDIO709 listing edited generated files, and --force overwrites them with a note", async () => {
     expect((await compile()).code).toBe(0);
     const generated = snapshot(join(cwd, "o"));
