@@ -6,3 +6,22 @@ export * from "./order.js";
 export * from "./check-graph.js";
 export * from "./kinds/index.js";
 export * from "./map-values.js";
+export * from "./argument-error.js";
+export { guardExport, type ArgumentCheck, type ArgumentDiagnosis } from "./guard-export.js";
+// Every exported function behind its argument check; these names shadow the `export *` above.
+export {
+  checkGraph,
+  collectRefs,
+  creationWaves,
+  dependenciesOf,
+  graphFirst,
+  graphProblem,
+  isJoin,
+  isPseudo,
+  isRef,
+  join,
+  mapValues,
+  nodeById,
+  ref,
+  teardownWaves,
+} from "./public-api.js";

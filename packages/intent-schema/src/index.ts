@@ -3,7 +3,7 @@ export * from "./schema/enums.js";
 export * from "./schema/regions.js";
 export * from "./diagnostics/diagnostic.js";
 export { INTENT_JSON_SCHEMA } from "./schema/json-schema.js";
-export { parseIntent, type ParseIntentResult } from "./parse-intent.js";
+export type { ParseIntentResult } from "./parse-intent.js";
 export {
   IntentCodes,
   INTENT_DIAGNOSTIC_CODES,
@@ -16,14 +16,24 @@ export {
   DEFAULT_PORT,
 } from "./validate/apply-type-defaults.js";
 export { TAG_LIMITS } from "./validate/checks/tags.js";
-export { renderDiagnostics, type RenderOptions } from "./diagnostics/render-diagnostics.js";
-export { closestMatch, didYouMean } from "./diagnostics/did-you-mean.js";
+export type { RenderOptions } from "./diagnostics/render-diagnostics.js";
+// Every exported function behind its argument check (IdioArgumentError); these
+// names shadow the `export *` lines above.
 export {
   clipText,
+  closestMatch,
+  diagnosticAt,
+  didYouMean,
   escapeForTerminal,
   escapeHtml,
   escapeMarkdown,
   escapeMermaidLabel,
+  hasErrors,
   hasUnsafeCharacters,
+  intentFirst,
+  intentProblem,
   markdownCode,
-} from "./safe-text.js";
+  parseIntent,
+  regionInfo,
+  renderDiagnostics,
+} from "./public-api.js";
