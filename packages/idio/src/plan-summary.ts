@@ -1,5 +1,6 @@
 import { formatUsdGrouped, usdToMicros } from "@idio/catalog";
 import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
+import { escapeForTerminal } from "@idio/intent-schema";
 import { SEVERITIES } from "@idio/policy";
 import type { Plan } from "./plan-type.js";
 
@@ -66,17 +67,19 @@ export function describeTier(graph: ResourceGraph, tier: string): string {
 /** The readable summary `idio plan` prints: tiers, chosen services, resources by kind, order. */
 export function renderPlanSummary(plan: Plan): string {
   const { intent, graph } = plan;
+  // User values (name, tier names, domains in descriptions) are escaped where they are inserted.
+  const t = escapeForTerminal;
   const lines: string[] = [];
   lines.push(
-    `${intent.name} (${intent.environment}, ${intent.region}${graph.drRegion ? ` + DR ${graph.drRegion}` : ""}, availability ${intent.availability}): ${graph.nodes.length} resources`,
+    `${t(intent.name)} (${intent.environment}, ${intent.region}${graph.drRegion ? ` + DR ${graph.drRegion}` : ""}, availability ${intent.availability}): ${graph.nodes.length} resources`,
     "",
     "Tiers",
   );
-  const width = Math.max(...intent.tiers.map((t) => t.name.length));
-  const typeWidth = Math.max(...intent.tiers.map((t) => t.type.length));
+  const width = Math.max(...intent.tiers.map((tier) => t(tier.name).length));
+  const typeWidth = Math.max(...intent.tiers.map((tier) => tier.type.length));
   for (const tier of intent.tiers) {
     lines.push(
-      `  ${tier.name.padEnd(width)}  ${tier.type.padEnd(typeWidth)}  ${describeTier(graph, tier.name)}`,
+      `  ${t(tier.name).padEnd(width)}  ${tier.type.padEnd(typeWidth)}  ${t(describeTier(graph, tier.name))}`,
     );
   }
   lines.push("", ...policyLines(plan), ...costLines(plan));
@@ -89,7 +92,7 @@ export function renderPlanSummary(plan: Plan): string {
     lines.push(`  ${kind.padEnd(kindWidth)}  ${String(count).padStart(3)}`);
   lines.push("", `Order (${plan.order.length} waves; rollback runs them in reverse)`);
   plan.order.forEach((wave, index) => {
-    lines.push(`  ${String(index + 1).padStart(2)}. ${wave.join(", ")}`);
+    lines.push(`  ${String(index + 1).padStart(2)}. ${wave.map(t).join(", ")}`);
   });
   return `${lines.join("\n")}\n`;
 }

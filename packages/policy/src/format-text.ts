@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@idio/intent-schema";
+import { escapeForTerminal as t, type Diagnostic } from "@idio/intent-schema";
 import { FRAMEWORK_NAMES } from "./frameworks.js";
 import type { AppliedFix, Finding, PolicyReport } from "./types.js";
 
@@ -16,20 +16,25 @@ const COLORS = {
 };
 const RESET = "\u001b[0m";
 
-/** A terminal report: findings first (most severe first), then fixes, waivers, coverage, problems. */
+/**
+ * A terminal report: findings first (most severe first), then fixes, waivers, coverage, problems.
+ * Rule ids, messages, resource ids, waiver reasons, bundle and file names may be user text
+ * (intent, user bundle, command line): each is escaped where it is inserted, so the colours
+ * this report adds stay the only escape sequences in it.
+ */
 export function formatReportText(report: PolicyReport, options: TextOptions): string {
   const paint = (severity: Finding["severity"], text: string) =>
     options.color ? `${COLORS[severity]}${text}${RESET}` : text;
   const where = (finding: Finding) =>
-    `${options.intentFile}:${finding.location.line}:${finding.location.column}`;
+    `${t(options.intentFile)}:${finding.location.line}:${finding.location.column}`;
   const lines: string[] = [];
   for (const finding of report.findings) {
     lines.push(
-      `${paint(finding.severity, finding.severity.toUpperCase().padEnd(8))} ${finding.ruleId}  ${finding.resourceId ?? "(plan)"}  ${where(finding)}`,
-      `         ${finding.message}`,
+      `${paint(finding.severity, finding.severity.toUpperCase().padEnd(8))} ${t(finding.ruleId)}  ${t(finding.resourceId ?? "(plan)")}  ${where(finding)}`,
+      `         ${t(finding.message)}`,
     );
     if (finding.intentField)
-      lines.push(`         change ${finding.intentField.pointer} in the intent`);
+      lines.push(`         change ${t(finding.intentField.pointer)} in the intent`);
   }
   const fixes = options.fixes ?? [];
   if (fixes.length) {
@@ -37,8 +42,8 @@ export function formatReportText(report: PolicyReport, options: TextOptions): st
     for (const fix of fixes) {
       lines.push(
         fix.path
-          ? `  ${fix.ruleId}${from(fix)}  ${fix.resourceId}${fix.path}: ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`
-          : `  ${fix.ruleId}${from(fix)}  added ${fix.resourceId}`,
+          ? `  ${t(fix.ruleId)}${from(fix)}  ${t(fix.resourceId)}${t(fix.path)}: ${t(String(JSON.stringify(fix.before)))} -> ${t(String(JSON.stringify(fix.after)))}`
+          : `  ${t(fix.ruleId)}${from(fix)}  added ${t(fix.resourceId)}`,
       );
     }
   }
@@ -46,7 +51,7 @@ export function formatReportText(report: PolicyReport, options: TextOptions): st
     lines.push("", `Waived (${report.waived.length}):`);
     for (const finding of report.waived) {
       lines.push(
-        `  ${finding.ruleId}  ${finding.resourceId ?? "(plan)"}: ${finding.waiver?.reason ?? ""}${finding.waiver?.expires ? ` (until ${finding.waiver.expires})` : ""}`,
+        `  ${t(finding.ruleId)}  ${t(finding.resourceId ?? "(plan)")}: ${t(finding.waiver?.reason ?? "")}${finding.waiver?.expires ? ` (until ${t(finding.waiver.expires)})` : ""}`,
       );
     }
   }
@@ -60,7 +65,7 @@ export function formatReportText(report: PolicyReport, options: TextOptions): st
     const failing = coverage.controls.filter((control) => control.status === "fail");
     if (failing.length) {
       lines.push(
-        `  failing: ${failing.map((control) => `${control.control} (${control.rules.join(", ")})`).join("; ")}`,
+        `  failing: ${failing.map((control) => `${t(control.control)} (${control.rules.map(t).join(", ")})`).join("; ")}`,
       );
     }
   }
@@ -77,9 +82,9 @@ export function formatReportText(report: PolicyReport, options: TextOptions): st
 
 function formatDiagnostic(diagnostic: Diagnostic): string {
   const place = diagnostic.line
-    ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`
-    : diagnostic.file;
-  return `${diagnostic.severity} ${diagnostic.code} ${place}: ${diagnostic.message}${diagnostic.hint ? `\n  hint: ${diagnostic.hint}` : ""}`;
+    ? `${t(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`
+    : t(diagnostic.file);
+  return `${diagnostic.severity} ${diagnostic.code} ${place}: ${t(diagnostic.message)}${diagnostic.hint ? `\n  hint: ${t(diagnostic.hint)}` : ""}`;
 }
 
 function summary(findings: readonly Finding[]): string {
@@ -96,5 +101,5 @@ function summary(findings: readonly Finding[]): string {
 
 /** A user bundle's fix names its bundle; the built-in rules' fixes do not. */
 function from(fix: AppliedFix): string {
-  return fix.source === undefined ? "" : ` (${fix.source})`;
+  return fix.source === undefined ? "" : ` (${t(fix.source)})`;
 }

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { escapeForTerminal as plain, escapeMarkdown } from "@idio/intent-schema";
+import { builtinBundle } from "./bundle/builtin-bundle.js";
 import { FRAMEWORK_ORDER } from "./frameworks.js";
 import type { Finding, PolicyReport, RuleMetadata, Severity } from "./types.js";
 
@@ -38,9 +40,10 @@ export function toSarif(report: PolicyReport, options: SarifOptions): object {
     ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
     level: LEVEL[finding.severity],
     message: {
+      // Messages may come from a user bundle: no control characters reach a viewer.
       text: finding.intentField
-        ? `${finding.message} Change ${finding.intentField.pointer} in the intent.`
-        : finding.message,
+        ? `${plain(finding.message)} Change ${plain(finding.intentField.pointer)} in the intent.`
+        : plain(finding.message),
     },
     locations: [
       {
@@ -52,7 +55,7 @@ export function toSarif(report: PolicyReport, options: SarifOptions): object {
           },
         },
         ...(finding.resourceId
-          ? { logicalLocations: [{ name: finding.resourceId, kind: "resource" }] }
+          ? { logicalLocations: [{ name: plain(finding.resourceId), kind: "resource" }] }
           : {}),
       },
     ],
@@ -63,7 +66,7 @@ export function toSarif(report: PolicyReport, options: SarifOptions): object {
     },
     properties: { severity: finding.severity, fixable: finding.fixable },
     ...(finding.waiver
-      ? { suppressions: [{ kind: "inSource", justification: finding.waiver.reason }] }
+      ? { suppressions: [{ kind: "inSource", justification: plain(finding.waiver.reason) }] }
       : {}),
   });
   return {
@@ -79,11 +82,11 @@ export function toSarif(report: PolicyReport, options: SarifOptions): object {
             rules: rules.map((rule) => ({
               id: rule.id,
               name: pascal(rule.package),
-              shortDescription: { text: rule.title },
-              fullDescription: { text: rule.description },
+              shortDescription: { text: plain(rule.title) },
+              fullDescription: { text: plain(rule.description) },
               help: {
-                text: `${rule.description}\n\nWhy: ${rule.rationale}`,
-                markdown: `${rule.description}\n\n**Why:** ${rule.rationale}\n\n${controlsMarkdown(rule)}`,
+                text: `${plain(rule.description)}\n\nWhy: ${plain(rule.rationale)}`,
+                markdown: `${markdown(rule, rule.description)}\n\n**Why:** ${markdown(rule, rule.rationale)}\n\n${controlsMarkdown(rule)}`,
               },
               defaultConfiguration: { level: LEVEL[rule.severity] },
               properties: {
@@ -103,8 +106,20 @@ export function toSarif(report: PolicyReport, options: SarifOptions): object {
 
 function controlsMarkdown(rule: RuleMetadata): string {
   return FRAMEWORK_ORDER.filter((framework) => rule.controls[framework]?.length)
-    .map((framework) => `- ${framework}: ${(rule.controls[framework] ?? []).join(", ")}`)
+    .map(
+      (framework) =>
+        `- ${framework}: ${(rule.controls[framework] ?? []).map((control) => markdown(rule, control)).join(", ")}`,
+    )
     .join("\n");
+}
+
+/**
+ * Markdown for a rule's text. IDIO's own rules write Markdown on purpose (code
+ * spans); any other rule's text — a user bundle's, even one named "builtin" —
+ * is untrusted and rendered as the text it is.
+ */
+function markdown(rule: RuleMetadata, text: string): string {
+  return builtinBundle().rules.get(rule.package) === rule ? text : escapeMarkdown(text);
 }
 
 function pascal(name: string): string {

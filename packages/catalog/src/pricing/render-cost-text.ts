@@ -1,3 +1,4 @@
+import { escapeForTerminal as t } from "@idio/intent-schema";
 import { formatUsdGrouped, usdToMicros } from "../money.js";
 import type { CostDiff } from "./cost-diff.js";
 import type { CostReport } from "./cost-report.js";
@@ -22,7 +23,12 @@ function usd(value: number): string {
   return formatUsdGrouped(usdToMicros(value));
 }
 
-function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string {
+/** Cells hold user text (tier and resource names, a saved report's names): escaped here, before padding. */
+function table(
+  unsafeRows: readonly (readonly string[])[],
+  rightAligned: ReadonlySet<number>,
+): string {
+  const rows = unsafeRows.map((row) => row.map(t));
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
   return rows
@@ -53,10 +59,11 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
   const red = (text: string) => (options.color ? `\u001b[31m${text}\u001b[39m` : text);
   const yellow = (text: string) => (options.color ? `\u001b[33m${text}\u001b[39m` : text);
   const lines: string[] = [];
-  const where = report.drRegion ? `${report.region}, DR ${report.drRegion}` : report.region;
+  // The name, regions and price date may come from the intent or a user's price book.
+  const where = t(report.drRegion ? `${report.region}, DR ${report.drRegion}` : report.region);
   lines.push(
     bold(
-      `${options.name ? `${options.name}: ` : ""}estimated monthly cost (${where}; list prices as of ${report.pricesAsOf})`,
+      `${options.name ? `${t(options.name)}: ` : ""}estimated monthly cost (${where}; list prices as of ${t(report.pricesAsOf)})`,
     ),
   );
   lines.push("");
@@ -130,14 +137,16 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
       ),
     );
     for (const item of report.unpriced.slice(0, 10))
-      lines.push(`  ${item.resource}: ${item.component} (${item.product} in ${item.region})`);
+      lines.push(
+        `  ${t(item.resource)}: ${t(item.component)} (${t(item.product)} in ${t(item.region)})`,
+      );
     if (report.unpriced.length > 10) lines.push(`  ... ${report.unpriced.length - 10} more`);
   }
   lines.push("");
   lines.push(bold("Assumptions"));
   for (const assumption of report.assumptions)
     lines.push(
-      `  ${assumption.key} = ${quantity(assumption.value)} ${assumption.unit} [${assumption.source}]: ${assumption.description}`,
+      `  ${t(assumption.key)} = ${quantity(assumption.value)} ${t(assumption.unit)} [${t(assumption.source)}]: ${t(assumption.description)}`,
     );
   if (report.recommendations.length > 0) {
     lines.push("");
@@ -147,13 +156,13 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
       ),
     );
     report.recommendations.forEach((item, index) => {
-      lines.push(`  ${index + 1}. ${item.title}: ${usd(item.monthlySavingUsd)}/month`);
-      lines.push(`     ${item.detail}`);
+      lines.push(`  ${index + 1}. ${t(item.title)}: ${usd(item.monthlySavingUsd)}/month`);
+      lines.push(`     ${t(item.detail)}`);
       if (item.commitment)
         lines.push(
-          `     Commit ${usd(item.commitment.hourlyCommitmentUsd)}/hour for ${item.commitment.term} (${item.commitment.payment})` +
+          `     Commit ${usd(item.commitment.hourlyCommitmentUsd)}/hour for ${t(item.commitment.term)} (${t(item.commitment.payment)})` +
             (item.alternative
-              ? `; ${item.alternative.term} ${item.alternative.payment} would save ${usd(item.alternative.monthlySavingUsd)}/month` +
+              ? `; ${t(item.alternative.term)} ${t(item.alternative.payment)} would save ${usd(item.alternative.monthlySavingUsd)}/month` +
                 (item.alternative.upfrontUsd > 0
                   ? ` for ${usd(item.alternative.upfrontUsd)} upfront`
                   : "")
@@ -178,7 +187,7 @@ export function renderCostDiffText(
   const percent =
     diff.deltaPercent === null ? "" : ` (${diff.deltaPercent > 0 ? "+" : ""}${diff.deltaPercent}%)`;
   lines.push(
-    `Compared with ${options.baseline}: ${usd(diff.beforeUsd)} -> ${usd(diff.afterUsd)} per month, ${signed(diff.deltaUsd)}${percent}`,
+    `Compared with ${t(options.baseline)}: ${usd(diff.beforeUsd)} -> ${usd(diff.afterUsd)} per month, ${signed(diff.deltaUsd)}${percent}`,
   );
   if (diff.resources.length === 0) {
     lines.push("  no resource changed cost");

@@ -6,6 +6,7 @@ import {
   usdToMicros,
   type CostReport,
 } from "@idio/catalog";
+import { escapeForTerminal as t } from "@idio/intent-schema";
 import type { CliIo } from "./cli-io.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 
@@ -33,9 +34,9 @@ export function budgetGate(
   if (budget.status === "unknown") {
     const regions = unpricedRegions(cost.unpriced);
     io.stderr(
-      `Not priced: ${unpricedSummary(cost.unpriced)}.\n` +
-        `${REFRESH_HINT(regions)}\n` +
-        `gate failed: budget verdict unknown: ${cost.unpriced.length} component${cost.unpriced.length === 1 ? " has" : "s have"} no price in ${regions.join(", ")}, so the ${usd(cost.monthlyUsd)} estimate cannot be checked against the ${usd(budget.limitUsd ?? 0)} budget\n`,
+      `Not priced: ${t(unpricedSummary(cost.unpriced))}.\n` +
+        `${t(REFRESH_HINT(regions))}\n` +
+        `gate failed: budget verdict unknown: ${cost.unpriced.length} component${cost.unpriced.length === 1 ? " has" : "s have"} no price in ${regions.map(t).join(", ")}, so the ${usd(cost.monthlyUsd)} estimate cannot be checked against the ${usd(budget.limitUsd ?? 0)} budget\n`,
     );
     return ExitCode.GateFailed;
   }

@@ -1,3 +1,4 @@
+import { escapeForTerminal as t } from "@idio/intent-schema";
 import { atLeast, SEVERITIES, type Finding, type Severity } from "@idio/policy";
 import type { CliIo } from "./cli-io.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
@@ -21,12 +22,11 @@ export function policyGate(
     .filter((finding) => atLeast(finding.severity, failOn))
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   if (tripped.length === 0) return ExitCode.Ok;
-  const lines = tripped
-    .slice(0, SHOWN)
-    .map(
-      (finding) =>
-        `  ${finding.severity.padEnd(8)} ${finding.ruleId} ${finding.resourceId ?? "(plan)"}: ${finding.title} (${file}:${finding.location.line}:${finding.location.column})\n`,
-    );
+  const lines = tripped.slice(0, SHOWN).map(
+    (finding) =>
+      // Titles, ids and the file name may come from a user bundle or the command line.
+      `  ${finding.severity.padEnd(8)} ${t(finding.ruleId)} ${t(finding.resourceId ?? "(plan)")}: ${t(finding.title)} (${t(file)}:${finding.location.line}:${finding.location.column})\n`,
+  );
   if (tripped.length > SHOWN) lines.push(`  ... ${tripped.length - SHOWN} more\n`);
   io.stderr(
     `${lines.join("")}gate failed: ${tripped.length} finding${tripped.length === 1 ? "" : "s"} at or above ${failOn}\n`,

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { escapeForTerminal } from "@idio/intent-schema";
 import type { CliIo } from "./cli-io.js";
 import { commandsFor } from "./commands/index.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
@@ -14,7 +15,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .version(IDIO_VERSION)
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Commander quotes the arguments it rejects; they are the user's, so escaped line by line.
+      outputError: (text, write) => write(escapeLines(text)),
+    });
   try {
     const commands = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
     for (const command of commands) {
@@ -30,9 +36,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput;
     }
     io.stderr(
-      `idio: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
+      `idio: internal error: ${escapeLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n` +
         "This is a bug in IDIO; please report it with the command and input that caused it.\n",
     );
     return ExitCode.InternalError;
   }
+}
+
+/** Multi-line text for a terminal: each line escaped, the line breaks kept. */
+function escapeLines(text: string): string {
+  return text.split("\n").map(escapeForTerminal).join("\n");
 }

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import type { GraphNode } from "@idio/graph";
 import { CompileCode } from "@idio/compiler";
-import type { Diagnostic, IntentSource } from "@idio/intent-schema";
+import { escapeForTerminal as t, type Diagnostic, type IntentSource } from "@idio/intent-schema";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -102,28 +102,29 @@ export function explainNode(node: GraphNode, source: IntentSource | undefined): 
   };
 }
 
+/** Text for a terminal: ids, summaries and intent lines are user text, escaped as they are inserted. */
 export function renderExplanation(e: Explanation): string {
   const out = [
-    `${e.id}  (${e.kind}${e.tier ? `, tier ${e.tier}` : ""}${e.region === "dr" ? ", DR region" : e.region === "edge" ? ", us-east-1 for CloudFront" : ""})`,
-    `  ${e.summary}`,
+    `${t(e.id)}  (${e.kind}${e.tier ? `, tier ${t(e.tier)}` : ""}${e.region === "dr" ? ", DR region" : e.region === "edge" ? ", us-east-1 for CloudFront" : ""})`,
+    `  ${t(e.summary)}`,
   ];
   if (e.because.length) {
     out.push("", "  Because of");
-    const width = Math.max(...e.because.map((b) => b.pointer.length));
+    const width = Math.max(...e.because.map((b) => t(b.pointer).length));
     for (const b of e.because) {
       const where = b.defaulted
         ? "not set: IDIO's default"
         : b.line > 0
-          ? `line ${b.line}: ${b.text}`
+          ? `line ${b.line}: ${t(b.text)}`
           : "";
-      out.push(`    ${b.pointer.padEnd(width)}  ${where}`);
+      out.push(`    ${t(b.pointer).padEnd(width)}  ${where}`);
     }
   }
   if (e.calculation.length) {
     out.push("", "  Calculation");
-    for (const step of e.calculation) out.push(`    ${step}`);
+    for (const step of e.calculation) out.push(`    ${t(step)}`);
   }
-  if (e.dependsOn.length) out.push("", `  Also waits for: ${e.dependsOn.join(", ")}`);
+  if (e.dependsOn.length) out.push("", `  Also waits for: ${e.dependsOn.map(t).join(", ")}`);
   return `${out.join("\n")}\n`;
 }
 
@@ -131,11 +132,11 @@ function renderTier(
   tier: string,
   listing: readonly { id: string; kind: string; region: string; summary: string }[],
 ): string {
-  const width = Math.max(...listing.map((n) => n.id.length));
+  const width = Math.max(...listing.map((n) => t(n.id).length));
   const lines = [
-    `tier ${tier}: ${listing.length} resources (\`idio explain <file> <id>\` for one)`,
+    `tier ${t(tier)}: ${listing.length} resources (\`idio explain <file> <id>\` for one)`,
   ];
-  for (const n of listing) lines.push(`  ${n.id.padEnd(width)}  ${n.summary}`);
+  for (const n of listing) lines.push(`  ${t(n.id).padEnd(width)}  ${t(n.summary)}`);
   return `${lines.join("\n")}\n`;
 }
 

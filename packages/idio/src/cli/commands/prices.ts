@@ -11,7 +11,7 @@ import {
   type PricingClient,
   type PricingClientOptions,
 } from "@idio/catalog";
-import { REGION_NAMES } from "@idio/intent-schema";
+import { REGION_NAMES, escapeForTerminal as t } from "@idio/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
@@ -85,14 +85,14 @@ export function pricesCommandWith(
             io.stdout(`Embedded price book: ${summary(EMBEDDED_PRICE_BOOK)}\n`);
             for (const price of rows) {
               const attributes = Object.entries(price.attributes)
-                .map(([key, value]) => `${key}=${value}`)
+                .map(([key, value]) => `${t(key)}=${t(value)}`)
                 .join(", ");
               const source =
                 price.source.kind === "pricing-page"
                   ? price.source.url
                   : `${price.source.serviceCode} sku ${price.source.sku}`;
               io.stdout(
-                `${price.region.padEnd(10)} ${price.product}${attributes ? ` {${attributes}}` : ""}: $${price.usd} per ${price.unit} (${source}, ${price.source.retrieved})\n`,
+                `${t(price.region).padEnd(10)} ${t(price.product)}${attributes ? ` {${attributes}}` : ""}: $${price.usd} per ${t(price.unit)} (${t(source)}, ${t(price.source.retrieved)})\n`,
               );
             }
           }
@@ -138,7 +138,7 @@ export function pricesCommandWith(
             const unknown = regions.filter((region) => !REGION_NAMES.includes(region));
             if (regions.length === 0 || unknown.length > 0) {
               io.stderr(
-                `idio prices refresh: unknown region${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; expected some of ${REGION_NAMES.join(", ")}\n`,
+                `idio prices refresh: unknown region${unknown.length === 1 ? "" : "s"} ${unknown.map(t).join(", ") || "(none given)"}; expected some of ${REGION_NAMES.join(", ")}\n`,
               );
               return done(ExitCode.InvalidInput);
             }
@@ -156,7 +156,7 @@ export function pricesCommandWith(
                 ...(io.isTTY
                   ? {
                       onProgress: (n: number, total: number, label: string) =>
-                        io.stderr(`\r[${n}/${total}] ${label}\u001b[K`),
+                        io.stderr(`\r[${n}/${total}] ${t(label)}\u001b[K`),
                     }
                   : {}),
               });
@@ -169,12 +169,13 @@ export function pricesCommandWith(
               if (io.isTTY) io.stderr("\n");
               if (error instanceof RefreshError) {
                 io.stderr(
-                  `idio prices refresh: ${error.code} ${error.message}\n  hint: ${error.hint}\nNothing was written; ${options.out} is unchanged.\n`,
+                  `idio prices refresh: ${error.code} ${t(error.message)}\n  hint: ${t(error.hint)}\nNothing was written; ${t(options.out)} is unchanged.\n`,
                 );
                 return done(ExitCode.InvalidInput);
               }
-              const name = error instanceof Error ? error.name : "Error";
-              const message = error instanceof Error ? error.message : String(error);
+              // The SDK's message may quote the network's answer: escaped like user text.
+              const name = t(error instanceof Error ? error.name : "Error");
+              const message = t(error instanceof Error ? error.message : String(error));
               const credentials =
                 name === "CredentialsProviderError" || /credential/i.test(message);
               io.stderr(
@@ -192,12 +193,12 @@ export function pricesCommandWith(
               );
             } catch (error) {
               io.stderr(
-                `idio prices refresh: ${CostCode.PriceBookNotWritten} cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous file is unchanged.\n  hint: choose a writable path with --out.\n`,
+                `idio prices refresh: ${CostCode.PriceBookNotWritten} cannot write ${t(options.out)} (${t((error as NodeJS.ErrnoException).code ?? String(error))}); the previous file is unchanged.\n  hint: choose a writable path with --out.\n`,
               );
               return done(ExitCode.InvalidInput);
             }
             io.stderr(
-              `Wrote ${options.out} (${summary(book)}). Use it with: idio cost <file> --price-book ${options.out}\n`,
+              `Wrote ${t(options.out)} (${summary(book)}). Use it with: idio cost <file> --price-book ${t(options.out)}\n`,
             );
             done(ExitCode.Ok);
           },

@@ -9,7 +9,7 @@ import {
   type PolicyBundle,
   type RuleMetadata,
 } from "@idio/policy";
-import { COMPLIANCE_FRAMEWORKS } from "@idio/intent-schema";
+import { COMPLIANCE_FRAMEWORKS, escapeForTerminal as t } from "@idio/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
@@ -79,14 +79,14 @@ export const rulesCommand: CliCommand = {
             .filter((candidate) => candidate.id.startsWith(`${area}-`))
             .map((candidate) => candidate.id);
           io.stderr(
-            `idio rules show: no rule ${id}.${near.length ? ` Rules in ${area}: ${near.join(", ")}.` : ""} (idio rules list shows them all)\n`,
+            `idio rules show: no rule ${t(id)}.${near.length ? ` Rules in ${area}: ${near.join(", ")}.` : ""} (idio rules list shows them all)\n`,
           );
           return done(ExitCode.InvalidInput);
         }
         io.stdout(
           options.format === "json"
             ? `${JSON.stringify(rule, null, 2)}\n`
-            : `${ruleSection(rule).join("\n").replace(/\*\*/g, "").replace(/`/g, "")}\n`,
+            : `${ruleSection(forTerminal(rule)).join("\n").replace(/\*\*/g, "").replace(/`/g, "")}\n`,
         );
         done(ExitCode.Ok);
       });
@@ -100,7 +100,7 @@ async function allRules(files: readonly string[], io: CliIo): Promise<RuleMetada
       bundles.push(loadPolicyBundle(await readFile(resolve(io.cwd, file)), file));
     } catch (error) {
       io.stderr(
-        `idio rules: --policy-bundle ${error instanceof PolicyBundleError ? error.message : `${file}: cannot be read`}\n`,
+        `idio rules: --policy-bundle ${t(error instanceof PolicyBundleError ? error.message : `${file}: cannot be read`)}\n`,
       );
       return undefined;
     }
@@ -108,7 +108,25 @@ async function allRules(files: readonly string[], io: CliIo): Promise<RuleMetada
   return [...builtinRules(), ...bundles.flatMap((bundle) => [...bundle.rules.values()])];
 }
 
-function table(rules: readonly RuleMetadata[]): string {
+/** A rule whose text (from a user bundle, maybe) is safe to print: every string escaped. */
+function forTerminal(rule: RuleMetadata): RuleMetadata {
+  const controls = Object.fromEntries(
+    Object.entries(rule.controls).map(([framework, ids]) => [framework, (ids ?? []).map(t)]),
+  );
+  return {
+    ...rule,
+    id: t(rule.id),
+    package: t(rule.package),
+    title: t(rule.title),
+    description: t(rule.description),
+    rationale: t(rule.rationale),
+    source: t(rule.source),
+    controls,
+  };
+}
+
+function table(unsafe: readonly RuleMetadata[]): string {
+  const rules = unsafe.map(forTerminal);
   const rows = rules.map((rule) => [
     rule.id,
     rule.severity,

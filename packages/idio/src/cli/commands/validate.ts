@@ -1,5 +1,11 @@
 import { Option } from "commander";
-import { hasErrors, renderDiagnostics, type Diagnostic, type Intent } from "@idio/intent-schema";
+import {
+  escapeForTerminal as t,
+  hasErrors,
+  renderDiagnostics,
+  type Diagnostic,
+  type Intent,
+} from "@idio/intent-schema";
 import { stringify } from "yaml";
 import { useColor } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
@@ -64,11 +70,11 @@ function writeText(
     const warnings = result.diagnostics.length;
     const tiers = result.intent.tiers.length;
     report(
-      `${result.fileName}: valid (${tiers} tier${tiers === 1 ? "" : "s"}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`,
+      `${t(result.fileName)}: valid (${tiers} tier${tiers === 1 ? "" : "s"}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`,
     );
     if (options.resolved) {
       io.stdout(
-        `${results.length > 1 ? `# ${result.fileName}\n` : ""}${stringify(result.intent, { lineWidth: 0 })}`,
+        `${results.length > 1 ? `# ${t(result.fileName)}\n` : ""}${stringify(result.intent, { lineWidth: 0 })}`,
       );
       if (results.length > 1) io.stdout("---\n");
     }
