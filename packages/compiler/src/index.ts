@@ -1,11 +1,19 @@
-export { compile, type CompileOptions, type CompileResult } from "./compile.js";
-export { orderGraph, type OrderResult, type Waves } from "./order-graph.js";
+export type { CompileOptions, CompileResult } from "./compile.js";
+export type { OrderResult, Waves } from "./order-graph.js";
 export { CompileCode } from "./diagnostic-codes.js";
 export {
   COMPUTE_DECISION_TABLE,
-  selectCompute,
   type ComputeDecision,
   type ComputeInput,
 } from "./select-compute.js";
-export { decideAvailability, zoneNames, type AvailabilityDecision } from "./decide-availability.js";
-export { decidePosture, type Posture } from "./decide-posture.js";
+export type { AvailabilityDecision } from "./decide-availability.js";
+export type { Posture } from "./decide-posture.js";
+// Every exported function behind its argument check (IdioArgumentError).
+export {
+  compile,
+  decideAvailability,
+  decidePosture,
+  orderGraph,
+  selectCompute,
+  zoneNames,
+} from "./public-api.js";

@@ -165,7 +165,10 @@ export function expectBigInt(argument: string, value: unknown): asserts value is
   });
 }
 
-export function expectFunction(argument: string, value: unknown): asserts value is Function {
+export function expectFunction(
+  argument: string,
+  value: unknown,
+): asserts value is (...args: never[]) => unknown {
   checking(argument, () => {
     if (typeof value !== "function") throw argumentError(argument, "a function", value);
   });

@@ -1,10 +1,9 @@
 export * from "./types.js";
-export { evaluatePolicies, type EvaluateOptions } from "./evaluate-policies.js";
-export { autoFix, MAX_FIX_ROUNDS, type AutoFixOptions, type AutoFixResult } from "./auto-fix.js";
-export { policyContext, policyInput, type PolicyInput } from "./policy-context.js";
-export { checkPolicies, type PolicyStepOptions, type PolicyStepResult } from "./policy-step.js";
+export type { EvaluateOptions } from "./evaluate-policies.js";
+export { MAX_FIX_ROUNDS, type AutoFixOptions, type AutoFixResult } from "./auto-fix.js";
+export type { PolicyInput } from "./policy-context.js";
+export type { PolicyStepOptions, PolicyStepResult } from "./policy-step.js";
 export {
-  loadPolicyBundle,
   PolicyBundleError,
   FINDINGS_ENTRYPOINT,
   METADATA_ENTRYPOINT,
@@ -16,11 +15,24 @@ export {
   DEFAULT_POLICY_TIMEOUT_MS,
   type BundleLimits,
 } from "./bundle/bundle-limits.js";
-export { builtinBundle } from "./bundle/builtin-bundle.js";
-export { builtinRules, findRule } from "./rules.js";
-export { toSarif, type SarifOptions } from "./sarif.js";
-export { formatReportText } from "./format-text.js";
-export { renderRulesMarkdown, ruleSection } from "./rules-doc.js";
-export { severityFor, atLeast } from "./severity.js";
+export type { SarifOptions } from "./sarif.js";
 export { PolicyDiagnostic } from "./diagnostic-codes.js";
 export { FRAMEWORK_NAMES } from "./frameworks.js";
+// Every exported function behind its argument check (IdioArgumentError).
+export {
+  atLeast,
+  autoFix,
+  builtinBundle,
+  builtinRules,
+  checkPolicies,
+  evaluatePolicies,
+  findRule,
+  formatReportText,
+  loadPolicyBundle,
+  policyContext,
+  policyInput,
+  renderRulesMarkdown,
+  ruleSection,
+  severityFor,
+  toSarif,
+} from "./public-api.js";
