@@ -1,16 +1,14 @@
 import { mkdir, rm, rmdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import type { EmittedFile } from "@idio/emitters";
 import { commitChanges, removeEmptyDirectories, type CommitStepHook } from "./commit-changes.js";
 import { inspectOutput } from "./inspect-output.js";
 import { OutputCodes, type OutputProblem } from "./output-codes.js";
-import { makeManifest, serializeManifest, type OutputManifest } from "./output-manifest.js";
-import { isSafeOutputPath, parentDirectories } from "./output-paths.js";
-import { inspectPath, lstatOrUndefined, sha256, type PathState } from "./path-state.js";
-import { planOutputChanges, type OutputChanges } from "./plan-output-changes.js";
+import { isSafeOutputPath } from "./output-paths.js";
+import { lstatOrUndefined, sha256 } from "./path-state.js";
+import { prepareWrite } from "./prepare-write.js";
 import { guardSignals, type GuardedSignal, type SignalGuard } from "./signal-guard.js";
 import { stageFiles, StagingInterrupted, type StagedFile } from "./stage-files.js";
-import type { StagingJournal } from "./staging-journal.js";
 
 export interface WriteOptions {
   /** Overwrite generated files the user has edited (they are reported). */
@@ -75,45 +73,25 @@ async function writeInto(
   const shown = options.shown ?? out;
   const ownership = await inspectOutput(out, shown);
   if (ownership.kind === "refused") return ownership;
-  const previous = ownership.previous;
-  const changes = planOutputChanges(
-    previous,
-    files,
-    await pathStates(out, previous, files),
-    options.force ?? false,
-  );
-  const refusal = changesProblem(changes, shown, options.force ?? false);
-  if (refusal !== undefined) return { kind: "refused", problem: refusal };
-  const journal = await journalFor(out, files, changes);
-  const manifest = serializeManifest(
-    makeManifest(files, [...journal.createDirs, ...(await existingDirectories(out, previous))]),
-  );
-  const staging = await stageFiles(
-    out,
-    { ...journal, manifestSha256: sha256(manifest) },
-    filesToWrite(files, changes),
-    manifest,
-    signals,
-  );
-  await options.hooks?.pause?.("staging", signals);
+  const force = options.force ?? false;
+  const prepared = await prepareWrite(out, shown, ownership.previous, files, force);
+  if ("info" in prepared) return { kind: "refused", problem: prepared };
+  const { journal, manifest, toWrite, changes } = prepared;
+  const staging = await stageFiles(out, journal, toWrite, manifest, signals);
+  const hooks = options.hooks;
+  await hooks?.pause?.("staging", signals);
   if (signals.received !== undefined) {
     await rm(staging, { recursive: true, force: true });
     return { kind: "interrupted", signal: signals.received };
   }
-  const pause = options.hooks?.pause;
-  await commitChanges(
-    out,
-    staging,
-    { ...journal, manifestSha256: sha256(manifest) },
-    async (step) => {
-      if (step === 1 && pause !== undefined) await pause("commit", signals);
-      await options.hooks?.beforeCommitStep?.(step);
-    },
-  );
-  await removeEmptyDirectories(out, unneededDirectories(previous, files));
+  await commitChanges(out, staging, journal, async (step) => {
+    if (step === 1) await hooks?.pause?.("commit", signals);
+    await hooks?.beforeCommitStep?.(step);
+  });
+  await removeEmptyDirectories(out, prepared.unneeded);
   return {
     kind: "written",
-    overwritten: options.force ? changes.edited : [],
+    overwritten: force ? changes.edited : [],
     keptEdited: changes.keptEdited,
     ...(signals.received === undefined ? {} : { signal: signals.received }),
   };
@@ -125,86 +103,6 @@ function stagedFiles(files: readonly EmittedFile[]): StagedFile[] {
     const bytes = Buffer.from(file.contents, file.encoding === "base64" ? "base64" : "utf8");
     return { path: file.path, bytes, sha256: sha256(bytes) };
   });
-}
-
-async function pathStates(
-  out: string,
-  previous: OutputManifest | undefined,
-  files: readonly StagedFile[],
-): Promise<Map<string, PathState>> {
-  const paths = new Set([...(previous?.files ?? []), ...files].map((f) => f.path));
-  const states = new Map<string, PathState>();
-  for (const path of paths) states.set(path, await inspectPath(out, path));
-  return states;
-}
-
-function changesProblem(
-  changes: OutputChanges,
-  shown: string,
-  force: boolean,
-): OutputProblem | undefined {
-  if (changes.taken.length > 0)
-    return {
-      info: OutputCodes.PathTaken,
-      message: `IDIO must write ${changes.taken.map((t) => `${shown}/${t.path} (${t.why})`).join(", ")}.`,
-      hint: "Move that file or link away (IDIO never replaces what it did not write), or choose another --out.",
-      paths: changes.taken.map((t) => t.path),
-    };
-  if (changes.edited.length > 0 && !force)
-    return {
-      info: OutputCodes.EditedFiles,
-      message: `These generated files were edited since IDIO wrote them: ${changes.edited.map((p) => `${shown}/${p}`).join(", ")}.`,
-      hint: "Move your changes into the intent (or keep a copy), then run again with --force to overwrite them.",
-      paths: changes.edited,
-    };
-  return undefined;
-}
-
-async function journalFor(
-  out: string,
-  files: readonly StagedFile[],
-  changes: OutputChanges,
-): Promise<StagingJournal> {
-  const hashes = new Map(files.map((f) => [f.path, f.sha256]));
-  const needed = [...new Set(files.flatMap((f) => parentDirectories(f.path)))].sort(
-    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1),
-  );
-  const createDirs: string[] = [];
-  for (const directory of needed)
-    if ((await lstatOrUndefined(join(out, directory))) === undefined) createDirs.push(directory);
-  return {
-    format: 1,
-    pid: process.pid,
-    phase: "staging",
-    manifestSha256: "",
-    writes: changes.writes.map((w) => ({ ...w, sha256: hashes.get(w.path)! })),
-    removals: changes.removals,
-    createDirs,
-  };
-}
-
-/** Directories the previous run created that still exist stay recorded (they are IDIO's to remove when empty). */
-async function existingDirectories(
-  out: string,
-  previous: OutputManifest | undefined,
-): Promise<string[]> {
-  const existing: string[] = [];
-  for (const directory of previous?.directories ?? [])
-    if ((await inspectPath(out, directory)).kind === "directory") existing.push(directory);
-  return existing;
-}
-
-function unneededDirectories(
-  previous: OutputManifest | undefined,
-  files: readonly StagedFile[],
-): string[] {
-  const needed = new Set(files.flatMap((f) => parentDirectories(f.path)));
-  return (previous?.directories ?? []).filter((d) => !needed.has(d));
-}
-
-function filesToWrite(files: readonly StagedFile[], changes: OutputChanges): StagedFile[] {
-  const writing = new Set(changes.writes.map((w) => w.path));
-  return files.filter((f) => writing.has(f.path));
 }
 
 /** A run that wrote nothing removes the directories it created for the output (deepest first). */
