@@ -144,3 +144,18 @@ describe("writeOwnedTree when the disk fails during the commit", () => {
     }
   });
 });
+
+describe("writeOwnedTree when the output cannot even be created", () => {
+  it("reports the OS error as IDIO714 instead of throwing", async () => {
+    const root = mkdtempSync(join(tmpdir(), "idio-fault-"));
+    try {
+      writeFileSync(join(root, "file"), "");
+      const result = await writeOwnedTree(join(root, "file/out"), NEW, { shown: "file/out" });
+      expect(result).toMatchObject({ kind: "refused", problem: { info: { code: "IDIO714" } } });
+      expect(result.kind === "refused" && result.problem.message).toContain("(ENOTDIR)");
+      expect(readdirSync(root)).toEqual(["file"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -45,10 +45,11 @@ export async function writeOwnedTree(
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const signals = guardSignals();
-  const created = await lstatOrUndefined(out).then((info) =>
-    info === undefined ? mkdir(out, { recursive: true }) : undefined,
-  );
+  let created: string | undefined;
   try {
+    // The first directory made for a missing output, so a run that writes nothing removes it again.
+    if ((await lstatOrUndefined(out)) === undefined)
+      created = await mkdir(out, { recursive: true });
     const result = await writeInto(out, stagedFiles(files), options, signals);
     if (result.kind !== "written") await removeCreatedRoot(out, created);
     return result;
