@@ -1,8 +1,5 @@
 export type { EmittedFile } from "./emitted-file.js";
 export {
-  emitTerraform,
-  synthesizeTerraform,
-  terraformAddresses,
   AWS_PROVIDER_VERSION,
   type TerraformOptions,
   type TerraformSynthesis,
@@ -10,11 +7,17 @@ export {
 export type { TerraformBackend } from "./terraform/backend.js";
 export { TERRAFORM_MAPPINGS } from "./terraform/registry.js";
 export {
-  emitCloudFormation,
-  synthesizeCloudFormation,
-  cloudFormationLogicalIds,
   type CloudFormationStack,
   type CloudFormationSynthesis,
 } from "./cloudformation/emit-cloudformation.js";
 export { CLOUDFORMATION_MAPPINGS } from "./cloudformation/registry.js";
-export { emitMermaid } from "./mermaid/emit-mermaid.js";
+// Every exported function behind its argument check (IdioArgumentError).
+export {
+  cloudFormationLogicalIds,
+  emitCloudFormation,
+  emitMermaid,
+  emitTerraform,
+  synthesizeCloudFormation,
+  synthesizeTerraform,
+  terraformAddresses,
+} from "./public-api.js";

@@ -1,0 +1,69 @@
+// The package's exported functions, each behind its argument check (see
+// @idio/graph guard-export.ts). index.ts re-exports these names; code inside
+// the package calls the originals.
+import {
+  expectGraph,
+  expectOptions,
+  expectPlainObject,
+  graphFirst,
+  guardExport,
+} from "@idio/graph";
+import * as cloudFormation from "./cloudformation/emit-cloudformation.js";
+import { emitMermaid as emitMermaidImpl } from "./mermaid/emit-mermaid.js";
+import * as terraform from "./terraform/emit-terraform.js";
+
+const graphAndOptions = (graph: unknown, options: unknown) => {
+  expectGraph("graph", graph);
+  expectOptions("options", options);
+  if (options?.backend !== undefined) expectPlainObject("options.backend", options.backend);
+};
+
+export const emitTerraform = guardExport(
+  "emitTerraform",
+  ["graph", "options"],
+  terraform.emitTerraform,
+  graphAndOptions,
+  graphFirst.diagnose,
+);
+export const synthesizeTerraform = guardExport(
+  "synthesizeTerraform",
+  ["graph", "options"],
+  terraform.synthesizeTerraform,
+  graphAndOptions,
+  graphFirst.diagnose,
+);
+export const terraformAddresses = guardExport(
+  "terraformAddresses",
+  ["graph"],
+  terraform.terraformAddresses,
+  graphFirst.check,
+  graphFirst.diagnose,
+);
+export const emitCloudFormation = guardExport(
+  "emitCloudFormation",
+  ["graph"],
+  cloudFormation.emitCloudFormation,
+  graphFirst.check,
+  graphFirst.diagnose,
+);
+export const synthesizeCloudFormation = guardExport(
+  "synthesizeCloudFormation",
+  ["graph"],
+  cloudFormation.synthesizeCloudFormation,
+  graphFirst.check,
+  graphFirst.diagnose,
+);
+export const cloudFormationLogicalIds = guardExport(
+  "cloudFormationLogicalIds",
+  ["graph"],
+  cloudFormation.cloudFormationLogicalIds,
+  graphFirst.check,
+  graphFirst.diagnose,
+);
+export const emitMermaid = guardExport(
+  "emitMermaid",
+  ["graph"],
+  emitMermaidImpl,
+  graphFirst.check,
+  graphFirst.diagnose,
+);
