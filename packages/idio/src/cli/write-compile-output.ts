@@ -15,6 +15,8 @@ export interface CompileOutputTarget {
   readonly intentFile: string;
   readonly argv: readonly string[];
   readonly force: boolean;
+  /** Diagnostics as text (with a frame under the command line) or JSON, like every other report. */
+  readonly format?: "text" | "json";
 }
 
 /**
@@ -30,24 +32,26 @@ export async function writeCompileOutput(
   const report = (problem: OutputProblem) => reportProblem(problem, target, io);
   const refused = await refuseOutput(target, io);
   if (refused !== undefined) return refused;
-  const options: WriteOptions = { force: target.force, shown: target.out, hooks: testHooks(io) };
+  // Shown in messages as typed, without a trailing slash (so `o/` gives `o/plan.md`).
+  const shown = target.out.replace(/(.)\/+$/, "$1");
+  const options: WriteOptions = { force: target.force, shown, hooks: testHooks(io) };
   const result = await writeOwnedTree(resolve(io.cwd, target.out), files, options);
   if (result.kind === "refused") return report(result.problem);
   if (result.kind === "interrupted") {
-    report(interruptedProblem(target.out, result.signal));
+    report(interruptedProblem(shown, result.signal));
     reraise(result.signal);
     return ExitCode.InvalidInput;
   }
   if (result.overwritten.length > 0)
     report({
       info: OutputCodes.OverwroteEdited,
-      message: `--force: overwrote edited files ${list(target.out, result.overwritten)}.`,
+      message: `--force: overwrote edited files ${list(shown, result.overwritten)}.`,
       hint: "Your edits are gone from the output; keep changes in the intent instead.",
     });
   if (result.keptEdited.length > 0)
     report({
       info: OutputCodes.KeptEdited,
-      message: `IDIO no longer generates ${list(target.out, result.keptEdited)}; they were edited, so they were kept (and are yours now).`,
+      message: `IDIO no longer generates ${list(shown, result.keptEdited)}; they were edited, so they were kept (and are yours now).`,
       hint: "Delete them if you no longer need them.",
     });
   if (result.signal !== undefined) reraise(result.signal);
@@ -84,7 +88,9 @@ function reportProblem(
     hint: problem.hint,
   };
   const sources = new Map([[COMMAND_LINE, source.text]]);
-  io.stderr(renderDiagnostics([diagnostic], { format: "text", sources, color: useColor(io) }));
+  const json = target.format === "json";
+  const text = { format: "text" as const, sources, color: useColor(io) };
+  io.stderr(renderDiagnostics([diagnostic], json ? { format: "json" } : text));
   return ExitCode.InvalidInput;
 }
 

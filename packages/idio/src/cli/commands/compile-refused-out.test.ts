@@ -82,6 +82,23 @@ describe("idio compile refuses an --out it must not write into", () => {
     expect(readdirSync(join(cwd, "repo"))).toEqual([".git"]);
   });
 
+  it("reports in JSON with --format json", async () => {
+    const run = memoryIo({ cwd });
+    const argv = ["compile", "infra/app/intent.yaml", "--out", "infra", "--format", "json"];
+    expect(await runCli(argv, run.io)).toBe(2);
+    expect(JSON.parse(run.stderr)).toEqual([
+      expect.objectContaining({
+        code: "IDIO702",
+        severity: "error",
+        file: "<command line>",
+        line: 1,
+        column: 42,
+        endColumn: 47,
+        hint: expect.stringContaining("--out"),
+      }),
+    ]);
+  });
+
   it("points at the value of --out=DIR too", async () => {
     const run = memoryIo({ cwd });
     expect(await runCli(["compile", "infra/app/intent.yaml", "--out=."], run.io)).toBe(2);

@@ -2,8 +2,9 @@ import { Option, type Command } from "commander";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { atLeast, type Severity } from "@idio/policy";
+import type { Severity } from "@idio/policy";
 import { budgetGate } from "../budget-gate.js";
+import { policyGate } from "../policy-gate.js";
 import { planFile, exitFor, reportDiagnostics } from "./plan.js";
 import {
   allowBundleFixesOption,
@@ -16,7 +17,7 @@ import {
 import type { Plan } from "../../plan-type.js";
 import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
 import { planSections } from "../../output/plan-sections.js";
-import { writeCompileOutput } from "../write-compile-output.js";
+import { refuseOutput, writeCompileOutput } from "../write-compile-output.js";
 
 interface CompileOptions extends PolicyBundleOptions {
   readonly out?: string;
@@ -57,7 +58,10 @@ export const compileCommand: CliCommand = {
           "exit 1 (after writing) when an open policy finding is at least this severe",
         ).choices(["critical", "high", "medium", "low"]),
       )
-      .option("--fail-on-budget", "exit 1 (after writing) when the estimate is over budget")
+      .option(
+        "--fail-on-budget",
+        "exit 1 (after writing) when the estimate is over budget, or cannot be checked (unpriced parts)",
+      )
       .option("--force", "overwrite generated files that were edited since IDIO wrote them")
       .addOption(policyBundleOption())
       .addOption(policyTimeoutOption())
@@ -81,6 +85,14 @@ async function runCompile(
     io.stderr(`idio compile: ${targets}\n`);
     return ExitCode.InvalidInput;
   }
+  // An explicit --out is checked before any work (the default one, once the intent's name is known).
+  if (options.out !== undefined) {
+    const refused = await refuseOutput(
+      { out: options.out, intentFile: file, argv, format: options.format },
+      io,
+    );
+    if (refused !== undefined) return refused;
+  }
   const progress = (phase: string) => {
     if (io.isTTY)
       io.stderr(`${useColor(io) ? "\u001b[2m" : ""}… ${phase}${useColor(io) ? "\u001b[0m" : ""}\n`);
@@ -101,7 +113,8 @@ async function runCompile(
   const out = options.out ?? `out/${plan.intent.name}`;
   const files = compileOutput(plan, { targets, sections: planSections(plan), onPhase: progress });
   progress(`writing ${out}`);
-  const target = { out, intentFile: file, argv, force: options.force ?? false };
+  const force = options.force ?? false;
+  const target = { out, intentFile: file, argv, force, format: options.format };
   const failed = await writeCompileOutput(files, target, io);
   if (failed !== undefined) return failed;
   if (options.format === "json") {
@@ -116,17 +129,15 @@ async function runCompile(
     ];
     io.stdout(`Wrote ${out}: ${parts.join(", ")}\n`);
   }
-  return gateResult(plan, options);
+  return gateResult(plan, file, options, io);
 }
 
 /** Output is written either way; the gates only decide the exit code (like terraform plan -detailed-exitcode). */
-function gateResult(plan: Plan, options: CompileOptions): ExitCodeValue {
-  const threshold = options.failOn;
-  const policyFailed =
-    threshold !== undefined &&
-    (plan.findings ?? []).some((finding) => atLeast(finding.severity, threshold));
-  if (policyFailed) return ExitCode.GateFailed;
-  return budgetGate(plan.cost, options.failOnBudget);
+function gateResult(plan: Plan, file: string, options: CompileOptions, io: CliIo): ExitCodeValue {
+  // Both gates report, so one run shows everything that must change.
+  const policy = policyGate(plan.findings, options.failOn, file, io);
+  const budget = budgetGate(plan.cost, options.failOnBudget, io);
+  return policy !== ExitCode.Ok ? policy : budget;
 }
 
 function parseTargets(list: string): CompileTarget[] | string {
