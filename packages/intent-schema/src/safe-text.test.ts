@@ -121,6 +121,10 @@ describe("escapeMermaidLabel", () => {
     );
     expect(escapeMermaidLabel("api.service")).toBe("api.service");
   });
+
+  it("turns backticks into #96; so a label cannot close a Markdown fence around the diagram", () => {
+    expect(escapeMermaidLabel("a ```\n# b")).toBe("a #96;#96;#96; #35; b");
+  });
 });
 
 describe("clipText", () => {

@@ -96,11 +96,13 @@ export function markdownCode(text: string): string {
 
 /**
  * Text inside a quoted Mermaid label (`id["…"]`): quotes, angle brackets,
- * `&` and `#` become Mermaid entity codes, newlines a space, controls escaped.
+ * `&`, `#` and backticks become Mermaid entity codes (a run of backticks would
+ * close the fence around a diagram embedded in Markdown), newlines a space,
+ * controls escaped.
  */
 export function escapeMermaidLabel(text: string): string {
   return escapeForTerminal(text.replace(LINE_BREAKS, " ")).replace(
-    /[#"<>&]/g,
+    /[#"<>&`]/g,
     (char) => MERMAID[char]!,
   );
 }
@@ -111,6 +113,7 @@ const MERMAID: Readonly<Record<string, string>> = {
   "<": "#lt;",
   ">": "#gt;",
   "&": "#amp;",
+  "`": "#96;",
 };
 
 /**
