@@ -62,7 +62,8 @@ function expectDecimal(argument: string, value: unknown): asserts value is strin
 }
 const expectQuantity = (argument: string, value: unknown) => {
   expectNumber(argument, value);
-  if (value < 0) throw new IdioArgumentError(argument, "must be 0 or more");
+  // Counted in millionths as a bigint: the product must stay finite.
+  if (value < 0 || value > 1e300) throw new IdioArgumentError(argument, "must be from 0 to 1e300");
 };
 const expectPriceBook = (argument: string, value: unknown) =>
   expectProperties(argument, value, {

@@ -245,10 +245,19 @@ export function expectProperties(
   });
 }
 
-/** The cheap structural check of a resource graph: `nodes` is an array of objects with string ids and kinds. */
+/**
+ * The cheap structural check of a resource graph: a non-empty `name`, a
+ * `region`, and `nodes`, an array of objects with string ids and kinds,
+ * object props and tags, and a dependsOn list.
+ */
 export function expectGraph(argument: string, value: unknown): void {
   checking(argument, () => {
     expectProperties(argument, value, {
+      name: (name, text) => {
+        expectString(name, text);
+        if (text === "") throw new IdioArgumentError(name, "must not be empty");
+      },
+      region: expectString,
       nodes: (name, nodes) =>
         expectArray(name, nodes, (nodeName, node) =>
           expectProperties(nodeName, node, {
@@ -256,6 +265,7 @@ export function expectGraph(argument: string, value: unknown): void {
             kind: expectString,
             props: expectPlainObject,
             dependsOn: expectStringArray,
+            tags: expectPlainObject,
           }),
         ),
     });
