@@ -159,3 +159,22 @@ describe("writeOwnedTree when the output cannot even be created", () => {
     }
   });
 });
+
+describe("writeOwnedTree when a generated file becomes a directory", () => {
+  it("refuses (IDIO710) and changes nothing: the user removes the old file once", async () => {
+    const root = mkdtempSync(join(tmpdir(), "idio-shape-"));
+    const out = join(root, "out");
+    try {
+      await writeOwnedTree(out, emitted({ lambda: "a file\n" }));
+      const before = snapshot(out);
+      const result = await writeOwnedTree(
+        out,
+        emitted({ "lambda/handler.zip": "now a directory\n" }),
+      );
+      expect(result).toMatchObject({ kind: "refused", problem: { info: { code: "IDIO710" } } });
+      expect(snapshot(out)).toEqual(before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

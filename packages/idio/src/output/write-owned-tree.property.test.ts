@@ -93,7 +93,8 @@ describe("recompiling never touches a user's files", () => {
   it("for random generated file lists and random pre-existing user files", async () => {
     await fc.assert(
       fc.asyncProperty(generatedFiles, generatedFiles, userFiles, async (first, second, user) => {
-        fc.pre(consistent(user) && consistent(first) && consistent(second));
+        // A path that is a file in one run and a directory in the other is refused (IDIO710), not handled.
+        fc.pre(consistent(user) && consistent([...first, ...second]));
         await recompileKeepsUserFiles(first, second, user);
       }),
       { numRuns: 40 },
