@@ -3,6 +3,7 @@ import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import type { Severity } from "@idio/policy";
+import { escapeForTerminal as t } from "@idio/intent-schema";
 import { budgetGate } from "../budget-gate.js";
 import { policyGate } from "../policy-gate.js";
 import { planFile, exitFor, reportDiagnostics } from "./plan.js";
@@ -82,7 +83,7 @@ async function runCompile(
 ): Promise<ExitCodeValue> {
   const targets = parseTargets(options.target);
   if (typeof targets === "string") {
-    io.stderr(`idio compile: ${targets}\n`);
+    io.stderr(`idio compile: ${t(targets)}\n`);
     return ExitCode.InvalidInput;
   }
   // An explicit --out is checked before any work (the default one, once the intent's name is known).
@@ -99,7 +100,8 @@ async function runCompile(
   };
   const policyBundles = await loadBundles(options, io);
   if (policyBundles === undefined) return ExitCode.InvalidInput;
-  progress(`planning ${file}`);
+  // The file and --out are the user's: escaped like any user text on a terminal.
+  progress(`planning ${t(file)}`);
   const { result, text } = await planFile(file, io, {
     fix: options.fix,
     policyBundles,
@@ -112,7 +114,7 @@ async function runCompile(
 
   const out = options.out ?? `out/${plan.intent.name}`;
   const files = compileOutput(plan, { targets, sections: planSections(plan), onPhase: progress });
-  progress(`writing ${out}`);
+  progress(`writing ${t(out)}`);
   const force = options.force ?? false;
   const target = { out, intentFile: file, argv, force, format: options.format };
   const failed = await writeCompileOutput(files, target, io);
@@ -127,7 +129,7 @@ async function runCompile(
       "diagram.mmd",
       ...targets.map((target) => `${target}/ (${count(`${target}/`)} files)`),
     ];
-    io.stdout(`Wrote ${out}: ${parts.join(", ")}\n`);
+    io.stdout(`Wrote ${t(out)}: ${parts.join(", ")}\n`);
   }
   return gateResult(plan, file, options, io);
 }
