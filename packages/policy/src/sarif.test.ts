@@ -65,3 +65,51 @@ describe("SARIF 2.1.0", () => {
     ]);
   });
 });
+
+describe("SARIF with untrusted rule text", () => {
+  const hostile = {
+    ...builtinRules()[0]!,
+    id: "EVIL-TXT-001",
+    package: "evil_text",
+    title: "Evil \u001b[31mtitle\u202e",
+    description: "<script>x</script> [link](javascript:alert(1)) `code` **bold**",
+    rationale: "why \u0000",
+    // A user bundle may be named "builtin": only IDIO's own rule objects keep their Markdown.
+    source: "builtin",
+  };
+  const sarif = toSarif(
+    { findings: [], waived: [], coverage: [], diagnostics: [], rulesEvaluated: [] },
+    { intentFile: "intent.yaml", toolVersion: "0.1.0", rules: [hostile, builtinRules()[0]!] },
+  ) as {
+    runs: {
+      tool: {
+        driver: {
+          rules: {
+            id: string;
+            shortDescription: { text: string };
+            help: { text: string; markdown: string };
+          }[];
+        };
+      };
+    }[];
+  };
+  const rules = sarif.runs[0]!.tool.driver.rules;
+  const evil = rules.find((rule) => rule.id === "EVIL-TXT-001")!;
+
+  it("escapes a non-built-in rule's Markdown and keeps controls out of its text", () => {
+    expect(evil.shortDescription.text).toBe("Evil \\x1b[31mtitle\\u202e");
+    expect(evil.help.text).toBe(`${hostile.description}\n\nWhy: why \\x00`);
+    expect(evil.help.markdown.split("\n\n").slice(0, 2)).toEqual([
+      "&lt;script&gt;x&lt;/script&gt; \\[link\\](javascript:alert(1)) \\`code\\` \\*\\*bold\\*\\*",
+      "**Why:** why \\\\x00", // renders as the visible escape \x00
+    ]);
+  });
+
+  it("keeps a built-in rule's Markdown as written", () => {
+    const own = builtinRules()[0]!;
+    const shown = rules.find((rule) => rule.id === own.id)!;
+    expect(shown.help.markdown.startsWith(`${own.description}\n\n**Why:** ${own.rationale}`)).toBe(
+      true,
+    );
+  });
+});
