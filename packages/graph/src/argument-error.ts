@@ -116,6 +116,7 @@ function checking(argument: unknown, run: () => void): void {
 
 /** A string (any length; the function bounds its own work). */
 export function expectString(argument: string, value: unknown): asserts value is string {
+  if (typeof value === "string") return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "string") throw argumentError(argument, "a string", value);
   });
@@ -123,6 +124,7 @@ export function expectString(argument: string, value: unknown): asserts value is
 
 /** A string or the bytes of a UTF-8 file. */
 export function expectText(argument: string, value: unknown): asserts value is string | Uint8Array {
+  if (typeof value === "string") return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "string" && !(value instanceof Uint8Array)) {
       throw argumentError(argument, "a string or a Uint8Array", value);
@@ -132,6 +134,7 @@ export function expectText(argument: string, value: unknown): asserts value is s
 
 /** A finite number (NaN and ±Infinity refused). */
 export function expectNumber(argument: string, value: unknown): asserts value is number {
+  if (typeof value === "number" && Number.isFinite(value)) return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "number" || !Number.isFinite(value)) {
       throw argumentError(argument, "a finite number", value);
@@ -154,12 +157,14 @@ export function expectInteger(
 }
 
 export function expectBoolean(argument: string, value: unknown): asserts value is boolean {
+  if (typeof value === "boolean") return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "boolean") throw argumentError(argument, "true or false", value);
   });
 }
 
 export function expectBigInt(argument: string, value: unknown): asserts value is bigint {
+  if (typeof value === "bigint") return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "bigint") throw argumentError(argument, "a bigint", value);
   });
@@ -169,6 +174,7 @@ export function expectFunction(
   argument: string,
   value: unknown,
 ): asserts value is (...args: never[]) => unknown {
+  if (typeof value === "function") return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "function") throw argumentError(argument, "a function", value);
   });
@@ -192,6 +198,7 @@ export function expectPlainObject(
   argument: string,
   value: unknown,
 ): asserts value is Record<string, unknown> {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return; // the common case, without a closure
   checking(argument, () => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw argumentError(argument, "an object", value);
@@ -204,6 +211,7 @@ export function expectOptions(
   argument: string,
   value: unknown,
 ): asserts value is Record<string, unknown> | undefined {
+  if (value === undefined) return; // the common case, without a closure
   checking(argument, () => {
     if (value !== undefined) expectPlainObject(argument, value);
   });
@@ -251,6 +259,7 @@ export function expectProperties(
  * object props and tags, and a dependsOn list.
  */
 export function expectGraph(argument: string, value: unknown): void {
+  if (looksLikeGraph(value)) return;
   checking(argument, () => {
     expectProperties(argument, value, {
       name: (name, text) => {
@@ -270,4 +279,30 @@ export function expectGraph(argument: string, value: unknown): void {
         ),
     });
   });
+}
+
+/** The fast path of expectGraph: one loop, no allocation; the slow path names what is wrong. */
+function looksLikeGraph(value: unknown): boolean {
+  try {
+    if (typeof value !== "object" || value === null) return false;
+    const graph = value as { name?: unknown; region?: unknown; nodes?: unknown };
+    if (typeof graph.name !== "string" || graph.name === "" || typeof graph.region !== "string") {
+      return false;
+    }
+    if (!Array.isArray(graph.nodes)) return false;
+    for (const node of graph.nodes as unknown[]) {
+      if (typeof node !== "object" || node === null || Array.isArray(node)) return false;
+      const { id, kind, props, dependsOn, tags } = node as Record<string, unknown>;
+      if (typeof id !== "string" || typeof kind !== "string") return false;
+      if (typeof props !== "object" || props === null || Array.isArray(props)) return false;
+      if (typeof tags !== "object" || tags === null || Array.isArray(tags)) return false;
+      if (!Array.isArray(dependsOn)) return false;
+      for (const dependency of dependsOn as unknown[]) {
+        if (typeof dependency !== "string") return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
