@@ -172,9 +172,9 @@ const hostileValues: (() => unknown)[] = [
 const HUGE = "a".repeat(10 * 1024 * 1024);
 
 /** Calls fn; resolves to the error it threw or rejected with, or undefined. */
-async function outcome(fn: Fn, args: unknown[]): Promise<unknown> {
+async function outcome(fn: unknown, args: unknown[]): Promise<unknown> {
   try {
-    const result = fn(...args);
+    const result = (fn as Fn)(...args);
     if (result instanceof Promise) await result;
     return undefined;
   } catch (error) {
