@@ -29,8 +29,9 @@ const INSPECT_LIMITS = { depth: 200, values: 200_000 };
  * - `check` runs first (an IdioArgumentError, prefixed with `name`);
  * - an IdioArgumentError from inside passes through;
  * - any other error (sync, or an async rejection) is blamed on the caller only
- *   when an argument is unsound — a cycle, a getter or Proxy trap that throws,
- *   an accessor property, nesting deeper than 200 — or `diagnose` finds it
+ *   when an argument's plain data (records and arrays; instances such as an
+ *   SDK client are not entered) is unsound — a cycle, a getter or Proxy trap
+ *   that throws, an accessor property, nesting deeper than 200 — or `diagnose` finds it
  *   invalid. Then it becomes an IdioArgumentError with the original as `cause`.
  *   Otherwise the original error is rethrown untouched: it is a bug in IDIO and
  *   must surface as one.
@@ -112,9 +113,14 @@ function inspectArguments(
     }
     if (seen.has(value)) return undefined;
     seen.add(value);
-    if (ArrayBuffer.isView(value)) return undefined;
     let keys: (string | symbol)[];
     try {
+      // Only plain data (records, arrays) is the caller's to answer for: an
+      // instance (an SDK client, a Map, bytes) is opaque and may well be cyclic.
+      const prototype = Reflect.getPrototypeOf(value);
+      if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+        return undefined;
+      }
       keys = Reflect.ownKeys(value);
     } catch (error) {
       return new IdioArgumentError(path, `cannot be read (${errorSummary(error)})`);

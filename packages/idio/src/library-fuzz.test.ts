@@ -2,9 +2,10 @@
 // arguments, returns or throws the one documented IdioArgumentError — never a
 // TypeError or RangeError from deep inside, never a hang. Exports are listed
 // from the package namespaces, so a new export is fuzzed without editing this.
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import * as catalog from "@idio/catalog";
@@ -310,7 +311,12 @@ describe("library fuzz: every export × hostile arguments", () => {
 });
 
 describe("library fuzz: runCli argv", () => {
+  // A real intent in the working directory, so commands get past "file not found".
   const cwd = mkdtempSync(join(tmpdir(), "idio-fuzz-cli-"));
+  copyFileSync(
+    fileURLToPath(new URL("../../../examples/static-website/intent.yaml", import.meta.url)),
+    join(cwd, "intent.yaml"),
+  );
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
   // Network commands (prices refresh) are left out: they are tested with a loopback server.
   const tokens = [
