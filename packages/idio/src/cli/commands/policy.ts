@@ -8,6 +8,7 @@ import {
   type PolicyReport,
   type Severity,
 } from "@idio/policy";
+import { checkDate, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -23,6 +24,7 @@ import {
   type PolicyBundleOptions,
 } from "../policy-bundle-options.js";
 import { exitFor, reportDiagnostics } from "./plan.js";
+import { policyGate } from "../policy-gate.js";
 
 interface PolicyOptions extends PolicyBundleOptions {
   readonly format: "text" | "json" | "sarif";
@@ -58,10 +60,8 @@ export const policyCommand: CliCommand = {
       .addOption(allowBundleFixesOption())
       .option("--as-of <date>", "judge waiver expiry on this date (YYYY-MM-DD) instead of today")
       .action(async (file: string, options: PolicyOptions) => {
-        if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
-          io.stderr(`idio policy: --as-of must be a date like 2026-03-31, not "${options.asOf}"\n`);
-          return done(ExitCode.InvalidInput);
-        }
+        const badDate = options.asOf === undefined ? undefined : checkDate("--as-of", options.asOf);
+        if (badDate) return done(reportArgumentProblems([badDate], io, options.format));
         const bundles = await loadBundles(options, io);
         if (bundles === undefined) return done(ExitCode.InvalidInput);
         const loaded = await loadIntentFile(file, io.cwd);
@@ -105,8 +105,7 @@ export const policyCommand: CliCommand = {
             formatReportText(findingsOnly, { intentFile: file, color: useColor(io), fixes }),
           );
         }
-        const failed = report.findings.some((finding) => atLeast(finding.severity, options.failOn));
-        done(failed ? ExitCode.GateFailed : ExitCode.Ok);
+        done(policyGate(report.findings, options.failOn, file, io));
       });
   },
 };
