@@ -1,7 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../test-support/memory-io.js";
-import { checkChoice, checkDate, parseNumberArgument, splitSetting } from "./check-arguments.js";
+import {
+  checkChoice,
+  checkDate,
+  locateOnCommandLine,
+  parseNumberArgument,
+  splitSetting,
+} from "./check-arguments.js";
 import { runCli } from "./run-cli.js";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -37,7 +43,38 @@ describe("checkDate", () => {
       column: 0,
       path: "",
       hint: "Write a date that exists, as YYYY-MM-DD, e.g. 2026-03-31.",
+      value: date,
     });
+  });
+});
+
+describe("locateOnCommandLine", () => {
+  it("points at the option's value on the command line, in either spelling", () => {
+    const problem = checkDate("--as-of", "2024-02-30")!;
+    // idio policy a.yaml --as-of 2024-02-30: the value starts at column 28.
+    expect(locateOnCommandLine(problem, ["policy", "a.yaml", "--as-of", "2024-02-30"])).toEqual(
+      expect.objectContaining({ file: "<command line>", line: 1, column: 28, endColumn: 38 }),
+    );
+    expect(locateOnCommandLine(problem, ["policy", "a.yaml", "--as-of=2024-02-30"])).toEqual(
+      expect.objectContaining({ file: "<command line>", line: 1, column: 28, endColumn: 38 }),
+    );
+  });
+
+  it("finds the occurrence with the bad value when an option repeats", () => {
+    const argv = ["cost", "a.yaml", "--assume", "k=1", "--assume", "k=x", "--assume", "j=2"];
+    const parsed = parseNumberArgument("--assume", "k", "x", { minimum: 0, maximum: 9 }, "k=x");
+    if (!("problem" in parsed)) throw new Error("expected a problem");
+    // idio cost a.yaml --assume k=1 --assume k=x: the second value starts at column 40.
+    expect(locateOnCommandLine(parsed.problem, argv)).toEqual(
+      expect.objectContaining({ column: 40, endColumn: 43 }),
+    );
+  });
+
+  it("leaves the problem filed under the option when the option is not on the line", () => {
+    const problem = checkDate("--as-of", "x")!;
+    expect(locateOnCommandLine(problem, [])).toEqual(
+      expect.objectContaining({ file: "--as-of", line: 0, column: 0 }),
+    );
   });
 });
 
@@ -94,7 +131,11 @@ describe("the commands check their arguments", () => {
     const result = await idio("rules", "list", "--framework", "pci");
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain('--framework error IDIO720 Unknown framework "pci".');
+    expect(result.stderr).toContain(
+      '<command line>:1:29 error IDIO720 Unknown framework "pci".\n' +
+        "  > 1 | idio rules list --framework pci\n" +
+        `      | ${" ".repeat(28)}^^^\n`,
+    );
     expect(result.stderr).toContain('Did you mean "pci-dss"?');
     expect((await idio("rules", "list", "--framework", "pci-dss")).code).toBe(0);
   });
@@ -104,7 +145,8 @@ describe("the commands check their arguments", () => {
     async (date) => {
       const result = await idio("policy", INTENT, "--as-of", date);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain("--as-of error IDIO721");
+      // idio policy examples/startup-mvp/intent.yaml --as-of <date>: the date is at column 54.
+      expect(result.stderr).toContain("<command line>:1:54 error IDIO721");
       expect(result.stdout).toBe("");
     },
   );
@@ -119,14 +161,14 @@ describe("the commands check their arguments", () => {
     const result = await idio("policy", INTENT, "--as-of", "2024-02-30", "--format", "json");
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stderr)).toEqual([
-      expect.objectContaining({ code: "IDIO721", file: "--as-of" }),
+      expect.objectContaining({ code: "IDIO721", file: "<command line>", line: 1, column: 54 }),
     ]);
   });
 
   it("cost --region suggests the region meant", async () => {
     const result = await idio("cost", INTENT, "--region", "us-east1");
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--region error IDIO720 Unknown region "us-east1".');
+    expect(result.stderr).toContain('<command line>:1:53 error IDIO720 Unknown region "us-east1".');
     expect(result.stderr).toContain('Did you mean "us-east-1"?');
   });
 

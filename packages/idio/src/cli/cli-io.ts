@@ -6,6 +6,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Progress lines and colour only when a person is watching. */
   readonly isTTY: boolean;
+  /** The command line being run (set by runCli), so a problem with an argument can point at it. */
+  readonly argv?: readonly string[];
 }
 
 export function processIo(): CliIo {

@@ -19,15 +19,22 @@ export function commandLineSource(argv: readonly string[]): CommandLineSource {
   return { text, columns };
 }
 
-/** Column and width of the value of the last `--out` (`--out DIR` or `--out=DIR`), if there is one. */
+/**
+ * Column and width of the value of the last `option` (`--out DIR` or
+ * `--out=DIR`), if there is one; with `value`, of the last occurrence with
+ * that value (a repeated option such as `--assume`).
+ */
 export function locateOptionValue(
   argv: readonly string[],
   source: CommandLineSource,
   option: string,
+  value?: string,
 ): { column: number; width: number } | undefined {
   for (let index = argv.length - 1; index >= 0; index--) {
     const argument = argv[index] ?? "";
     const column = source.columns[index] ?? 1;
+    const next = argv[index + 1];
+    if (value !== undefined && argument !== `${option}=${value}` && next !== value) continue;
     if (argument.startsWith(`${option}=`))
       return {
         column: column + option.length + 1,

@@ -24,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     const commands = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
     for (const command of commands) {
-      command.register(program, io, (code) => {
+      command.register(program, { ...io, argv }, (code) => {
         exitCode = code;
       });
     }

@@ -67,10 +67,8 @@ export const compileCommand: CliCommand = {
       .addOption(policyBundleOption())
       .addOption(policyTimeoutOption())
       .addOption(allowBundleFixesOption())
-      .action(async (file: string, options: CompileOptions, self: Command) => {
-        // rawArgs (the argv as given) is untyped in commander; it locates --out in diagnostics.
-        const argv = (self.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [];
-        done(await runCompile(file, options, io, argv));
+      .action(async (file: string, options: CompileOptions) => {
+        done(await runCompile(file, options, io, io.argv ?? []));
       });
   },
 };

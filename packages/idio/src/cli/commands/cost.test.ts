@@ -176,7 +176,7 @@ describe("idio cost", () => {
     ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      '--assume error IDIO722 kms.requestsPerKey must be a number from 0 to 26,280,000,000,000, not "lots".',
+      '<command line>:1:53 error IDIO722 kms.requestsPerKey must be a number from 0 to 26,280,000,000,000, not "lots".',
     );
     const typo = await cost([
       "examples/startup-mvp/intent.yaml",

@@ -19,6 +19,7 @@ import { useColor, type CliIo } from "../cli-io.js";
 import { budgetGate } from "../budget-gate.js";
 import {
   checkRegion,
+  type ArgumentDiagnostic,
   parseNumberArgument,
   reportArgumentProblems,
   splitSetting,
@@ -77,7 +78,7 @@ export const costCommand: CliCommand = {
 };
 
 async function runCost(file: string, options: CostOptions, io: CliIo): Promise<ExitCodeValue> {
-  const problems: Diagnostic[] = [];
+  const problems: ArgumentDiagnostic[] = [];
   if (options.region !== undefined) {
     const problem = checkRegion("--region", options.region);
     if (problem) problems.push(problem);
@@ -94,6 +95,7 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
       split.key,
       split.raw,
       usageOverrideRange(split.key),
+      setting,
     );
     if ("problem" in parsed) problems.push(parsed.problem);
     else overrides[split.key] = parsed.value;
