@@ -7,9 +7,13 @@ const QUOTE_LIMIT = 40;
 
 /** Thrown by every exported IDIO function for an argument it cannot use. */
 export class IdioArgumentError extends Error {
-  override readonly name = "IdioArgumentError";
-  /** A stable code for programs: always "IDIO_ARGUMENT". */
-  readonly code = "IDIO_ARGUMENT";
+  override readonly name: string = "IdioArgumentError";
+  /**
+   * A stable code for programs: "IDIO_ARGUMENT" for a malformed argument; a
+   * subclass about an argument's contents carries its diagnostic code
+   * (a policy bundle that is not one: IDIO510–IDIO520).
+   */
+  readonly code: string = "IDIO_ARGUMENT";
   /** The argument, and where inside it: `graph`, `options.usage`, `graph.nodes[3].id`. */
   readonly argument: string;
   /** The exported function that refused it, once the public boundary knows (`compile`). */
