@@ -38,6 +38,22 @@ describe("idio rules", () => {
     expect(list.map((rule) => rule.id)).toContain("ACME-TAG-001");
   });
 
+  it("reports a --policy-bundle that is not a bundle like every other command (located, exit 2)", async () => {
+    // The README is a regular file but no bundle: the shared loader refuses it with IDIO518.
+    for (const command of [["list"], ["show", "IDIO-S3-001"]]) {
+      const result = await rules([...command, "--policy-bundle", "README.md"]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^README\.md error IDIO518 policy bundle: /);
+      expect(result.stderr).toContain("hint: ");
+    }
+    const missing = await rules(["list", "--policy-bundle", "nope.tar.gz"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^nope\.tar\.gz error IDIO510 policy bundle: cannot be read \(ENOENT\)/,
+    );
+  });
+
   it("shows one rule's documentation", async () => {
     const result = await rules(["show", "idio-rds-002"]);
     expect(result.code).toBe(0);

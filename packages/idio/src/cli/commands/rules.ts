@@ -1,19 +1,16 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { Option, type Command } from "commander";
-import {
-  builtinRules,
-  loadPolicyBundle,
-  PolicyBundleError,
-  ruleSection,
-  type PolicyBundle,
-  type RuleMetadata,
-} from "@idio/policy";
+import { builtinRules, ruleSection, type RuleMetadata } from "@idio/policy";
 import { COMPLIANCE_FRAMEWORKS, escapeForTerminal as t } from "@idio/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import {
+  loadBundles,
+  policyBundleOption,
+  policyTimeoutOption,
+  type PolicyBundleOptions,
+} from "../policy-bundle-options.js";
 
 /** `idio rules list` and `idio rules show <rule-id>`: the policy rules and their documentation. */
 export const rulesCommand: CliCommand = {
@@ -21,10 +18,6 @@ export const rulesCommand: CliCommand = {
     const rules = program
       .command("rules")
       .description("list the policy rules or show one rule's documentation");
-    const bundleOption = () =>
-      new Option("--policy-bundle <file>", "also list a user bundle's rules; repeatable")
-        .argParser((value: string, previous: string[] = []) => [...previous, value])
-        .default([] as string[]);
     rules
       .command("list")
       .description("every rule: id, severity, fixable, frameworks, title")
@@ -32,13 +25,10 @@ export const rulesCommand: CliCommand = {
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
       .option("--framework <framework>", "only rules mapped to this framework (e.g. pci-dss)")
-      .addOption(bundleOption())
+      .addOption(policyBundleOption())
+      .addOption(policyTimeoutOption())
       .action(
-        async (options: {
-          format: "text" | "json";
-          framework?: string;
-          policyBundle: string[];
-        }) => {
+        async (options: PolicyBundleOptions & { format: "text" | "json"; framework?: string }) => {
           if (options.framework !== undefined) {
             const problem = checkChoice(
               "--framework",
@@ -48,7 +38,7 @@ export const rulesCommand: CliCommand = {
             );
             if (problem) return done(reportArgumentProblems([problem], io, options.format));
           }
-          const all = await allRules(options.policyBundle, io);
+          const all = await allRules(options, io);
           if (all === undefined) return done(ExitCode.InvalidInput);
           const selected = options.framework
             ? all.filter(
@@ -68,9 +58,10 @@ export const rulesCommand: CliCommand = {
       .addOption(
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       )
-      .addOption(bundleOption())
-      .action(async (id: string, options: { format: "text" | "json"; policyBundle: string[] }) => {
-        const all = await allRules(options.policyBundle, io);
+      .addOption(policyBundleOption())
+      .addOption(policyTimeoutOption())
+      .action(async (id: string, options: PolicyBundleOptions & { format: "text" | "json" }) => {
+        const all = await allRules(options, io);
         if (all === undefined) return done(ExitCode.InvalidInput);
         const rule = all.find((candidate) => candidate.id === id.toUpperCase());
         if (!rule) {
@@ -93,18 +84,13 @@ export const rulesCommand: CliCommand = {
   },
 };
 
-async function allRules(files: readonly string[], io: CliIo): Promise<RuleMetadata[] | undefined> {
-  const bundles: PolicyBundle[] = [];
-  for (const file of files) {
-    try {
-      bundles.push(loadPolicyBundle(await readFile(resolve(io.cwd, file)), file));
-    } catch (error) {
-      io.stderr(
-        `idio rules: --policy-bundle ${t(error instanceof PolicyBundleError ? error.message : `${file}: cannot be read`)}\n`,
-      );
-      return undefined;
-    }
-  }
+/** The built-in rules and those of every --policy-bundle (a bad bundle is reported: undefined). */
+async function allRules(
+  options: PolicyBundleOptions,
+  io: CliIo,
+): Promise<RuleMetadata[] | undefined> {
+  const bundles = await loadBundles(options, io);
+  if (bundles === undefined) return undefined;
   return [...builtinRules(), ...bundles.flatMap((bundle) => [...bundle.rules.values()])];
 }
 
