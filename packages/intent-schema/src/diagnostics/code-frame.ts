@@ -34,7 +34,8 @@ export function codeFrame(
   for (let i = first; i <= last; i++) {
     shown.push(i === index ? window.text : clipFrom(lines[i]!, window.start, width).text);
   }
-  const start = { line: index - first + 1, column: window.columnOf(column) + 1 };
+  // With `startLine`, code-frame takes locations as lines of the whole file, not of `shown`.
+  const start = { line: index + 1, column: window.columnOf(column) + 1 };
   const location =
     end !== undefined && end > column
       ? { start, end: { line: start.line, column: window.columnOf(end) + 1 } }

@@ -36,6 +36,33 @@ describe("renderDiagnostics", () => {
     );
   });
 
+  it("text: a problem deep in a file is framed with its own lines and numbers", () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `key${i + 1}: value${i + 1}`);
+    const problem: Diagnostic = {
+      code: "IDIO200",
+      severity: "error",
+      message: "Unknown property.",
+      file: "deep.yaml",
+      line: 46,
+      column: 1,
+      endLine: 46,
+      endColumn: 6,
+      path: "/key46",
+    };
+    const text = renderDiagnostics([problem], {
+      format: "text",
+      sources: new Map([["deep.yaml", lines.join("\n")]]),
+    });
+    expect(text.split("\n").slice(0, 6)).toEqual([
+      "deep.yaml:46:1 error IDIO200 Unknown property.",
+      "    44 | key44: value44",
+      "    45 | key45: value45",
+      "  > 46 | key46: value46",
+      "       | ^^^^^",
+      "    47 | key47: value47",
+    ]);
+  });
+
   it("text without sources or positions: no code frame", () => {
     const fileProblem: Diagnostic = {
       code: "IDIO001",
