@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 const packages = ["graph", "intent-schema", "catalog", "compiler", "policy", "emitters"];
 const alias = Object.fromEntries(
   packages.map((name) => [
-    `@idio/${name}`,
+    `@idio-iac/${name}`,
     fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
   ]),
 );
@@ -19,7 +19,7 @@ export default defineConfig({
         replacement,
       })),
       {
-        find: /^idio$/,
+        find: /^idio-iac$/,
         replacement: fileURLToPath(new URL("./packages/idio/src/index.ts", import.meta.url)),
       },
     ],

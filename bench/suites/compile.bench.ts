@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { compile, orderGraph } from "@idio/compiler";
-import { parseIntent, type Intent } from "@idio/intent-schema";
+import { compile, orderGraph } from "@idio-iac/compiler";
+import { parseIntent, type Intent } from "@idio-iac/intent-schema";
 import type { Bench } from "tinybench";
 import { syntheticIntentYaml } from "../../packages/intent-schema/src/test-support/synthetic-intent.js";
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { EMBEDDED_PRICE_BOOK, costReport, estimateCost, usageFromIntent } from "@idio/catalog";
-import { compile } from "@idio/compiler";
-import { parseIntent } from "@idio/intent-schema";
+import { EMBEDDED_PRICE_BOOK, costReport, estimateCost, usageFromIntent } from "@idio-iac/catalog";
+import { compile } from "@idio-iac/compiler";
+import { parseIntent } from "@idio-iac/intent-schema";
 import type { Bench } from "tinybench";
 import { syntheticIntentYaml } from "../../packages/intent-schema/src/test-support/synthetic-intent.js";
 

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Bench } from "tinybench";
-import { compile } from "@idio/compiler";
-import { emitCloudFormation, emitMermaid, emitTerraform } from "@idio/emitters";
-import type { ResourceGraph } from "@idio/graph";
-import { parseIntent } from "@idio/intent-schema";
+import { compile } from "@idio-iac/compiler";
+import { emitCloudFormation, emitMermaid, emitTerraform } from "@idio-iac/emitters";
+import type { ResourceGraph } from "@idio-iac/graph";
+import { parseIntent } from "@idio-iac/intent-schema";
 import { syntheticIntentYaml } from "../../packages/intent-schema/src/test-support/synthetic-intent.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

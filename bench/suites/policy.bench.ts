@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { compile } from "@idio/compiler";
-import type { GraphNode, ResourceGraph } from "@idio/graph";
-import { parseIntent } from "@idio/intent-schema";
-import { autoFix, evaluatePolicies, policyContext, type PolicyContext } from "@idio/policy";
+import { compile } from "@idio-iac/compiler";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import { parseIntent } from "@idio-iac/intent-schema";
+import { autoFix, evaluatePolicies, policyContext, type PolicyContext } from "@idio-iac/policy";
 import type { Bench } from "tinybench";
 
 const EXAMPLE = fileURLToPath(

@@ -1,4 +1,4 @@
-import { parseIntent, renderDiagnostics } from "@idio/intent-schema";
+import { parseIntent, renderDiagnostics } from "@idio-iac/intent-schema";
 import type { Bench } from "tinybench";
 
 /** Slow tasks (hundreds of milliseconds each): fewer samples suffice. */

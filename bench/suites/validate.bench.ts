@@ -1,4 +1,4 @@
-import { parseIntent } from "@idio/intent-schema";
+import { parseIntent } from "@idio-iac/intent-schema";
 import type { Bench } from "tinybench";
 import {
   exampleNames,

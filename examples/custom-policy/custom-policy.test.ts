@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compile } from "@idio/compiler";
-import { parseIntent } from "@idio/intent-schema";
-import { checkPolicies, loadPolicyBundle } from "@idio/policy";
+import { compile } from "@idio-iac/compiler";
+import { parseIntent } from "@idio-iac/intent-schema";
+import { checkPolicies, loadPolicyBundle } from "@idio-iac/policy";
 import { describe, expect, it } from "vitest";
 import { opaBinary } from "../../packages/policy/src/build/opa-binary.js";
 
@@ -24,8 +24,8 @@ const BUILD_ARGS = [
 ];
 const SOURCES = [
   `${HERE}/rego`,
-  "node_modules/@idio/policy/rego/idio.rego",
-  "node_modules/@idio/policy/rego/lib",
+  "node_modules/@idio-iac/policy/rego/idio.rego",
+  "node_modules/@idio-iac/policy/rego/lib",
 ];
 
 function planWithBundle(tags?: Record<string, string>) {
@@ -90,10 +90,14 @@ describe("examples/custom-policy", () => {
       expect(readFileSync(output).equals(readFileSync(join(ROOT, HERE, "bundle.tar.gz")))).toBe(
         true,
       );
-      execFileSync(opa as string, ["test", `${HERE}/rego`, "node_modules/@idio/policy/rego/lib"], {
-        cwd: ROOT,
-        stdio: "pipe",
-      });
+      execFileSync(
+        opa as string,
+        ["test", `${HERE}/rego`, "node_modules/@idio-iac/policy/rego/lib"],
+        {
+          cwd: ROOT,
+          stdio: "pipe",
+        },
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 // The package's exported functions, each behind its argument check (see
-// @idio/graph guard-export.ts). index.ts re-exports these names; code inside
+// @idio-iac/graph guard-export.ts). index.ts re-exports these names; code inside
 // the package calls the originals.
 import {
   expectArray,
@@ -16,8 +16,8 @@ import {
   graphProblem,
   guardExport,
   IdioArgumentError,
-} from "@idio/graph";
-import { intentFirst } from "@idio/intent-schema";
+} from "@idio-iac/graph";
+import { intentFirst } from "@idio-iac/intent-schema";
 import * as money from "./money.js";
 import { budgetVerdict as budgetVerdictImpl } from "./pricing/budget.js";
 import { diffCost as diffCostImpl } from "./pricing/cost-diff.js";

@@ -1,4 +1,4 @@
-import { join, ref, type BucketProps, type PolicyStatement } from "@idio/graph";
+import { join, ref, type BucketProps, type PolicyStatement } from "@idio-iac/graph";
 import type { CompileContext } from "./context.js";
 import { kmsKeyRef, SHARED } from "./context.js";
 import type { Site } from "./ids.js";

@@ -1,5 +1,5 @@
-import { cacheNodeTypeFor, THROUGHPUT } from "@idio/catalog";
-import { ref } from "@idio/graph";
+import { cacheNodeTypeFor, THROUGHPUT } from "@idio-iac/catalog";
+import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "./context.js";
 import { addDataPlacement } from "./build-database.js";
 import { addAlarm } from "./build-observability.js";

@@ -1,4 +1,4 @@
-import { ref, type DbClusterInstanceProps, type Ref } from "@idio/graph";
+import { ref, type DbClusterInstanceProps, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import { dataLayer, subnetRefs, zonesOf } from "./build-network.js";
 import { addAlarm, dim } from "./build-observability.js";

@@ -1,4 +1,4 @@
-import { ref } from "@idio/graph";
+import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import { subnetRefs } from "./build-network.js";
 import { buildLoadBalancer } from "./build-load-balancer.js";

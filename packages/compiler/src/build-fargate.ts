@@ -1,4 +1,4 @@
-import { join, ref } from "@idio/graph";
+import { join, ref } from "@idio-iac/graph";
 import { type CompileContext, nameOf, report, SHARED } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { subnetRefs } from "./build-network.js";

@@ -1,4 +1,4 @@
-import { ref } from "@idio/graph";
+import { ref } from "@idio-iac/graph";
 import { type CompileContext, nameOf, SHARED } from "./context.js";
 import type { Site } from "./ids.js";
 import { because } from "./reason.js";

@@ -1,4 +1,4 @@
-import { ref, type Ref } from "@idio/graph";
+import { ref, type Ref } from "@idio-iac/graph";
 import { zoneNames } from "./decide-availability.js";
 import { type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import { siteId, type Site } from "./ids.js";

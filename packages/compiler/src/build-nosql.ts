@@ -1,5 +1,5 @@
-import { THROUGHPUT } from "@idio/catalog";
-import { ref } from "@idio/graph";
+import { THROUGHPUT } from "@idio-iac/catalog";
+import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "./context.js";
 import { addAlarm } from "./build-observability.js";
 import { because } from "./reason.js";

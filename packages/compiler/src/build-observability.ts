@@ -1,4 +1,4 @@
-import { ref, type MetricAlarmProps } from "@idio/graph";
+import { ref, type MetricAlarmProps } from "@idio-iac/graph";
 import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import { because } from "./reason.js";

@@ -1,4 +1,4 @@
-import type { DashboardProps, Ref } from "@idio/graph";
+import type { DashboardProps, Ref } from "@idio-iac/graph";
 import {
   alarmTopicRef,
   type CompileContext,

@@ -1,4 +1,4 @@
-import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio/graph";
+import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio-iac/graph";
 import { type CompileContext, functionNameOf, hostnameOf, kmsKeyRef } from "./context.js";
 import { edgesFrom, envPrefix, mainNodeId, siteTarget, type Edge } from "./connections.js";
 import { siteId, type Site } from "./ids.js";

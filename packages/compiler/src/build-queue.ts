@@ -1,4 +1,4 @@
-import { ref } from "@idio/graph";
+import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, report } from "./context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { addAlarm } from "./build-observability.js";

@@ -1,4 +1,4 @@
-import { ref, type BackupPlanProps, type Ref } from "@idio/graph";
+import { ref, type BackupPlanProps, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import { mainNodeId } from "./connections.js";
 import { because } from "./reason.js";

@@ -1,4 +1,4 @@
-import { ref } from "@idio/graph";
+import { ref } from "@idio-iac/graph";
 import { type CompileContext, sitesOf } from "./context.js";
 import type { Site } from "./ids.js";
 import { edgesFrom } from "./connections.js";

@@ -1,4 +1,4 @@
-import { join, ref } from "@idio/graph";
+import { join, ref } from "@idio-iac/graph";
 import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import {
   BLOCK_ALL_PUBLIC_ACCESS,

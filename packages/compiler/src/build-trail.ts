@@ -1,4 +1,4 @@
-import { join, ref, type PolicyStatement } from "@idio/graph";
+import { join, ref, type PolicyStatement } from "@idio-iac/graph";
 import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf } from "./context.js";
 import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyStatement } from "./bucket-security.js";
 import { because } from "./reason.js";

@@ -1,5 +1,5 @@
-import { checkGraph } from "@idio/graph";
-import { parseIntent } from "@idio/intent-schema";
+import { checkGraph } from "@idio-iac/graph";
+import { parseIntent } from "@idio-iac/intent-schema";
 import { arbitraryIntentDocument } from "../../intent-schema/src/test-support/arbitrary-intent.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
-import type { IntentInput } from "@idio/intent-schema";
-import { checkGraph, type GraphNode, type Kind, type ResourceGraph } from "@idio/graph";
+import type { IntentInput } from "@idio-iac/intent-schema";
+import { checkGraph, type GraphNode, type Kind, type ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile.js";
 import { CompileCode } from "./diagnostic-codes.js";

@@ -1,5 +1,10 @@
-import type { ResourceGraph } from "@idio/graph";
-import { hasErrors, type Diagnostic, type Intent, type IntentSource } from "@idio/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
+import {
+  hasErrors,
+  type Diagnostic,
+  type Intent,
+  type IntentSource,
+} from "@idio-iac/intent-schema";
 import { buildCache } from "./build-cache.js";
 import { buildDatabase } from "./build-database.js";
 import { buildEc2 } from "./build-ec2.js";

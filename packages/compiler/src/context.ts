@@ -1,4 +1,4 @@
-import { type Ref, ref } from "@idio/graph";
+import { type Ref, ref } from "@idio-iac/graph";
 import {
   diagnosticAt,
   regionInfo,
@@ -6,7 +6,7 @@ import {
   type Intent,
   type IntentSource,
   type Severity,
-} from "@idio/intent-schema";
+} from "@idio-iac/intent-schema";
 import { awsName } from "./aws-names.js";
 import { decideAvailability, type AvailabilityDecision } from "./decide-availability.js";
 import { decidePosture, type Posture } from "./decide-posture.js";

@@ -1,4 +1,4 @@
-import { regionInfo, type Intent } from "@idio/intent-schema";
+import { regionInfo, type Intent } from "@idio-iac/intent-schema";
 
 /**
  * What the availability target and environment mean for the architecture.

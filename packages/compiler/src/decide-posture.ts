@@ -1,4 +1,4 @@
-import type { ComplianceFramework, Intent } from "@idio/intent-schema";
+import type { ComplianceFramework, Intent } from "@idio-iac/intent-schema";
 
 /**
  * The security and retention posture: the intent's settings, tightened by

@@ -1,4 +1,4 @@
-import type { GraphNode, Kind, NodeReason, NodeRegion, PropsByKind } from "@idio/graph";
+import type { GraphNode, Kind, NodeReason, NodeRegion, PropsByKind } from "@idio-iac/graph";
 
 export interface NodeInput<K extends Kind> {
   readonly id: string;

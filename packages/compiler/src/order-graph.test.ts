@@ -1,4 +1,4 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { CompileCode } from "./diagnostic-codes.js";
 import { orderGraph } from "./order-graph.js";

@@ -1,5 +1,5 @@
-import { checkGraph, creationWaves, teardownWaves, type ResourceGraph } from "@idio/graph";
-import { diagnosticAt, type Diagnostic } from "@idio/intent-schema";
+import { checkGraph, creationWaves, teardownWaves, type ResourceGraph } from "@idio-iac/graph";
+import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
 import { CompileCode } from "./diagnostic-codes.js";
 
 export type Waves = readonly (readonly string[])[];

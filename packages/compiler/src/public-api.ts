@@ -1,5 +1,5 @@
 // The package's exported functions, each behind its argument check (see
-// @idio/graph guard-export.ts). index.ts re-exports these names; code inside
+// @idio-iac/graph guard-export.ts). index.ts re-exports these names; code inside
 // the package calls the originals.
 import {
   expectBoolean,
@@ -11,8 +11,8 @@ import {
   graphFirst,
   guardExport,
   IdioArgumentError,
-} from "@idio/graph";
-import { intentFirst } from "@idio/intent-schema";
+} from "@idio-iac/graph";
+import { intentFirst } from "@idio-iac/intent-schema";
 import { compile as compileImpl } from "./compile.js";
 import {
   decideAvailability as decideAvailabilityImpl,

@@ -1,4 +1,4 @@
-import type { NodeReason } from "@idio/graph";
+import type { NodeReason } from "@idio-iac/graph";
 
 /** A node's reason: one readable sentence, the intent fields behind it, the arithmetic. */
 export function because(

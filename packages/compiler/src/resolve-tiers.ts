@@ -1,4 +1,9 @@
-import { ENGINES_BY_TIER_TYPE, type Intent, type Tier, type TierType } from "@idio/intent-schema";
+import {
+  ENGINES_BY_TIER_TYPE,
+  type Intent,
+  type Tier,
+  type TierType,
+} from "@idio-iac/intent-schema";
 import { awsName } from "./aws-names.js";
 import { tierPrefix } from "./ids.js";
 

@@ -1,5 +1,5 @@
-import { THROUGHPUT } from "@idio/catalog";
-import type { ComputeChoice, TierType, TrafficPattern } from "@idio/intent-schema";
+import { THROUGHPUT } from "@idio-iac/catalog";
+import type { ComputeChoice, TierType, TrafficPattern } from "@idio-iac/intent-schema";
 
 /** What a compute tier runs on, and how requests reach it. */
 export interface ComputeDecision {

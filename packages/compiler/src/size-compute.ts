@@ -4,7 +4,7 @@ import {
   fargateTaskSizeFor,
   type Ec2InstanceType,
   type FargateTaskSize,
-} from "@idio/catalog";
+} from "@idio-iac/catalog";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
 /** How many copies of a tier run, and why. */

@@ -4,7 +4,7 @@ import {
   THROUGHPUT,
   databaseClassFor,
   type DatabaseInstanceClass,
-} from "@idio/catalog";
+} from "@idio-iac/catalog";
 import type { CompileContext } from "./context.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 

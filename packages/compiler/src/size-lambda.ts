@@ -1,4 +1,4 @@
-import { THROUGHPUT } from "@idio/catalog";
+import { THROUGHPUT } from "@idio-iac/catalog";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
 export interface LambdaSizing {

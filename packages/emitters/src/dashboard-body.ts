@@ -1,4 +1,4 @@
-import type { DashboardProps, Join, Ref } from "@idio/graph";
+import type { DashboardProps, Join, Ref } from "@idio-iac/graph";
 
 /** The CloudWatch dashboard JSON: two metric widgets per row. */
 export function dashboardBody(

@@ -1,5 +1,5 @@
-import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
-import { collectRefs, isRef } from "@idio/graph";
+import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
+import { collectRefs, isRef } from "@idio-iac/graph";
 
 /** Whether a load balancer has an HTTPS listener, so CloudFront may talk TLS to it. */
 export function loadBalancerSpeaksHttps(graph: ResourceGraph, loadBalancerId: string): boolean {

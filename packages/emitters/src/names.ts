@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 
 /** A node id (`api.service`) as a Terraform name (`api_service`). */
 export function terraformName(nodeId: string): string {

@@ -1,4 +1,4 @@
-import type { Kind } from "@idio/graph";
+import type { Kind } from "@idio-iac/graph";
 
 /** An output worth printing after apply: which attribute of which kind, and what it is. */
 export interface OutputSpec {

@@ -1,5 +1,5 @@
 // The package's exported functions, each behind its argument check (see
-// @idio/graph guard-export.ts). index.ts re-exports these names; code inside
+// @idio-iac/graph guard-export.ts). index.ts re-exports these names; code inside
 // the package calls the originals.
 import {
   expectGraph,
@@ -7,7 +7,7 @@ import {
   expectPlainObject,
   graphFirst,
   guardExport,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 import * as cloudFormation from "./cloudformation/emit-cloudformation.js";
 import { emitMermaid as emitMermaidImpl } from "./mermaid/emit-mermaid.js";
 import * as terraform from "./terraform/emit-terraform.js";

@@ -1,4 +1,4 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { emitCloudFormation } from "./cloudformation/emit-cloudformation.js";
 import { emitTerraform } from "./terraform/emit-terraform.js";

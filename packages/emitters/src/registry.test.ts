@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { checkGraph, KIND_NAMES, KINDS } from "@idio/graph";
+import { checkGraph, KIND_NAMES, KINDS } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { CLOUDFORMATION_MAPPINGS } from "./cloudformation/registry.js";
 import { TERRAFORM_MAPPINGS } from "./terraform/registry.js";

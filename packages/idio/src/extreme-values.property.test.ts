@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { arbitraryIntentDocument } from "../../intent-schema/src/test-support/arbitrary-intent.js";
 import { plan } from "./plan.js";

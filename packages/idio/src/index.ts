@@ -6,4 +6,4 @@ export { ExitCode } from "./cli/exit-codes.js";
 export { IDIO_VERSION } from "./version.js";
 // Every exported function checks its arguments and throws IdioArgumentError (README "Errors").
 export { loadIntentFile, plan, planToJson, runCli, validate } from "./public-api.js";
-export { IdioArgumentError } from "@idio/graph";
+export { IdioArgumentError } from "@idio-iac/graph";

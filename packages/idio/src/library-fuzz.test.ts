@@ -8,24 +8,24 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import * as catalog from "@idio/catalog";
-import * as compiler from "@idio/compiler";
-import * as emitters from "@idio/emitters";
-import * as graph from "@idio/graph";
-import * as intentSchema from "@idio/intent-schema";
-import * as policy from "@idio/policy";
-import * as idio from "idio";
+import * as catalog from "@idio-iac/catalog";
+import * as compiler from "@idio-iac/compiler";
+import * as emitters from "@idio-iac/emitters";
+import * as graph from "@idio-iac/graph";
+import * as intentSchema from "@idio-iac/intent-schema";
+import * as policy from "@idio-iac/policy";
+import * as idio from "idio-iac";
 import { memoryIo } from "./test-support/memory-io.js";
 
 const { IdioArgumentError } = graph;
 
 const packages = {
-  "@idio/graph": graph,
-  "@idio/intent-schema": intentSchema,
-  "@idio/compiler": compiler,
-  "@idio/policy": policy,
-  "@idio/catalog": catalog,
-  "@idio/emitters": emitters,
+  "@idio-iac/graph": graph,
+  "@idio-iac/intent-schema": intentSchema,
+  "@idio-iac/compiler": compiler,
+  "@idio-iac/policy": policy,
+  "@idio-iac/catalog": catalog,
+  "@idio-iac/emitters": emitters,
   idio,
 } as Record<string, Record<string, unknown>>;
 

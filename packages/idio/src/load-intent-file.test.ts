@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { INTENT_LIMITS } from "@idio/intent-schema";
+import { INTENT_LIMITS } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { loadIntentFile } from "./load-intent-file.js";
 

@@ -7,7 +7,7 @@ import {
   type Diagnostic,
   type DiagnosticCodeInfo,
   type ParseIntentResult,
-} from "@idio/intent-schema";
+} from "@idio-iac/intent-schema";
 
 export interface LoadedIntent extends ParseIntentResult {
   /** The file as the user named it: what every diagnostic shows. */

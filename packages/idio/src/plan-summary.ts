@@ -1,7 +1,7 @@
-import { formatUsdGrouped, usdToMicros } from "@idio/catalog";
-import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
-import { escapeForTerminal } from "@idio/intent-schema";
-import { SEVERITIES } from "@idio/policy";
+import { formatUsdGrouped, usdToMicros } from "@idio-iac/catalog";
+import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
+import { escapeForTerminal } from "@idio-iac/intent-schema";
+import { SEVERITIES } from "@idio-iac/policy";
 import type { Plan } from "./plan-type.js";
 
 /** One line per tier: what IDIO chose to run it on, and its size. */

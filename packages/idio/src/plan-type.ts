@@ -1,7 +1,7 @@
-import type { CostReport } from "@idio/catalog";
-import type { ResourceGraph } from "@idio/graph";
-import type { Intent } from "@idio/intent-schema";
-import type { AppliedFix, Finding, FrameworkCoverage } from "@idio/policy";
+import type { CostReport } from "@idio-iac/catalog";
+import type { ResourceGraph } from "@idio-iac/graph";
+import type { Intent } from "@idio-iac/intent-schema";
+import type { AppliedFix, Finding, FrameworkCoverage } from "@idio-iac/policy";
 
 /** Dependency waves: every id in a wave depends only on ids of earlier waves. */
 export type Waves = readonly (readonly string[])[];

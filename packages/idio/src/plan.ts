@@ -1,13 +1,13 @@
-import { costReport, type PriceBook } from "@idio/catalog";
-import { compile, orderGraph } from "@idio/compiler";
-import { checkPolicies, type PolicyBundle } from "@idio/policy";
+import { costReport, type PriceBook } from "@idio-iac/catalog";
+import { compile, orderGraph } from "@idio-iac/compiler";
+import { checkPolicies, type PolicyBundle } from "@idio-iac/policy";
 import {
   hasErrors,
   parseIntent,
   type Diagnostic,
   type IntentSource,
   type ParseIntentResult,
-} from "@idio/intent-schema";
+} from "@idio-iac/intent-schema";
 import type { Plan } from "./plan-type.js";
 
 export interface PlanOptions {

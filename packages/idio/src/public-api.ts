@@ -1,5 +1,5 @@
 // The library's exported functions, each behind its argument check (see
-// @idio/graph guard-export.ts). index.ts re-exports these names.
+// @idio-iac/graph guard-export.ts). index.ts re-exports these names.
 import {
   expectArray,
   expectBoolean,
@@ -12,7 +12,7 @@ import {
   expectStringArray,
   expectText,
   guardExport,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 import { runCli as runCliImpl } from "./cli/run-cli.js";
 import { loadIntentFile as loadIntentFileImpl } from "./load-intent-file.js";
 import { planToJson as planToJsonImpl } from "./plan-json.js";

@@ -1,4 +1,4 @@
-import { parseIntent, type ParseIntentResult } from "@idio/intent-schema";
+import { parseIntent, type ParseIntentResult } from "@idio-iac/intent-schema";
 
 /**
  * Validates an intent document (YAML or JSON text, or its bytes): every

@@ -2,7 +2,7 @@
  * Writes packages/intent-schema/intent.schema.json, the published JSON Schema
  * editors load, from the TypeBox schema (the single source of truth).
  *
- *   npm run generate:schema -w @idio/intent-schema
+ *   npm run generate:schema -w @idio-iac/intent-schema
  *
  * A test fails when the committed file is stale.
  */

@@ -1,5 +1,5 @@
 // The package's exported functions, each behind its argument check (see
-// @idio/graph guard-export.ts). index.ts re-exports these names; code inside
+// @idio-iac/graph guard-export.ts). index.ts re-exports these names; code inside
 // the package calls the originals.
 import {
   expectArray,
@@ -11,7 +11,7 @@ import {
   expectText,
   guardExport,
   IdioArgumentError,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 import {
   diagnosticAt as diagnosticAtImpl,
   hasErrors as hasErrorsImpl,

@@ -1,5 +1,5 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
-import { diagnosticAt, type Diagnostic } from "@idio/intent-schema";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
 import jsonpatch from "fast-json-patch";
 import { byString } from "./compare.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";

@@ -1,4 +1,4 @@
-import type { ComplianceFramework } from "@idio/intent-schema";
+import type { ComplianceFramework } from "@idio-iac/intent-schema";
 import { byString } from "./compare.js";
 import type { Finding, FrameworkCoverage, RuleMetadata } from "./types.js";
 

@@ -1,5 +1,5 @@
-import type { ResourceGraph } from "@idio/graph";
-import { diagnosticAt, type Diagnostic } from "@idio/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
+import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
 import { builtinBundle } from "./bundle/builtin-bundle.js";
 import { PolicyBundleError, type PolicyBundle } from "./bundle/policy-bundle.js";
 import { byString } from "./compare.js";

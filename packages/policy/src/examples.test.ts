@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compile } from "@idio/compiler";
-import { parseIntent } from "@idio/intent-schema";
+import { compile } from "@idio-iac/compiler";
+import { parseIntent } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { checkPolicies } from "./policy-step.js";
 import { atLeast } from "./severity.js";

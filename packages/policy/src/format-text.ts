@@ -1,4 +1,4 @@
-import { escapeForTerminal as t, type Diagnostic } from "@idio/intent-schema";
+import { escapeForTerminal as t, type Diagnostic } from "@idio-iac/intent-schema";
 import { FRAMEWORK_NAMES } from "./frameworks.js";
 import type { AppliedFix, Finding, PolicyReport } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { ComplianceFramework } from "@idio/intent-schema";
+import type { ComplianceFramework } from "@idio-iac/intent-schema";
 
 /** Display names of the frameworks rules map to, with the version the control ids refer to. */
 export const FRAMEWORK_NAMES: Readonly<Record<ComplianceFramework, string>> = {

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 
 /** Positions in `graph.nodes`, so rules find nodes without scanning the graph. */
 export interface GraphIndex {

@@ -1,5 +1,5 @@
-import type { GraphNode } from "@idio/graph";
-import type { IntentSource } from "@idio/intent-schema";
+import type { GraphNode } from "@idio-iac/graph";
+import type { IntentSource } from "@idio-iac/intent-schema";
 import type { IntentLocation } from "./types.js";
 
 /** Where a pointer is in the intent file (line 0 when there is no source). */

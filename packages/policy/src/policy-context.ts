@@ -1,5 +1,5 @@
-import type { Intent, IntentSource } from "@idio/intent-schema";
-import type { ResourceGraph } from "@idio/graph";
+import type { Intent, IntentSource } from "@idio-iac/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
 import { graphIndex, type GraphIndex } from "./graph-index.js";
 import type { PolicyContext } from "./types.js";
 

@@ -1,5 +1,5 @@
-import type { ResourceGraph } from "@idio/graph";
-import type { Diagnostic, Intent, IntentSource } from "@idio/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
+import type { Diagnostic, Intent, IntentSource } from "@idio-iac/intent-schema";
 import { autoFix } from "./auto-fix.js";
 import type { PolicyBundle } from "./bundle/policy-bundle.js";
 import { evaluatePolicies } from "./evaluate-policies.js";

@@ -1,5 +1,5 @@
 // The package's exported functions, each behind its argument check (see
-// @idio/graph guard-export.ts). index.ts re-exports these names; code inside
+// @idio-iac/graph guard-export.ts). index.ts re-exports these names; code inside
 // the package calls the originals.
 import {
   expectArray,
@@ -14,8 +14,8 @@ import {
   graphProblem,
   guardExport,
   IdioArgumentError,
-} from "@idio/graph";
-import { intentFirst } from "@idio/intent-schema";
+} from "@idio-iac/graph";
+import { intentFirst } from "@idio-iac/intent-schema";
 import { autoFix as autoFixImpl } from "./auto-fix.js";
 import { builtinBundle as builtinBundleImpl } from "./bundle/builtin-bundle.js";
 import { loadPolicyBundle as loadPolicyBundleImpl } from "./bundle/policy-bundle.js";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMPLIANCE_FRAMEWORKS } from "@idio/intent-schema";
+import { COMPLIANCE_FRAMEWORKS } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { REGO_DIR } from "./build/policy-sources.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";

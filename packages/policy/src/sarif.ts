@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { escapeForTerminal as plain, escapeMarkdown } from "@idio/intent-schema";
+import { escapeForTerminal as plain, escapeMarkdown } from "@idio-iac/intent-schema";
 import { builtinBundle } from "./bundle/builtin-bundle.js";
 import { FRAMEWORK_ORDER } from "./frameworks.js";
 import type { Finding, PolicyReport, RuleMetadata, Severity } from "./types.js";

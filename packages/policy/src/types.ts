@@ -1,5 +1,10 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
-import type { ComplianceFramework, Diagnostic, IntentSource, Waiver } from "@idio/intent-schema";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import type {
+  ComplianceFramework,
+  Diagnostic,
+  IntentSource,
+  Waiver,
+} from "@idio-iac/intent-schema";
 
 export type Severity = "critical" | "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];

@@ -1,5 +1,5 @@
-import type { Diagnostic, Waiver } from "@idio/intent-schema";
-import { diagnosticAt, type IntentSource } from "@idio/intent-schema";
+import type { Diagnostic, Waiver } from "@idio-iac/intent-schema";
+import { diagnosticAt, type IntentSource } from "@idio-iac/intent-schema";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
 import type { Finding } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@idio/intent-schema";
+import type { Diagnostic } from "@idio-iac/intent-schema";
 import type { UsageAssumption } from "./usage.js";
 
 export interface CostLineItem {

@@ -1,5 +1,10 @@
-import type { ResourceGraph } from "@idio/graph";
-import { diagnosticAt, type Diagnostic, type Intent, type IntentSource } from "@idio/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
+import {
+  diagnosticAt,
+  type Diagnostic,
+  type Intent,
+  type IntentSource,
+} from "@idio-iac/intent-schema";
 import { formatUsdGrouped, usdToMicros } from "../money.js";
 import { budgetVerdict, type BudgetStatus } from "./budget.js";
 import { CostCode } from "./cost-codes.js";

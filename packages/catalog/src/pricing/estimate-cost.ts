@@ -1,5 +1,5 @@
-import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
-import type { Diagnostic } from "@idio/intent-schema";
+import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
+import type { Diagnostic } from "@idio-iac/intent-schema";
 import { compareText, lineCostMicros, microsToUsd, roundQuantity } from "../money.js";
 import {
   SHARED_TIER,

@@ -1,4 +1,4 @@
-import { collectRefs, type GraphNode, type ResourceGraph } from "@idio/graph";
+import { collectRefs, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import type { AssumptionInput, MapperContext } from "./mapper-types.js";
 import type { TierUsage, Usage } from "./usage.js";
 import { compareText } from "../money.js";

@@ -1,4 +1,4 @@
-import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
+import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
 import type { TierUsage, Usage } from "./usage.js";
 
 /** One priced quantity a mapper asks for; the estimator finds its price by filter. */

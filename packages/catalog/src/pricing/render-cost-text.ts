@@ -1,4 +1,4 @@
-import { escapeForTerminal as t } from "@idio/intent-schema";
+import { escapeForTerminal as t } from "@idio-iac/intent-schema";
 import { formatUsdGrouped, usdToMicros } from "../money.js";
 import type { CostDiff } from "./cost-diff.js";
 import type { CostReport } from "./cost-report.js";

@@ -1,4 +1,4 @@
-import { parseIntent } from "@idio/intent-schema";
+import { parseIntent } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { usageFromIntent, SECONDS_PER_MONTH } from "./usage.js";
 

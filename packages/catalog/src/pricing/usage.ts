@@ -1,4 +1,4 @@
-import type { Intent, TierType, TrafficPattern } from "@idio/intent-schema";
+import type { Intent, TierType, TrafficPattern } from "@idio-iac/intent-schema";
 import { compareText } from "../money.js";
 
 /**

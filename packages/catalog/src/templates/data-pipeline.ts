@@ -1,4 +1,4 @@
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 import { COMMON, num, str, type Template } from "./template.js";
 
 /** Events in through a stream, a data lake in S3, batch enrichment and a reporting database. */

@@ -1,4 +1,4 @@
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 import { COMMON, num, str, type Template } from "./template.js";
 
 /** A PCI-DSS shop: seasonal storefront and API, Aurora, cache, WAF and a DR region. */

@@ -1,4 +1,4 @@
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 import { COMMON, num, str, type Template } from "./template.js";
 
 /** Pay-per-request: an HTTP API on Lambda with a DynamoDB table and a queue for slow work. */

@@ -1,4 +1,4 @@
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 import { COMMON, num, str, type Template } from "./template.js";
 
 /** Static files in a private bucket served by CloudFront with a certificate for the domain. */

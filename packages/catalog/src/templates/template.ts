@@ -1,4 +1,4 @@
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 
 /** One template parameter: what `--set name=value` may change. */
 export type TemplateParameter =

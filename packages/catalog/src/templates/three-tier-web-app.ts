@@ -1,4 +1,4 @@
-import type { IntentInput } from "@idio/intent-schema";
+import type { IntentInput } from "@idio-iac/intent-schema";
 import { COMMON, num, str, type Template } from "./template.js";
 
 /** A web front end, an API, a relational database and a cache: the classic three tiers. */

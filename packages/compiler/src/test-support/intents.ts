@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseIntent, type Intent, type IntentInput, type IntentSource } from "@idio/intent-schema";
+import {
+  parseIntent,
+  type Intent,
+  type IntentInput,
+  type IntentSource,
+} from "@idio-iac/intent-schema";
 
 /** Resolves a document the way the CLI does (schema defaults, type defaults), or throws. */
 export function resolveIntent(document: IntentInput): Intent {

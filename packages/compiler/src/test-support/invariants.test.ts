@@ -1,4 +1,4 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { compile } from "../compile.js";
 import { orderGraph } from "../order-graph.js";

@@ -3,7 +3,7 @@ import {
   type GraphNode,
   type PolicyStatement,
   type ResourceGraph,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 import type { Waves } from "../order-graph.js";
 
 /** Ingress rules open to the internet that are not a public load balancer's 80/443. */

@@ -1,4 +1,4 @@
-import type { GraphNode } from "@idio/graph";
+import type { GraphNode } from "@idio-iac/graph";
 import { single, type CloudFormationMapping } from "./mapping.js";
 import type { CloudFormationContext } from "./context.js";
 

@@ -8,7 +8,7 @@ import {
   type Ref,
   type ResourceGraph,
   mapValues,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 import { logicalId } from "../names.js";
 import type { CloudFormationMapping } from "./mapping.js";
 

@@ -1,5 +1,5 @@
 import { Document, Scalar, visit } from "yaml";
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import { logicalId } from "../names.js";

@@ -1,4 +1,4 @@
-import { collectRefs, type GraphNode, type ResourceGraph } from "@idio/graph";
+import { collectRefs, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { referrersOf } from "../graph-queries.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 import { policyDocument } from "./policy-document.js";

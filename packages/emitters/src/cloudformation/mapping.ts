@@ -1,4 +1,4 @@
-import type { GraphNode, Kind, ResourceGraph } from "@idio/graph";
+import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
 import type { CloudFormationContext } from "./context.js";
 
 /** One CloudFormation resource a node creates: its type, and a logical-id suffix when it has several. */

@@ -1,4 +1,4 @@
-import type { GraphNode, PolicyStatement } from "@idio/graph";
+import type { GraphNode, PolicyStatement } from "@idio-iac/graph";
 import type { CloudFormationContext } from "./context.js";
 
 /** An IAM policy document as a CloudFormation object, references as intrinsics. */

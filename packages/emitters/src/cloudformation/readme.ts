@@ -1,5 +1,5 @@
-import type { ResourceGraph } from "@idio/graph";
-import { escapeMarkdown as md, markdownCode as code } from "@idio/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
+import { escapeMarkdown as md, markdownCode as code } from "@idio-iac/intent-schema";
 import type { CloudFormationSynthesis } from "./emit-cloudformation.js";
 
 /**

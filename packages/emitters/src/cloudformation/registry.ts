@@ -1,4 +1,4 @@
-import type { Kind } from "@idio/graph";
+import type { Kind } from "@idio-iac/graph";
 import { certificateCloudFormation } from "./acm-certificate.js";
 import { httpApiCloudFormation } from "./apigatewayv2-api.js";
 import { httpApiIntegrationCloudFormation } from "./apigatewayv2-integration.js";

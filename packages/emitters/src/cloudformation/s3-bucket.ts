@@ -1,4 +1,4 @@
-import { collectRefs } from "@idio/graph";
+import { collectRefs } from "@idio-iac/graph";
 import { bucketPoliciesOf } from "../graph-queries.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { kitchenSinkGraph } from "../test-support/fixture-graphs.js";
 import { emitMermaid } from "./emit-mermaid.js";

@@ -5,8 +5,8 @@ import {
   type GraphNode,
   type Kind,
   type ResourceGraph,
-} from "@idio/graph";
-import { escapeMermaidLabel } from "@idio/intent-schema";
+} from "@idio-iac/graph";
+import { escapeMermaidLabel } from "@idio-iac/intent-schema";
 
 type Layer = "public" | "private" | "isolated";
 const LAYERS: readonly Layer[] = ["public", "private", "isolated"];

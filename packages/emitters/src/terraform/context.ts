@@ -11,7 +11,7 @@ import {
   type Ref,
   type ResourceGraph,
   mapValues,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 import { partitionOf, terraformName } from "../names.js";
 import type { TerraformMapping } from "./mapping.js";
 

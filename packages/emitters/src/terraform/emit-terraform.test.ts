@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ref, type GraphNode, type ResourceGraph } from "@idio/graph";
+import { ref, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { kitchenSinkGraph, smallSiteGraph } from "../test-support/fixture-graphs.js";
 import { machineTraces } from "../test-support/portability.js";

@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { Construct } from "constructs";
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import { commonTags, terraformName } from "../names.js";

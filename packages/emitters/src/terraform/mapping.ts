@@ -1,4 +1,4 @@
-import type { GraphNode, Kind } from "@idio/graph";
+import type { GraphNode, Kind } from "@idio-iac/graph";
 import type { TerraformContext } from "./context.js";
 
 /** One Terraform resource a node creates: its type, and a name suffix when a type repeats. */

@@ -1,4 +1,4 @@
-import type { GraphNode, PolicyStatement } from "@idio/graph";
+import type { GraphNode, PolicyStatement } from "@idio-iac/graph";
 import type { TerraformContext } from "./context.js";
 
 /** IAM JSON for statements, with references as Terraform interpolation inside the string. */

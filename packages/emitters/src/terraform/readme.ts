@@ -1,5 +1,5 @@
-import { KINDS, type ResourceGraph } from "@idio/graph";
-import { escapeMarkdown as md, markdownCode as code } from "@idio/intent-schema";
+import { KINDS, type ResourceGraph } from "@idio-iac/graph";
+import { escapeMarkdown as md, markdownCode as code } from "@idio-iac/intent-schema";
 import { edgeNodeIds } from "../edge-nodes.js";
 import type { TerraformSynthesis, TerraformOptions } from "./emit-terraform.js";
 import { terraformAddresses } from "./emit-terraform.js";

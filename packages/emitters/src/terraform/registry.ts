@@ -1,4 +1,4 @@
-import type { Kind } from "@idio/graph";
+import type { Kind } from "@idio-iac/graph";
 import { certificateTerraform } from "./acm-certificate.js";
 import { httpApiTerraform } from "./apigatewayv2-api.js";
 import { httpApiIntegrationTerraform } from "./apigatewayv2-integration.js";

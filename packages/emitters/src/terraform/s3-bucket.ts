@@ -6,7 +6,7 @@ import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-pub
 import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-replication-configuration/index.js";
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning/index.js";
-import type { BucketProps } from "@idio/graph";
+import type { BucketProps } from "@idio-iac/graph";
 import { bucketPoliciesOf } from "../graph-queries.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping, TerraformResourceSpec } from "./mapping.js";

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import type { ResourceGraph } from "@idio/graph";
-import { compile } from "@idio/compiler";
-import { parseIntent, type Intent } from "@idio/intent-schema";
+import type { ResourceGraph } from "@idio-iac/graph";
+import { compile } from "@idio-iac/compiler";
+import { parseIntent, type Intent } from "@idio-iac/intent-schema";
 import type { TerraformOptions } from "../terraform/emit-terraform.js";
 
 export const EXAMPLES_DIR = fileURLToPath(new URL("../../../../examples/", import.meta.url));

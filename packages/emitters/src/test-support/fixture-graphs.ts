@@ -5,7 +5,7 @@ import {
   type Kind,
   type PropsByKind,
   type ResourceGraph,
-} from "@idio/graph";
+} from "@idio-iac/graph";
 
 const TAGS = { application: "kitchen", environment: "production", "managed-by": "idio" };
 

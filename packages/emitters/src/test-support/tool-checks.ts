@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import { emitCloudFormation } from "../cloudformation/emit-cloudformation.js";
 import {
   emitTerraform,

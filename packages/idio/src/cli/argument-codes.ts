@@ -1,4 +1,4 @@
-import type { DiagnosticCodeInfo } from "@idio/intent-schema";
+import type { DiagnosticCodeInfo } from "@idio-iac/intent-schema";
 
 const define = <const T extends Record<string, DiagnosticCodeInfo>>(codes: T): T => codes;
 

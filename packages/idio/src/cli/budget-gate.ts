@@ -5,8 +5,8 @@ import {
   unpricedSummary,
   usdToMicros,
   type CostReport,
-} from "@idio/catalog";
-import { escapeForTerminal as t } from "@idio/intent-schema";
+} from "@idio-iac/catalog";
+import { escapeForTerminal as t } from "@idio-iac/intent-schema";
 import type { CliIo } from "./cli-io.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 

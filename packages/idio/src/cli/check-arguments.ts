@@ -4,7 +4,7 @@ import {
   renderDiagnostics,
   type Diagnostic,
   type DiagnosticCodeInfo,
-} from "@idio/intent-schema";
+} from "@idio-iac/intent-schema";
 import { ArgumentCodes } from "./argument-codes.js";
 import { useColor, type CliIo } from "./cli-io.js";
 import { COMMAND_LINE, commandLineSource, locateOptionValue } from "./command-line-source.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatUsdGrouped, usdToMicros } from "@idio/catalog";
+import { formatUsdGrouped, usdToMicros } from "@idio-iac/catalog";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../test-support/memory-io.js";
 import { runCli } from "./run-cli.js";

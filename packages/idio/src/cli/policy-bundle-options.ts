@@ -2,7 +2,7 @@ import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
-import { renderDiagnostics } from "@idio/intent-schema";
+import { renderDiagnostics } from "@idio-iac/intent-schema";
 import {
   DEFAULT_BUNDLE_LIMITS,
   DEFAULT_POLICY_TIMEOUT_MS,
@@ -10,7 +10,7 @@ import {
   PolicyBundleError,
   PolicyDiagnostic,
   type PolicyBundle,
-} from "@idio/policy";
+} from "@idio-iac/policy";
 import { useColor, type CliIo } from "./cli-io.js";
 
 /** The options every command that takes --policy-bundle shares. */

@@ -1,5 +1,5 @@
-import { escapeForTerminal as t } from "@idio/intent-schema";
-import { atLeast, SEVERITIES, type Finding, type Severity } from "@idio/policy";
+import { escapeForTerminal as t } from "@idio-iac/intent-schema";
+import { atLeast, SEVERITIES, type Finding, type Severity } from "@idio-iac/policy";
 import type { CliIo } from "./cli-io.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { escapeForTerminal } from "@idio/intent-schema";
+import { escapeForTerminal } from "@idio-iac/intent-schema";
 import type { CliIo } from "./cli-io.js";
 import { commandsFor } from "./commands/index.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
-import type { EmittedFile } from "@idio/emitters";
+import { renderDiagnostics, type Diagnostic } from "@idio-iac/intent-schema";
+import type { EmittedFile } from "@idio-iac/emitters";
 import { useColor, type CliIo } from "./cli-io.js";
 import { COMMAND_LINE, commandLineSource, locateOptionValue } from "./command-line-source.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";

@@ -4,7 +4,7 @@ import {
   emitTerraform,
   type EmittedFile,
   type TerraformBackend,
-} from "@idio/emitters";
+} from "@idio-iac/emitters";
 import { planToJson } from "../plan-json.js";
 import type { Plan } from "../plan-type.js";
 import { renderPlanMarkdown, type PlanSections } from "./plan-markdown.js";

@@ -1,5 +1,5 @@
-import { KINDS } from "@idio/graph";
-import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio/intent-schema";
+import { KINDS } from "@idio-iac/graph";
+import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
 import type { Plan } from "../plan-type.js";
 import { describeTier } from "../plan-summary.js";
 

@@ -1,5 +1,5 @@
-import { renderCostText } from "@idio/catalog";
-import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio/intent-schema";
+import { renderCostText } from "@idio-iac/catalog";
+import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
 import type { Plan } from "../plan-type.js";
 import type { PlanSections } from "./plan-markdown.js";
 

@@ -1,6 +1,6 @@
 import { mkdir, rm, rmdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { EmittedFile } from "@idio/emitters";
+import type { EmittedFile } from "@idio-iac/emitters";
 import { commitChanges, removeEmptyDirectories, type CommitStepHook } from "./commit-changes.js";
 import { inspectOutput } from "./inspect-output.js";
 import { OutputCodes, type OutputProblem } from "./output-codes.js";

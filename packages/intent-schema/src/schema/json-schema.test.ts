@@ -4,7 +4,7 @@ import { INTENT_JSON_SCHEMA } from "./json-schema.js";
 import { exampleNames, readExample } from "../test-support/examples.js";
 
 describe("intent.schema.json", () => {
-  it("is the current schema (run `npm run generate:schema -w @idio/intent-schema` when this fails)", () => {
+  it("is the current schema (run `npm run generate:schema -w @idio-iac/intent-schema` when this fails)", () => {
     const published = JSON.parse(
       readFileSync(new URL("../../intent.schema.json", import.meta.url), "utf8"),
     );

@@ -1,5 +1,5 @@
-import { IdioArgumentError } from "@idio/graph";
-import type { Diagnostic } from "@idio/intent-schema";
+import { IdioArgumentError } from "@idio-iac/graph";
+import type { Diagnostic } from "@idio-iac/intent-schema";
 import { PolicyDiagnostic } from "../diagnostic-codes.js";
 
 type PolicyCode = (typeof PolicyDiagnostic)[keyof typeof PolicyDiagnostic];

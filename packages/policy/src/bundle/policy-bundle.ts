@@ -1,4 +1,4 @@
-import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from "@idio/intent-schema";
+import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from "@idio-iac/intent-schema";
 import { SEVERITIES, type RawViolation, type RuleMetadata, type Severity } from "../types.js";
 import { canonical } from "../canonical.js";
 import { byString } from "../compare.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { GraphNode, ResourceGraph } from "@idio/graph";
-import { compile } from "@idio/compiler";
-import { parseIntent, type Intent, type IntentSource } from "@idio/intent-schema";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import { compile } from "@idio-iac/compiler";
+import { parseIntent, type Intent, type IntentSource } from "@idio-iac/intent-schema";
 import { autoFix } from "../auto-fix.js";
 import { policyContext } from "../policy-context.js";
 import type { PolicyContext } from "../types.js";

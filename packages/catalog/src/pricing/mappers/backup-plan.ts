@@ -1,4 +1,4 @@
-import type { GraphNode } from "@idio/graph";
+import type { GraphNode } from "@idio-iac/graph";
 import type { CostComponent, MapperContext, PriceMapper } from "../mapper-types.js";
 import { dailyChangeShare, dataSizeGb } from "./shared.js";
 

@@ -1,4 +1,4 @@
-import type { Kind } from "@idio/graph";
+import type { Kind } from "@idio-iac/graph";
 import type { PriceMapper } from "../mapper-types.js";
 import { httpApiMapper } from "./apigatewayv2-api.js";
 import { autoScalingGroupMapper } from "./autoscaling-group.js";

@@ -1,4 +1,4 @@
-import type { Kind } from "@idio/graph";
+import type { Kind } from "@idio-iac/graph";
 
 /**
  * Kinds that carry no charge of their own, each with the reason. A kind is

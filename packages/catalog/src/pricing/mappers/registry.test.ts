@@ -1,4 +1,4 @@
-import { KIND_NAMES } from "@idio/graph";
+import { KIND_NAMES } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { NO_DIRECT_COST, PRICE_MAPPERS } from "./index.js";
 

@@ -1,4 +1,4 @@
-import type { BucketProps } from "@idio/graph";
+import type { BucketProps } from "@idio-iac/graph";
 import type { CostComponent, MapperContext, PriceMapper } from "../mapper-types.js";
 import { dailyChangeShare, dataSizeGb, requestsOf, writeShare } from "./shared.js";
 

@@ -1,5 +1,5 @@
-import type { GraphNode } from "@idio/graph";
-import type { TrafficPattern } from "@idio/intent-schema";
+import type { GraphNode } from "@idio-iac/graph";
+import type { TrafficPattern } from "@idio-iac/intent-schema";
 import type { MapperContext } from "../mapper-types.js";
 import { HOURS_PER_MONTH, SCALE_OUT_SHARE } from "../usage.js";
 

@@ -1,4 +1,4 @@
-import type { GraphNode, ResourceGraph } from "@idio/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 
 /** A copy of the graph with some nodes' props replaced (pure). */
 export function withProps(

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { EMBEDDED_PRICE_BOOK } from "../embedded-price-book.js";
 import { estimateCost } from "../estimate-cost.js";

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import { formatUsdGrouped, microsToUsd } from "../../money.js";
 import type { CostEstimate, CostLineItem } from "../cost-estimate.js";
 import { estimateCost } from "../estimate-cost.js";

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 
 export type RecommendationKind =
   | "non-production"

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import { THROUGHPUT } from "../../sizing/index.js";
 import type { Usage } from "../usage.js";
 import { AVERAGE_TO_PEAK } from "../usage.js";

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import type { GraphChange } from "./recommendation.js";
 import { without } from "./graph-edits.js";
 

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import type { Usage } from "../usage.js";
 import type { GraphChange } from "./recommendation.js";
 import { withProps } from "./graph-edits.js";

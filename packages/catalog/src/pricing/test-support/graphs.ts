@@ -1,6 +1,6 @@
 /** Hand-built graphs for the estimator's tests, shaped like the compiler's output. */
-import type { GraphNode, Kind, PropsByKind, ResourceGraph } from "@idio/graph";
-import { join, ref } from "@idio/graph";
+import type { GraphNode, Kind, PropsByKind, ResourceGraph } from "@idio-iac/graph";
+import { join, ref } from "@idio-iac/graph";
 import type { Usage } from "../usage.js";
 import { requestsPerMonth } from "../usage.js";
 

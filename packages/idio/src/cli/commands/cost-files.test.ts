@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { EMBEDDED_PRICE_BOOK } from "@idio/catalog";
+import { EMBEDDED_PRICE_BOOK } from "@idio-iac/catalog";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { runCli } from "../run-cli.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CostReport } from "@idio/catalog";
+import type { CostReport } from "@idio-iac/catalog";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { runCli } from "../run-cli.js";
 

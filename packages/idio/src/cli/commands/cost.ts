@@ -13,8 +13,8 @@ import {
   type CostReport,
   type PriceBook,
   usageOverrideRange,
-} from "@idio/catalog";
-import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
+} from "@idio-iac/catalog";
+import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio-iac/intent-schema";
 import { useColor, type CliIo } from "../cli-io.js";
 import { budgetGate } from "../budget-gate.js";
 import {

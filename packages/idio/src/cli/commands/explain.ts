@@ -1,7 +1,11 @@
 import { Option, type Command } from "commander";
-import type { GraphNode } from "@idio/graph";
-import { CompileCode } from "@idio/compiler";
-import { escapeForTerminal as t, type Diagnostic, type IntentSource } from "@idio/intent-schema";
+import type { GraphNode } from "@idio-iac/graph";
+import { CompileCode } from "@idio-iac/compiler";
+import {
+  escapeForTerminal as t,
+  type Diagnostic,
+  type IntentSource,
+} from "@idio-iac/intent-schema";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";

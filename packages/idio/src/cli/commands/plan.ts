@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
-import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio/intent-schema";
-import type { Severity } from "@idio/policy";
+import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio-iac/intent-schema";
+import type { Severity } from "@idio-iac/policy";
 import { budgetGate } from "../budget-gate.js";
 import { policyGate } from "../policy-gate.js";
 import type { CliCommand } from "../command.js";

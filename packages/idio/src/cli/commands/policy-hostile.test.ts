@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { loadPolicyBundle } from "@idio/policy";
+import { loadPolicyBundle } from "@idio-iac/policy";
 import { describe, expect, it } from "vitest";
 import {
   HUGE_SIZE,

@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import type { Diagnostic } from "@idio/intent-schema";
+import type { Diagnostic } from "@idio-iac/intent-schema";
 import {
   atLeast,
   builtinRules,
@@ -7,7 +7,7 @@ import {
   toSarif,
   type PolicyReport,
   type Severity,
-} from "@idio/policy";
+} from "@idio-iac/policy";
 import { checkDate, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";

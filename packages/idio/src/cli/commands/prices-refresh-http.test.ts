@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPricingClient, parsePriceBook, priceIndex } from "@idio/catalog";
+import { createPricingClient, parsePriceBook, priceIndex } from "@idio-iac/catalog";
 import { Command, CommanderError } from "commander";
 import { afterEach, describe, expect, it } from "vitest";
 import { recorded } from "../../../../catalog/src/pricing/refresh/test-support/mock-pricing-client.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PricingClient } from "@aws-sdk/client-pricing";
-import { parsePriceBook, priceIndex } from "@idio/catalog";
+import { parsePriceBook, priceIndex } from "@idio-iac/catalog";
 import { Command, CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
 import {

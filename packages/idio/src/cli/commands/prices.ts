@@ -10,8 +10,8 @@ import {
   type PriceBook,
   type PricingClient,
   type PricingClientOptions,
-} from "@idio/catalog";
-import { REGION_NAMES, escapeForTerminal as t } from "@idio/intent-schema";
+} from "@idio-iac/catalog";
+import { REGION_NAMES, escapeForTerminal as t } from "@idio-iac/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";

@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
-import { builtinRules, ruleSection, type RuleMetadata } from "@idio/policy";
-import { COMPLIANCE_FRAMEWORKS, escapeForTerminal as t } from "@idio/intent-schema";
+import { builtinRules, ruleSection, type RuleMetadata } from "@idio-iac/policy";
+import { COMPLIANCE_FRAMEWORKS, escapeForTerminal as t } from "@idio-iac/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";

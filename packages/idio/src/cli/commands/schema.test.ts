@@ -1,4 +1,4 @@
-import { INTENT_JSON_SCHEMA } from "@idio/intent-schema";
+import { INTENT_JSON_SCHEMA } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../run-cli.js";
 import { memoryIo } from "../../test-support/memory-io.js";

@@ -1,4 +1,4 @@
-import { INTENT_JSON_SCHEMA } from "@idio/intent-schema";
+import { INTENT_JSON_SCHEMA } from "@idio-iac/intent-schema";
 import type { CliCommand } from "../command.js";
 import { ExitCode } from "../exit-codes.js";
 

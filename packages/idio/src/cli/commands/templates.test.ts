@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TEMPLATES } from "@idio/catalog";
-import { parseIntent } from "@idio/intent-schema";
+import { TEMPLATES } from "@idio-iac/catalog";
+import { parseIntent } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { plan } from "../../plan.js";
 import { memoryIo } from "../../test-support/memory-io.js";

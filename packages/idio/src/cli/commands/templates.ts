@@ -8,14 +8,14 @@ import {
   resolveParameters,
   templateById,
   type Template,
-} from "@idio/catalog";
+} from "@idio-iac/catalog";
 import {
   INTENT_SCHEMA_ID,
   escapeForTerminal as t,
   hasErrors,
   parseIntent,
   renderDiagnostics,
-} from "@idio/intent-schema";
+} from "@idio-iac/intent-schema";
 import { useColor, type CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";

@@ -5,7 +5,7 @@ import {
   renderDiagnostics,
   type Diagnostic,
   type Intent,
-} from "@idio/intent-schema";
+} from "@idio-iac/intent-schema";
 import { stringify } from "yaml";
 import { useColor } from "../cli-io.js";
 import type { CliCommand } from "../command.js";

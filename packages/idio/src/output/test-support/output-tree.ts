@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { EmittedFile } from "@idio/emitters";
+import type { EmittedFile } from "@idio-iac/emitters";
 import { expect } from "vitest";
 import { MANIFEST_NAME, STAGING_NAME } from "../output-paths.js";
 import type { OutputManifest } from "../output-manifest.js";

@@ -5,7 +5,7 @@
  * (re-raising the signal). The interruption tests signal it there.
  */
 import { readFileSync } from "node:fs";
-import type { EmittedFile } from "@idio/emitters";
+import type { EmittedFile } from "@idio-iac/emitters";
 import { reraise } from "../signal-guard.js";
 import { writeOwnedTree } from "../write-owned-tree.js";
 
