@@ -56,7 +56,6 @@ import { dbParameterGroupCloudFormation } from "./rds-parameter-group.js";
 import { dbSubnetGroupCloudFormation } from "./rds-subnet-group.js";
 import { bucketPolicyCloudFormation } from "./s3-bucket-policy.js";
 import { bucketCloudFormation } from "./s3-bucket.js";
-import { secretCloudFormation } from "./secretsmanager-secret.js";
 import { snsSubscriptionCloudFormation } from "./sns-subscription.js";
 import { snsTopicCloudFormation } from "./sns-topic.js";
 import { queueCloudFormation } from "./sqs-queue.js";
@@ -123,7 +122,6 @@ export const CLOUDFORMATION_MAPPINGS: { readonly [K in Kind]: CloudFormationMapp
   "aws.rds.subnet_group": dbSubnetGroupCloudFormation,
   "aws.s3.bucket_policy": bucketPolicyCloudFormation,
   "aws.s3.bucket": bucketCloudFormation,
-  "aws.secretsmanager.secret": secretCloudFormation,
   "aws.sns.subscription": snsSubscriptionCloudFormation,
   "aws.sns.topic": snsTopicCloudFormation,
   "aws.sqs.queue": queueCloudFormation,

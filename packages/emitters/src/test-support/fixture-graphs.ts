@@ -69,17 +69,6 @@ export function kitchenSinkGraph(): ResourceGraph {
       },
       { region: "dr" },
     ),
-    node(
-      "api.secret",
-      "aws.secretsmanager.secret",
-      {
-        name: "kitchen/api/token",
-        description: "API token",
-        kmsKeyId: ref("platform.key", "arn"),
-        recoveryWindowInDays: 30,
-      },
-      { tier: "api" },
-    ),
     // Network
     node("network.vpc", "aws.ec2.vpc", {
       cidrBlock: "10.0.0.0/16",
@@ -415,7 +404,7 @@ export function kitchenSinkGraph(): ResourceGraph {
                 sid: "ReadApiSecret",
                 effect: "Allow",
                 actions: ["secretsmanager:GetSecretValue"],
-                resources: [ref("api.secret", "arn")],
+                resources: [ref("db.cluster", "masterUserSecretArn")],
               },
             ],
           },
@@ -487,7 +476,6 @@ export function kitchenSinkGraph(): ResourceGraph {
             { name: "DB_HOST", value: ref("db.cluster", "endpoint") },
           ],
           secrets: [
-            { name: "API_TOKEN", valueFrom: ref("api.secret", "arn") },
             { name: "DB_CREDENTIALS", valueFrom: ref("db.cluster", "masterUserSecretArn") },
           ],
         },

@@ -72,7 +72,6 @@ import { queueKind, type QueueProps } from "./sqs-queue.js";
 import { kinesisStreamKind, type KinesisStreamProps } from "./kinesis-stream.js";
 import { kmsKeyKind, type KmsKeyProps } from "./kms-key.js";
 import { kmsAliasKind, type KmsAliasProps } from "./kms-alias.js";
-import { secretKind, type SecretProps } from "./secretsmanager-secret.js";
 import { webAclKind, type WebAclProps } from "./wafv2-web-acl.js";
 import { webAclAssociationKind, type WebAclAssociationProps } from "./wafv2-web-acl-association.js";
 import { iamRoleKind, type IamRoleProps } from "./iam-role.js";
@@ -137,7 +136,6 @@ export interface PropsByKind {
   "aws.kinesis.stream": KinesisStreamProps;
   "aws.kms.key": KmsKeyProps;
   "aws.kms.alias": KmsAliasProps;
-  "aws.secretsmanager.secret": SecretProps;
   "aws.wafv2.web_acl": WebAclProps;
   "aws.wafv2.web_acl_association": WebAclAssociationProps;
   "aws.iam.role": IamRoleProps;
@@ -214,7 +212,6 @@ export const KINDS: Readonly<Record<Kind, KindInfo>> = {
   "aws.kinesis.stream": kinesisStreamKind,
   "aws.kms.key": kmsKeyKind,
   "aws.kms.alias": kmsAliasKind,
-  "aws.secretsmanager.secret": secretKind,
   "aws.wafv2.web_acl": webAclKind,
   "aws.wafv2.web_acl_association": webAclAssociationKind,
   "aws.iam.role": iamRoleKind,
@@ -281,7 +278,6 @@ export type { QueueProps } from "./sqs-queue.js";
 export type { KinesisStreamProps } from "./kinesis-stream.js";
 export type { KmsKeyProps } from "./kms-key.js";
 export type { KmsAliasProps } from "./kms-alias.js";
-export type { SecretProps } from "./secretsmanager-secret.js";
 export type { WebAclProps } from "./wafv2-web-acl.js";
 export type { WebAclAssociationProps } from "./wafv2-web-acl-association.js";
 export type { IamRoleProps } from "./iam-role.js";

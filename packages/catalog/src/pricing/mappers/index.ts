@@ -23,7 +23,6 @@ import { dbClusterMapper } from "./rds-cluster.js";
 import { dbGlobalClusterMapper } from "./rds-global-cluster.js";
 import { dbInstanceMapper } from "./rds-instance.js";
 import { bucketMapper } from "./s3-bucket.js";
-import { secretMapper } from "./secretsmanager-secret.js";
 import { queueMapper } from "./sqs-queue.js";
 import { webAclMapper } from "./wafv2-web-acl.js";
 
@@ -54,7 +53,6 @@ export const PRICE_MAPPERS: Readonly<Partial<{ [K in Kind]: PriceMapper<K> }>> =
   "aws.rds.global_cluster": dbGlobalClusterMapper,
   "aws.rds.instance": dbInstanceMapper,
   "aws.s3.bucket": bucketMapper,
-  "aws.secretsmanager.secret": secretMapper,
   "aws.sqs.queue": queueMapper,
   "aws.wafv2.web_acl": webAclMapper,
 };
