@@ -12,7 +12,7 @@ import { syntheticIntentYaml } from "../../packages/intent-schema/src/test-suppo
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES = join(ROOT, "examples");
-const CLI = join(ROOT, "packages/idio/bin/idio.js");
+const CLI = join(ROOT, "packages/cli/bin/idio.js");
 
 /** Terraform synthesis of the 1,000-tier graph takes seconds: a few samples say enough. */
 export const minIterations = 3;

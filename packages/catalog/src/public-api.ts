@@ -33,9 +33,6 @@ import {
 import { parsePriceBook as parsePriceBookImpl } from "./pricing/parse-price-book.js";
 import { priceIndex as priceIndexImpl } from "./pricing/price-index.js";
 import { recommend as recommendImpl } from "./pricing/recommendations/recommend.js";
-import * as priceListItem from "./pricing/refresh/price-list-item.js";
-import { createPricingClient as createPricingClientImpl } from "./pricing/refresh/pricing-client.js";
-import { refreshPriceBook as refreshPriceBookImpl } from "./pricing/refresh/refresh-price-book.js";
 import {
   renderCostDiffText as renderCostDiffTextImpl,
   renderCostText as renderCostTextImpl,
@@ -386,45 +383,6 @@ export const recommend = guardExport(
     expectOverrides("options.overrides", options?.overrides);
   },
   diagnoseGraphAt(0),
-);
-export const refreshPriceBook = guardExport(
-  "refreshPriceBook",
-  ["options"],
-  refreshPriceBookImpl,
-  (options) => {
-    expectProperties("options", options, {
-      client: expectPlainObject,
-      regions: expectStringArray,
-      base: expectPriceBook,
-      today: expectString,
-    });
-    if (options.maxPages !== undefined) expectInteger("options.maxPages", options.maxPages, 1);
-    if (options.onProgress !== undefined) expectFunction("options.onProgress", options.onProgress);
-  },
-);
-export const createPricingClient = guardExport(
-  "createPricingClient",
-  ["options"],
-  createPricingClientImpl,
-  (options) => expectOptions("options", options),
-);
-export const parsePriceListItem = guardExport(
-  "parsePriceListItem",
-  ["text"],
-  priceListItem.parsePriceListItem,
-  (text) => expectString("text", text),
-);
-export const firstTierRate = guardExport(
-  "firstTierRate",
-  ["item"],
-  priceListItem.firstTierRate,
-  (item) => expectProperties("item", item, { onDemand: expectArray }),
-);
-export const normaliseUsd = guardExport(
-  "normaliseUsd",
-  ["usd"],
-  priceListItem.normaliseUsd,
-  (usd) => expectString("usd", usd),
 );
 export const templateById = guardExport("templateById", ["id"], templateByIdImpl, (id) =>
   expectString("id", id),

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import * as cli from "@idio-iac/cli";
 import * as catalog from "@idio-iac/catalog";
 import * as compiler from "@idio-iac/compiler";
 import * as emitters from "@idio-iac/emitters";
@@ -26,7 +27,8 @@ const packages = {
   "@idio-iac/policy": policy,
   "@idio-iac/catalog": catalog,
   "@idio-iac/emitters": emitters,
-  idio,
+  "idio-iac": idio,
+  "@idio-iac/cli": cli,
 } as Record<string, Record<string, unknown>>;
 
 // Not fuzzed as plain functions, each for a reason:
@@ -371,7 +373,7 @@ describe("library fuzz: runCli argv", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...tokens), { maxLength: 6 }), async (argv) => {
         const run = memoryIo({ cwd });
-        const code = await idio.runCli(argv, run.io);
+        const code = await cli.runCli(argv, run.io);
         expect([0, 1, 2], `idio ${argv.join(" ")}\n${run.stderr.slice(0, 2000)}`).toContain(code);
       }),
       { numRuns: 60, seed: 9_2024 },

@@ -2,7 +2,7 @@ import { formatUsdGrouped, usdToMicros } from "@idio-iac/catalog";
 import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
 import { escapeForTerminal } from "@idio-iac/intent-schema";
 import { SEVERITIES } from "@idio-iac/policy";
-import type { Plan } from "./plan-type.js";
+import type { Plan } from "idio-iac";
 
 /** One line per tier: what IDIO chose to run it on, and its size. */
 export function describeTier(graph: ResourceGraph, tier: string): string {

@@ -1,9 +1,14 @@
 export type { PlanOptions, PlanResult } from "./plan.js";
 export type { Plan, Waves } from "./plan-type.js";
 export type { LoadedIntent } from "./load-intent-file.js";
-export type { CliIo } from "./cli/cli-io.js";
-export { ExitCode } from "./cli/exit-codes.js";
 export { IDIO_VERSION } from "./version.js";
 // Every exported function checks its arguments and throws IdioArgumentError (README "Errors").
-export { loadIntentFile, plan, planToJson, runCli, validate } from "./public-api.js";
+export {
+  loadIntentFile,
+  plan,
+  planParsed,
+  planToJson,
+  toStableJson,
+  validate,
+} from "./public-api.js";
 export { IdioArgumentError } from "@idio-iac/graph";

@@ -6,10 +6,15 @@ import type { Plan } from "./plan-type.js";
  * same plan always gives the same bytes.
  */
 export function planToJson(plan: Plan): string {
-  return `${JSON.stringify(sortKeys(plan), null, 2)}\n`;
+  return toStableJson(plan);
 }
 
-export function sortKeys(value: unknown): unknown {
+/** A JSON object or array (a plan, a cost report) with keys sorted at every level: the same value, the same bytes. */
+export function toStableJson(value: unknown): string {
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = {};

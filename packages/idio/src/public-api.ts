@@ -13,10 +13,10 @@ import {
   expectText,
   guardExport,
 } from "@idio-iac/graph";
-import { runCli as runCliImpl } from "./cli/run-cli.js";
+import { intentFirst } from "@idio-iac/intent-schema";
 import { loadIntentFile as loadIntentFileImpl } from "./load-intent-file.js";
-import { planToJson as planToJsonImpl } from "./plan-json.js";
-import { plan as planImpl } from "./plan.js";
+import { planToJson as planToJsonImpl, toStableJson as toStableJsonImpl } from "./plan-json.js";
+import { plan as planImpl, planParsed as planParsedImpl } from "./plan.js";
 import { validate as validateImpl } from "./validate.js";
 
 const optional =
@@ -24,8 +24,7 @@ const optional =
     if (value !== undefined) check(argument, value);
   };
 
-export const plan = guardExport("plan", ["input", "options"], planImpl, (input, options) => {
-  expectText("input", input);
+const checkPlanOptions = (options: unknown) => {
   expectOptions("options", options);
   if (options === undefined) return;
   expectProperties("options", options, {
@@ -37,10 +36,34 @@ export const plan = guardExport("plan", ["input", "options"], planImpl, (input, 
     policyTimeoutMs: optional((name, ms) => expectInteger(name, ms, 1)),
     allowBundleFixes: optional(expectBoolean),
   });
+};
+
+export const plan = guardExport("plan", ["input", "options"], planImpl, (input, options) => {
+  expectText("input", input);
+  checkPlanOptions(options);
 });
+export const planParsed = guardExport(
+  "planParsed",
+  ["parsed", "fileName", "options"],
+  planParsedImpl,
+  (parsed, fileName, options) => {
+    expectProperties("parsed", parsed, {
+      diagnostics: (name, list) => expectArray(name, list, expectPlainObject),
+      intent: optional(expectPlainObject),
+      source: optional(expectPlainObject),
+    });
+    expectString("fileName", fileName);
+    checkPlanOptions(options);
+  },
+  // A hand-made intent that breaks the schema is the caller's, not a bug in IDIO.
+  (args) => intentFirst.diagnose([(args[0] as { intent?: unknown } | undefined)?.intent]),
+);
 export const planToJson = guardExport("planToJson", ["plan"], planToJsonImpl, (value) =>
   expectPlainObject("plan", value),
 );
+export const toStableJson = guardExport("toStableJson", ["value"], toStableJsonImpl, (value) => {
+  if (!Array.isArray(value)) expectPlainObject("value", value);
+});
 export const validate = guardExport(
   "validate",
   ["text", "fileName"],
@@ -59,13 +82,3 @@ export const loadIntentFile = guardExport(
     expectString("cwd", cwd);
   },
 );
-export const runCli = guardExport("runCli", ["argv", "io"], runCliImpl, (argv, io) => {
-  expectStringArray("argv", argv);
-  expectProperties("io", io, {
-    stdout: expectFunction,
-    stderr: expectFunction,
-    cwd: expectString,
-    env: expectPlainObject,
-    isTTY: expectBoolean,
-  });
-});

@@ -17,5 +17,4 @@ export { renderCostDiffText, renderCostText, type RenderCostOptions } from "./re
 export { parsePriceBook } from "./parse-price-book.js";
 export { looksLikeCostReport, parseCostReport } from "./parse-cost-report.js";
 export { CostFileCode } from "./cost-file-codes.js";
-export * from "./refresh/index.js";
 export { diffCost, type CostChange, type CostDiff } from "./cost-diff.js";

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-const BIN = "packages/idio/bin/idio.js";
+const BIN = "packages/cli/bin/idio.js";
 
 /** The built `idio` bin, spawned as users run it (needs `npm run build`, which `npm ci` runs). */
 function idio(...args: string[]) {

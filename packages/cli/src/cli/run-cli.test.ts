@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../test-support/memory-io.js";
-import { IDIO_VERSION } from "../version.js";
+import { IDIO_VERSION } from "idio-iac";
 import { ExitCode } from "./exit-codes.js";
 import { COMMANDS, commandsFor } from "./commands/index.js";
 import { runCli } from "./run-cli.js";

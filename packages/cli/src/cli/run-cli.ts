@@ -3,7 +3,7 @@ import { escapeForTerminal } from "@idio-iac/intent-schema";
 import type { CliIo } from "./cli-io.js";
 import { commandsFor } from "./commands/index.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
-import { IDIO_VERSION } from "../version.js";
+import { IDIO_VERSION } from "idio-iac";
 
 /** Runs the `idio` CLI on `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCodeValue> {

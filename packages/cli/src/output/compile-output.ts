@@ -5,8 +5,7 @@ import {
   type EmittedFile,
   type TerraformBackend,
 } from "@idio-iac/emitters";
-import { planToJson } from "../plan-json.js";
-import type { Plan } from "../plan-type.js";
+import { type Plan, planToJson } from "idio-iac";
 import { renderPlanMarkdown, type PlanSections } from "./plan-markdown.js";
 
 export const COMPILE_TARGETS = ["terraform", "cloudformation"] as const;

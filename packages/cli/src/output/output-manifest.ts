@@ -1,6 +1,6 @@
 import { lstat, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { IDIO_VERSION } from "../version.js";
+import { IDIO_VERSION } from "idio-iac";
 import { isSafeOutputPath, MANIFEST_NAME } from "./output-paths.js";
 
 export const MANIFEST_FORMAT = 1;

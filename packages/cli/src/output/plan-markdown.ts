@@ -1,6 +1,6 @@
 import { KINDS } from "@idio-iac/graph";
 import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
-import type { Plan } from "../plan-type.js";
+import type { Plan } from "idio-iac";
 import { describeTier } from "../plan-summary.js";
 
 /**

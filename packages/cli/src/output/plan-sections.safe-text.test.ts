@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../plan-type.js";
+import type { Plan } from "idio-iac";
 import { planSections } from "./plan-sections.js";
 
 // eslint-disable-next-line no-control-regex -- the test looks for raw controls

@@ -1,6 +1,6 @@
 import { renderCostText } from "@idio-iac/catalog";
 import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
-import type { Plan } from "../plan-type.js";
+import type { Plan } from "idio-iac";
 import type { PlanSections } from "./plan-markdown.js";
 
 /** plan.md's policy and cost sections, from what the policy and cost steps put in the plan. */

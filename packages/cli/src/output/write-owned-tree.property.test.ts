@@ -7,7 +7,7 @@ import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { arbitraryIntentDocument } from "../../../intent-schema/src/test-support/arbitrary-intent.js";
-import { plan } from "../plan.js";
+import { plan } from "idio-iac";
 import { compileOutput } from "./compile-output.js";
 import { expectWhole, pick, snapshot } from "./test-support/output-tree.js";
 import { writeOwnedTree } from "./write-owned-tree.js";

@@ -1,5 +1,5 @@
 import type { GetProductsCommandInput, PricingClient } from "@aws-sdk/client-pricing";
-import { CostCode } from "../cost-codes.js";
+import { CostCode } from "@idio-iac/catalog";
 import { RefreshError } from "./refresh-error.js";
 
 /** A query answered in more pages than this is taken for a runaway token (IDIO's largest needs ~20). */

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EMBEDDED_PRICE_BOOK } from "../embedded-price-book.js";
-import { parsePriceBook } from "../parse-price-book.js";
+import { EMBEDDED_PRICE_BOOK, parsePriceBook } from "@idio-iac/catalog";
 import { normaliseUsd } from "./price-list-item.js";
 
 /** digits × 10^exponent as an exact decimal scaled by 10^12, or undefined when it has more decimals. */

@@ -1,4 +1,4 @@
-import type { CostCode } from "../cost-codes.js";
+import type { CostCode } from "@idio-iac/catalog";
 
 type RefreshCode = (typeof CostCode)[
   "PriceListTimeout" | "PriceListPagination" | "PriceListFailed" | "PriceBookNotWritten"];

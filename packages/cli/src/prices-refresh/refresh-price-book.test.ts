@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMBEDDED_PRICE_BOOK } from "../embedded-price-book.js";
-import { priceIndex } from "../price-index.js";
+import { EMBEDDED_PRICE_BOOK, priceIndex } from "@idio-iac/catalog";
 import { PRICE_QUERIES } from "./price-queries.js";
 import { firstTierRate, normaliseUsd, parsePriceListItem } from "./price-list-item.js";
 import { refreshPriceBook } from "./refresh-price-book.js";

@@ -1,7 +1,6 @@
-import type { PriceBook, PriceEntry } from "../price-book-types.js";
+import { compareText, type PriceBook, type PriceEntry } from "@idio-iac/catalog";
 import { PRICE_QUERIES, type PriceQuery } from "./price-queries.js";
 import { firstTierRate, normaliseUsd, parsePriceListItem } from "./price-list-item.js";
-import { compareText } from "../../money.js";
 import { DEFAULT_MAX_PAGES, getProductPages } from "./get-product-pages.js";
 import type { PricingClient } from "./pricing-client.js";
 

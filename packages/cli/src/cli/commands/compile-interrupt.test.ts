@@ -9,7 +9,7 @@ import { memoryIo } from "../../test-support/memory-io.js";
 import { expectWhole, snapshot } from "../../output/test-support/output-tree.js";
 
 const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
-const MAIN = join(REPO, "packages/idio/src/cli/main.ts");
+const MAIN = join(REPO, "packages/cli/src/cli/main.ts");
 const STATIC = readFileSync(join(REPO, "examples/static-website/intent.yaml"), "utf8");
 
 /**

@@ -15,7 +15,7 @@ import {
   policyTimeoutOption,
   type PolicyBundleOptions,
 } from "../policy-bundle-options.js";
-import type { Plan } from "../../plan-type.js";
+import type { Plan } from "idio-iac";
 import { COMPILE_TARGETS, compileOutput, type CompileTarget } from "../../output/compile-output.js";
 import { planSections } from "../../output/plan-sections.js";
 import { refuseOutput, writeCompileOutput } from "../write-compile-output.js";

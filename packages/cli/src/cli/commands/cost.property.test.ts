@@ -3,7 +3,7 @@ import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { arbitraryIntentDocument } from "../../../../intent-schema/src/test-support/arbitrary-intent.js";
-import { plan } from "../../plan.js";
+import { plan } from "idio-iac";
 
 type TierInput = IntentInput["tiers"][number];
 

@@ -17,7 +17,7 @@ const EXAMPLES = [
   "startup-mvp",
   "static-website",
 ];
-// IDIO_UPDATE_GOLDEN=1 npx vitest run packages/idio/src/cli/commands/cost.test.ts rewrites the goldens.
+// IDIO_UPDATE_GOLDEN=1 npx vitest run packages/cli/src/cli/commands/cost.test.ts rewrites the goldens.
 const UPDATE = process.env.IDIO_UPDATE_GOLDEN === "1";
 
 async function cost(argv: readonly string[], cwd = ROOT) {

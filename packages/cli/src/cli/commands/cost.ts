@@ -1,3 +1,4 @@
+import { phaseOf } from "@idio-iac/core";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
@@ -26,9 +27,7 @@ import {
 } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { loadIntentFile } from "../../load-intent-file.js";
-import { planParsed } from "../../plan.js";
-import { sortKeys } from "../../plan-json.js";
+import { loadIntentFile, planParsed, toStableJson } from "idio-iac";
 
 interface CostOptions {
   readonly format: "text" | "json";
@@ -121,7 +120,7 @@ async function runCost(file: string, options: CostOptions, io: CliIo): Promise<E
   const diff = baseline ? diffCost(baseline, cost) : undefined;
   io.stdout(
     options.format === "json"
-      ? `${JSON.stringify(sortKeys(diff ? { ...cost, diff } : cost), null, 2)}\n`
+      ? toStableJson(diff ? { ...cost, diff } : cost)
       : renderCostText(cost, { name: estimated.name, color: useColor(io) }) +
           (diff ? `\n${renderCostDiffText(diff, { baseline: options.compareTo ?? "" })}` : ""),
   );
@@ -154,7 +153,7 @@ async function estimateFile(
       ...(priceBook ? { priceBook } : {}),
     });
     diagnostics = [
-      ...diagnostics.filter((d) => !d.code.startsWith("IDIO6")),
+      ...diagnostics.filter((d) => phaseOf(d.code) !== "cost"),
       ...repriced.diagnostics,
     ];
     cost = repriced.report;

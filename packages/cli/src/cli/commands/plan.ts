@@ -1,3 +1,4 @@
+import { isInternal } from "@idio-iac/core";
 import { Option, type Command } from "commander";
 import { hasErrors, renderDiagnostics, type Diagnostic } from "@idio-iac/intent-schema";
 import type { Severity } from "@idio-iac/policy";
@@ -6,9 +7,7 @@ import { policyGate } from "../policy-gate.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { loadIntentFile } from "../../load-intent-file.js";
-import { planParsed, type PlanOptions, type PlanResult } from "../../plan.js";
-import { planToJson } from "../../plan-json.js";
+import { type PlanOptions, type PlanResult, loadIntentFile, planParsed, planToJson } from "idio-iac";
 import { renderPlanSummary } from "../../plan-summary.js";
 
 interface PlanCommandOptions {
@@ -86,9 +85,9 @@ export function reportDiagnostics(
   io.stderr(renderDiagnostics(diagnostics, { format: "text", sources, color: useColor(io) }));
 }
 
-/** 2 for the user's input, 3 for IDIO's own bugs (IDIO40x), 0 otherwise. */
+/** 2 for the user's input, 3 for IDIO's own bugs (internal codes in core's registry), 0 otherwise. */
 export function exitFor(diagnostics: readonly Diagnostic[]): ExitCodeValue {
-  if (diagnostics.some((d) => d.severity === "error" && /^IDIO40\d$/.test(d.code)))
+  if (diagnostics.some((d) => d.severity === "error" && isInternal(d.code)))
     return ExitCode.InternalError;
   return hasErrors(diagnostics) ? ExitCode.InvalidInput : ExitCode.Ok;
 }

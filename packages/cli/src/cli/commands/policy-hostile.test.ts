@@ -10,7 +10,7 @@ import {
   NEGATIVE_SIZE,
   rawTarGz,
 } from "../../../../policy/src/test-fixtures/hostile/raw-tar.js";
-import { plan } from "../../plan.js";
+import { plan } from "idio-iac";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { runCli } from "../run-cli.js";
 

@@ -1,3 +1,4 @@
+import { phaseOf } from "@idio-iac/core";
 import { Option, type Command } from "commander";
 import type { Diagnostic } from "@idio-iac/intent-schema";
 import {
@@ -12,9 +13,7 @@ import { checkDate, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { loadIntentFile } from "../../load-intent-file.js";
-import { planParsed } from "../../plan.js";
-import { IDIO_VERSION } from "../../version.js";
+import { IDIO_VERSION, loadIntentFile, planParsed } from "idio-iac";
 import {
   allowBundleFixesOption,
   loadBundles,
@@ -110,7 +109,7 @@ export const policyCommand: CliCommand = {
   },
 };
 
-/** The policy step's own diagnostics (IDIO5xx: waivers, bundles, fixes). */
+/** The policy step's own diagnostics (waivers, bundles, fixes). */
 function policyDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter((diagnostic) => /^IDIO5\d\d$/.test(diagnostic.code));
+  return diagnostics.filter((diagnostic) => phaseOf(diagnostic.code) === "policy");
 }

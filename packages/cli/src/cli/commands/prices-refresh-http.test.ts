@@ -1,17 +1,18 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPricingClient, parsePriceBook, priceIndex } from "@idio-iac/catalog";
+import { parsePriceBook, priceIndex } from "@idio-iac/catalog";
 import { Command, CommanderError } from "commander";
 import { afterEach, describe, expect, it } from "vitest";
-import { recorded } from "../../../../catalog/src/pricing/refresh/test-support/mock-pricing-client.js";
+import { recorded } from "../../prices-refresh/test-support/mock-pricing-client.js";
 import {
   apiError,
   startPricingApiServer,
   TEST_CREDENTIALS,
   type PricingApiServer,
   type PricingReply,
-} from "../../../../catalog/src/pricing/refresh/test-support/pricing-api-server.js";
+} from "../../prices-refresh/test-support/pricing-api-server.js";
+import { createPricingClient } from "../../prices-refresh/pricing-client.js";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { pricesCommandWith } from "./prices.js";
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   mockPricingClient,
   recorded,
-} from "../../../../catalog/src/pricing/refresh/test-support/mock-pricing-client.js";
+} from "../../prices-refresh/test-support/mock-pricing-client.js";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { runCli } from "../run-cli.js";
 import { pricesCommandWith, type PricingClientFactory } from "./prices.js";

@@ -1,21 +1,18 @@
 import { resolve } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import {
-  CostCode,
-  EMBEDDED_PRICE_BOOK,
-  PRICING_CLIENT_DEFAULTS,
-  RefreshError,
-  createPricingClient,
-  refreshPriceBook,
-  type PriceBook,
-  type PricingClient,
-  type PricingClientOptions,
-} from "@idio-iac/catalog";
+import { CostCode, EMBEDDED_PRICE_BOOK, type PriceBook } from "@idio-iac/catalog";
 import { REGION_NAMES, escapeForTerminal as t } from "@idio-iac/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliIo } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import {
+  PRICING_CLIENT_DEFAULTS,
+  RefreshError,
+  type PricingClient,
+  type PricingClientOptions,
+} from "../../prices-refresh/index.js";
+import { createPricingClient, refreshPriceBook } from "../../public-api.js";
 import { writeFileAtomically } from "../write-file-atomically.js";
 
 /** Creates the Price List client (its endpoint lives in us-east-1); tests point it at a loopback server. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { TEMPLATES } from "@idio-iac/catalog";
 import { parseIntent } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
-import { plan } from "../../plan.js";
+import { plan } from "idio-iac";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { runCli } from "../run-cli.js";
 

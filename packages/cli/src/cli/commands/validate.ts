@@ -10,7 +10,7 @@ import { stringify } from "yaml";
 import { useColor } from "../cli-io.js";
 import type { CliCommand } from "../command.js";
 import { ExitCode } from "../exit-codes.js";
-import { loadIntentFile, type LoadedIntent } from "../../load-intent-file.js";
+import { type LoadedIntent, loadIntentFile } from "idio-iac";
 
 interface ValidateOptions {
   readonly format: "text" | "json";
