@@ -43,10 +43,12 @@ import {
 } from "./pricing/unpriced-summary.js";
 import { usageOverrideRange as usageOverrideRangeImpl } from "./pricing/usage-override-ranges.js";
 import * as usageModule from "./pricing/usage.js";
-import { cacheNodeTypeFor as cacheNodeTypeForImpl } from "./sizing/cache-node-types.js";
-import { databaseClassFor as databaseClassForImpl } from "./sizing/database-instance-classes.js";
-import { ec2TypeFor as ec2TypeForImpl } from "./sizing/ec2-graviton-types.js";
-import { fargateTaskSizeFor as fargateTaskSizeForImpl } from "./sizing/fargate-task-sizes.js";
+import {
+  cacheNodeTypeFor as cacheNodeTypeForImpl,
+  databaseClassFor as databaseClassForImpl,
+  ec2TypeFor as ec2TypeForImpl,
+  fargateTaskSizeFor as fargateTaskSizeForImpl,
+} from "@idio-iac/core";
 import { templateById as templateByIdImpl } from "./templates/index.js";
 import * as template from "./templates/template.js";
 

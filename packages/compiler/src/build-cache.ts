@@ -1,4 +1,4 @@
-import { cacheNodeTypeFor, THROUGHPUT } from "@idio-iac/catalog";
+import { cacheNodeTypeFor, THROUGHPUT } from "@idio-iac/core";
 import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "./context.js";
 import { addDataPlacement } from "./build-database.js";

@@ -1,3 +1,4 @@
+import { zoneLetter } from "@idio-iac/core";
 import { ref, type Ref } from "@idio-iac/graph";
 import { zoneNames } from "./decide-availability.js";
 import { type CompileContext, kmsKeyRef, nameOf } from "./context.js";
@@ -20,9 +21,7 @@ export function cidrOf(site: Site, layer: SubnetLayer, zoneIndex: number): strin
   return `10.${second}.${128 + 4 * zoneIndex}.0/22`;
 }
 
-export function zoneLetter(zone: string): string {
-  return zone.slice(-1);
-}
+export { zoneLetter };
 
 export function subnetId(site: Site, layer: SubnetLayer, zone: string): string {
   return siteId(site, `network.subnet.${layer}.${zoneLetter(zone)}`);

@@ -1,3 +1,4 @@
+import { AWS_LIMITS } from "@idio-iac/core";
 import type { DashboardProps, Ref } from "@idio-iac/graph";
 import {
   alarmTopicRef,
@@ -12,8 +13,7 @@ import { CompileCode } from "./diagnostic-codes.js";
 import { siteId, uniqueSlugs } from "./ids.js";
 import { because } from "./reason.js";
 
-/** CloudWatch allows at most 500 widgets on one dashboard. */
-const MAX_DASHBOARD_WIDGETS = 500;
+const MAX_DASHBOARD_WIDGETS = AWS_LIMITS.cloudWatch.maxDashboardWidgets;
 
 /** The alarm topic and its e-mail subscriptions. */
 export function buildAlarmTopic(context: CompileContext): void {

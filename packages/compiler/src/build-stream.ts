@@ -1,4 +1,4 @@
-import { THROUGHPUT } from "@idio-iac/catalog";
+import { THROUGHPUT } from "@idio-iac/core";
 import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "./context.js";
 import { addAlarm } from "./build-observability.js";

@@ -1,4 +1,5 @@
-import { regionInfo, type Intent } from "@idio-iac/intent-schema";
+import { usableZoneCount, zoneNames } from "@idio-iac/core";
+import type { Intent } from "@idio-iac/intent-schema";
 
 /**
  * What the availability target and environment mean for the architecture.
@@ -22,30 +23,13 @@ export interface AvailabilityDecision {
   readonly calculation: readonly string[];
 }
 
-/**
- * AZ letters differ from a-b-c in a few regions for accounts created today
- * (EC2 User Guide, "Availability Zones"): Tokyo has no `b`, Canada Central
- * has no `c`, N. California offers `a` and `c`.
- */
-const ZONE_LETTERS: Readonly<Record<string, string>> = {
-  "ap-northeast-1": "acd",
-  "ca-central-1": "abd",
-  "us-west-1": "ac",
-};
-
-export function zoneNames(region: string, count: number): string[] {
-  const letters = ZONE_LETTERS[region] ?? "abcdef";
-  return [...letters.slice(0, count)].map((letter) => `${region}${letter}`);
-}
+export { zoneNames };
 
 export function decideAvailability(intent: Intent): AvailabilityDecision {
   const target = Number(intent.availability);
   const production = intent.environment === "production";
   const zonesWanted = target >= 99.99 ? 3 : 2;
-  const available = Math.min(
-    regionInfo(intent.region)?.availabilityZones ?? 2,
-    (ZONE_LETTERS[intent.region] ?? "abcdef").length,
-  );
+  const available = usableZoneCount(intent.region);
   const zoneCount = Math.min(zonesWanted, available);
   return {
     zoneCount,

@@ -1,5 +1,8 @@
+import type { DiagnosticCode } from "@idio-iac/core";
+
 /**
- * Compiler diagnostic codes (IDIO4xx; 0xx-3xx are the parser's, 5xx policy, 6xx cost). Errors stop the plan; warnings
+ * Compiler diagnostic codes by name (IDIO4xx; 0xx-3xx are the parser's, 5xx policy, 6xx cost).
+ * Severity and title are in core's registry; a code missing there is a type error. Errors stop the plan; warnings
  * explain a decision that departs from what the intent asked for.
  */
 export const CompileCode = {
@@ -15,12 +18,7 @@ export const CompileCode = {
   NotEnoughZones: "IDIO411",
   /** WAF is required but the tier's entry point (HTTP API) cannot carry a web ACL. */
   WafUnsupportedEntry: "IDIO412",
-  /**
-   * Retired, no longer reported: a CloudFront certificate or web ACL outside
-   * us-east-1 used to be dropped; they are now `edge` nodes created in us-east-1.
-   * The code stays reserved so it never means something else.
-   */
-  CloudFrontOutsideUsEast1: "IDIO413",
+  // IDIO413 is retired (core's RETIRED_CODES): CloudFront's certificate and web ACL are `edge` nodes now.
   /** A `connectsTo` edge that has no meaning for the tier types involved; it is ignored. */
   IgnoredConnection: "IDIO414",
   /** `scaling.min` is below the number of AZs in production: a zone failure leaves no capacity there. */
@@ -37,4 +35,4 @@ export const CompileCode = {
   UnknownResource: "IDIO420",
   /** A tier that must run on Lambda asks for more memory or CPU than one function can have. */
   LambdaTooLarge: "IDIO421",
-} as const;
+} as const satisfies Record<string, DiagnosticCode>;

@@ -1,3 +1,4 @@
+import { ENGINE_PORTS } from "@idio-iac/core";
 import {
   ENGINES_BY_TIER_TYPE,
   type Intent,
@@ -29,15 +30,6 @@ export interface ResolvedTier {
   readonly connectsTo: readonly string[];
   readonly connectedFrom: readonly string[];
 }
-
-const ENGINE_PORTS: Readonly<Record<string, number>> = {
-  postgres: 5432,
-  "aurora-postgresql": 5432,
-  mysql: 3306,
-  "aurora-mysql": 3306,
-  redis: 6379,
-  valkey: 6379,
-};
 
 export const DEFAULT_APP_PORT = 8080;
 export const DEFAULT_HEALTH_CHECK_PATH = "/health";

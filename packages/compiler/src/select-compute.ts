@@ -1,4 +1,4 @@
-import { THROUGHPUT } from "@idio-iac/catalog";
+import { AWS_LIMITS, THROUGHPUT } from "@idio-iac/core";
 import type { ComputeChoice, TierType, TrafficPattern } from "@idio-iac/intent-schema";
 
 /** What a compute tier runs on, and how requests reach it. */
@@ -29,7 +29,10 @@ export interface ComputeInput {
 }
 
 /** Lambda's ceiling: 10,240 MB of memory, which buys at most 6 vCPUs. */
-export const LAMBDA_LIMITS = { memoryMb: 10240, vcpu: 6 } as const;
+export const LAMBDA_LIMITS = {
+  memoryMb: AWS_LIMITS.lambda.maxMemoryMb,
+  vcpu: AWS_LIMITS.lambda.maxVcpu,
+} as const;
 
 /** Whether an explicit size fits in one Lambda function. */
 export function fitsLambda(input: Pick<ComputeInput, "memoryMb" | "cpu">): boolean {

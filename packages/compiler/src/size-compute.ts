@@ -4,7 +4,7 @@ import {
   fargateTaskSizeFor,
   type Ec2InstanceType,
   type FargateTaskSize,
-} from "@idio-iac/catalog";
+} from "@idio-iac/core";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
 /** How many copies of a tier run, and why. */

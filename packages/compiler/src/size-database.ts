@@ -4,7 +4,7 @@ import {
   THROUGHPUT,
   databaseClassFor,
   type DatabaseInstanceClass,
-} from "@idio-iac/catalog";
+} from "@idio-iac/core";
 import type { CompileContext } from "./context.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 

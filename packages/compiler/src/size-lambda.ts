@@ -1,4 +1,4 @@
-import { THROUGHPUT } from "@idio-iac/catalog";
+import { THROUGHPUT } from "@idio-iac/core";
 import type { ResolvedTier } from "./resolve-tiers.js";
 
 export interface LambdaSizing {

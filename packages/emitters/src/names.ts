@@ -15,12 +15,8 @@ export function logicalId(nodeId: string): string {
     .join("");
 }
 
-/** The AWS partition of a region, known without asking AWS. */
-export function partitionOf(region: string): string {
-  if (region.startsWith("cn-")) return "aws-cn";
-  if (region.startsWith("us-gov-")) return "aws-us-gov";
-  return "aws";
-}
+/** The AWS partition of a region (core's table of AWS facts). */
+export { partitionOf } from "@idio-iac/core";
 
 /** Tags every node carries with the same value: they become provider-level default tags. */
 export function commonTags(graph: ResourceGraph): Record<string, string> {

@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from "@idio-iac/core";
+
 /** Diagnostic codes of the policy phase (documented in docs/diagnostics.md under Policy). */
 export const PolicyDiagnostic = {
   /** A waiver's expiry date has passed; the finding it covered is reported again. */
@@ -40,4 +42,4 @@ export const PolicyDiagnostic = {
   BundleFixNotApplied: "IDIO522",
   /** A user bundle's fix changes a node outside `/props` and `/tags`. */
   BundleFixOutsideProps: "IDIO523",
-} as const;
+} as const satisfies Record<string, DiagnosticCode>;

@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from "@idio-iac/core";
+
 /**
  * Cost diagnostic codes (IDIO6xx; 0xx-3xx parser, 4xx compiler, 5xx policy).
  * The plan's cost codes are never errors: cost never fails a plan (the budget
@@ -24,4 +26,4 @@ export const CostCode = {
   PriceBookNotWritten: "IDIO609",
   /** Some components have no price, so whether the plan fits its budget is unknown (fails --fail-on-budget). */
   BudgetUnknown: "IDIO620",
-} as const;
+} as const satisfies Record<string, DiagnosticCode>;

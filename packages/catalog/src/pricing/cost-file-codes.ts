@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from "@idio-iac/core";
+
 /**
  * Codes for cost files a user hands to `idio cost` (IDIO610-614): a price book
  * (`--price-book`) or a saved report (`--compare-to`) that cannot be used.
@@ -10,4 +12,4 @@ export const CostFileCode = {
   CostReportInvalid: "IDIO611",
   /** Either file is larger than IDIO reads. */
   CostFileTooLarge: "IDIO612",
-} as const;
+} as const satisfies Record<string, DiagnosticCode>;

@@ -1,5 +1,5 @@
 import { codeFrameColumns } from "@babel/code-frame";
-import { escapeForTerminal } from "../safe-text.js";
+import { escapeForTerminal } from "../text/safe-text.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { REPORT_LIMITS } from "./report-limits.js";
 

@@ -1,5 +1,5 @@
 /**
- * The one diagnostic shape every IDIO phase reports in (DESIGN.md §6): a
+ * The one diagnostic shape every IDIO phase reports in (DESIGN.md §10): a
  * stable code per kind of problem, where it is in the user's file, and how
  * to fix it. Errors for users are values like this, never exceptions.
  */
@@ -22,6 +22,19 @@ export interface Diagnostic {
   readonly path: string;
   /** What to change to fix it. */
   readonly hint?: string;
+  /** Other places that take part in the problem (the first definition of a repeated name). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A second place a diagnostic points at, with why it matters. */
+export interface RelatedLocation {
+  readonly file: string;
+  /** 1-based; 0 when unknown. */
+  readonly line: number;
+  readonly column: number;
+  /** JSON pointer into the document. */
+  readonly path?: string;
+  readonly message: string;
 }
 
 export interface SourcePosition {

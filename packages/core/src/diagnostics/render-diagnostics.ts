@@ -1,7 +1,7 @@
-import { clipText, escapeForTerminal } from "../safe-text.js";
+import { clipText, escapeForTerminal } from "../text/safe-text.js";
 import { boundDiagnostics, describeOmitted, type ReportEntry } from "./bound-diagnostics.js";
 import { codeFrame } from "./code-frame.js";
-import { IntentCodes } from "./codes.js";
+import { infoOf } from "./code-registry.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { REPORT_LIMITS } from "./report-limits.js";
 
@@ -56,8 +56,8 @@ function toJson(entry: ReportEntry): ReportedDiagnostic {
   if (entry.kind === "omitted") {
     const total = entry.errors + entry.warnings + entry.infos;
     return {
-      code: IntentCodes.ReportTruncated.code,
-      severity: IntentCodes.ReportTruncated.severity,
+      code: "IDIO008",
+      severity: infoOf("IDIO008").severity,
       message: `${describeOmitted(entry)} in ${clip(entry.file)} not shown.`,
       file: entry.file,
       line: 0,
@@ -72,6 +72,14 @@ function toJson(entry: ReportEntry): ReportedDiagnostic {
     ...diagnostic,
     message: clip(diagnostic.message),
     ...(diagnostic.hint === undefined ? {} : { hint: clip(diagnostic.hint) }),
+    ...(diagnostic.related === undefined
+      ? {}
+      : {
+          related: diagnostic.related.map((related) => ({
+            ...related,
+            message: clip(related.message),
+          })),
+        }),
   };
   return count > 1 ? { ...clipped, count } : clipped;
 }
@@ -95,6 +103,13 @@ function renderOne(
   const source = linesOf(diagnostic.file);
   if (source !== undefined && diagnostic.line > 0) {
     lines.push(indent(codeFrame(source, diagnostic, paint !== plain)));
+  }
+  for (const related of diagnostic.related ?? []) {
+    const at =
+      related.line > 0
+        ? `${safe(related.file)}:${related.line}:${related.column}`
+        : safe(related.file);
+    lines.push(`  ${paint("dim", "related:")} ${at} ${safe(related.message)}`);
   }
   if (diagnostic.hint !== undefined)
     lines.push(`  ${paint("cyan", "hint:")} ${safe(diagnostic.hint)}`);

@@ -3,9 +3,6 @@
  * names, messages from user policy bundles) before it reaches a terminal, a
  * Markdown file or a Mermaid label. JSON output needs none of this: JSON
  * strings are already safe, and must stay raw.
- *
- * Lives here because every IDIO package depends on intent-schema; it moves to
- * `core` with the diagnostics contract.
  */
 
 /**

@@ -1,0 +1,38 @@
+import { infoOf, type DiagnosticCode } from "./code-registry.js";
+import type { Diagnostic, RelatedLocation } from "./diagnostic.js";
+
+/** Everything about one problem except what the registry already knows (its severity). */
+export interface DiagnosticFields {
+  readonly message: string;
+  readonly file: string;
+  /** 1-based; 0 (the default) when the problem concerns the whole file. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  /** JSON pointer into the document ("" by default). */
+  readonly path?: string;
+  readonly hint?: string;
+  readonly related?: readonly RelatedLocation[];
+}
+
+/**
+ * The one way to build a diagnostic: the code names a registry entry, which
+ * supplies the severity, so a code can never be reported with another one.
+ */
+export function diagnostic(code: DiagnosticCode, fields: DiagnosticFields): Diagnostic {
+  const { line = 0, column = 0, endLine, endColumn, path = "", hint, related } = fields;
+  return {
+    code,
+    severity: infoOf(code).severity,
+    message: fields.message,
+    file: fields.file,
+    line,
+    column,
+    ...(endLine === undefined ? {} : { endLine }),
+    ...(endColumn === undefined ? {} : { endColumn }),
+    path,
+    ...(hint === undefined ? {} : { hint }),
+    ...(related === undefined || related.length === 0 ? {} : { related }),
+  };
+}
