@@ -57,7 +57,17 @@ export function parseIntent(input: string | Uint8Array, fileName: string): Parse
   applyTypeDefaults(document);
   const report: Report = (info, pointer, message, hint, options) => {
     const position = options?.atKey ? source.locateKey(pointer) : source.locate(pointer);
-    diagnostics.push(makeDiagnostic(info, fileName, position, pointer, message, hint));
+    const related = options?.related?.map((place) => {
+      const at = source.locate(place.pointer);
+      return {
+        file: fileName,
+        line: at.line,
+        column: at.column,
+        path: place.pointer,
+        message: place.message,
+      };
+    });
+    diagnostics.push(makeDiagnostic(info, fileName, position, pointer, message, hint, related));
   };
   for (const check of SEMANTIC_CHECKS) check(document, report);
 

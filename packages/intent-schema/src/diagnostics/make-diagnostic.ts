@@ -1,5 +1,5 @@
 import type { DiagnosticCodeInfo } from "./codes.js";
-import type { Diagnostic, SourcePosition } from "./diagnostic.js";
+import type { Diagnostic, RelatedLocation, SourcePosition } from "./diagnostic.js";
 
 /** A diagnostic of a registered code at a known position. */
 export function makeDiagnostic(
@@ -9,6 +9,7 @@ export function makeDiagnostic(
   path: string,
   message: string,
   hint?: string,
+  related?: readonly RelatedLocation[],
 ): Diagnostic {
   return {
     code: info.code,
@@ -18,5 +19,6 @@ export function makeDiagnostic(
     ...position,
     path,
     ...(hint === undefined ? {} : { hint }),
+    ...(related === undefined || related.length === 0 ? {} : { related }),
   };
 }

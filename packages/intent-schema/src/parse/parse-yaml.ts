@@ -10,6 +10,7 @@ import {
   type ParsedNode,
   type YAMLError,
 } from "yaml";
+import { rebuildJson } from "@idio-iac/graph";
 import { IntentCodes } from "../diagnostics/codes.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
@@ -348,13 +349,5 @@ function checkStructure(root: ParsedNode, source: YamlIntentSource): StructureCh
 
 /** Drops reserved keys (already reported) so no later step ever sees them. */
 function withoutReservedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutReservedKeys);
-  if (value !== null && typeof value === "object") {
-    const clean: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (!RESERVED_KEYS.has(key)) clean[key] = withoutReservedKeys(child);
-    }
-    return clean;
-  }
-  return value;
+  return rebuildJson(value, { keep: (key) => !RESERVED_KEYS.has(key) });
 }

@@ -9,7 +9,11 @@ export type Report = (
   pointer: string,
   message: string,
   hint?: string,
-  options?: { atKey?: boolean },
+  options?: {
+    atKey?: boolean;
+    /** Other places that take part in the problem, each with why (e.g. the first of two equal names). */
+    related?: readonly { readonly pointer: string; readonly message: string }[];
+  },
 ) => void;
 
 /**

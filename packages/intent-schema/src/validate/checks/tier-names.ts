@@ -17,6 +17,11 @@ export const checkTierNames: SemanticCheck = (document, report) => {
       `/tiers/${index}/name`,
       `Tier name "${name}" is already used by tiers[${first}].`,
       "Tier names become resource ids and must be unique; rename one of them.",
+      {
+        related: [
+          { pointer: `/tiers/${first}/name`, message: `tiers[${first}] is named "${name}" here` },
+        ],
+      },
     );
   }
 };
