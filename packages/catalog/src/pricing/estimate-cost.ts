@@ -10,7 +10,13 @@ import {
 } from "./cost-estimate.js";
 import { CostCode } from "./cost-codes.js";
 import { createMapperContext } from "./graph-context.js";
-import type { AssumptionInput, CostComponent, PriceMapper } from "./mapper-types.js";
+import {
+  isPriced,
+  type AssumptionInput,
+  type CostComponent,
+  type NotPriced,
+  type PriceMapper,
+} from "./mapper-types.js";
 import { PRICE_MAPPERS } from "./mappers/index.js";
 import type { PriceBook, PriceSource } from "./price-book-types.js";
 import { priceIndex } from "./price-index.js";
@@ -84,8 +90,8 @@ export function estimateCost(
   const lineItems: CostLineItem[] = [];
   const unpriced: UnpricedComponent[] = [];
   for (const node of graph.nodes) {
-    const mapper = PRICE_MAPPERS[node.kind] as PriceMapper<Kind> | undefined;
-    if (!mapper) continue;
+    const mapper = PRICE_MAPPERS[node.kind] as PriceMapper<Kind> | NotPriced;
+    if (!isPriced(mapper)) continue;
     const components: CostComponent[] = mapper.components(node as GraphNode<Kind>, context);
     for (const component of components) {
       const region = component.region ?? context.regionOf(node);

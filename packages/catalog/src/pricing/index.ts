@@ -6,8 +6,15 @@ export { usageOverrideRange, type UsageOverrideRange } from "./usage-override-ra
 export * from "./cost-estimate.js";
 export { estimateCost, REFRESH_HINT, type EstimateOptions } from "./estimate-cost.js";
 export * from "./budget.js";
-export type { CostComponent, MapperContext, PriceMapper } from "./mapper-types.js";
-export { PRICE_MAPPERS, NO_DIRECT_COST } from "./mappers/index.js";
+export type {
+  CostComponent,
+  MapperContext,
+  NotPriced,
+  PriceMapper,
+  PriceMappers,
+} from "./mapper-types.js";
+export { isPriced } from "./mapper-types.js";
+export { PRICE_MAPPERS } from "./mappers/index.js";
 export * from "../money.js";
 export * from "./recommendations/index.js";
 export { CostCode } from "./cost-codes.js";

@@ -58,8 +58,21 @@ export interface PriceMapper<K extends Kind = Kind> {
   components(node: GraphNode<K>, context: MapperContext): CostComponent[];
 }
 
-/** A kind with no charge of its own, and why. */
-export interface NoCost {
-  readonly kind: Kind;
-  readonly reason: string;
+/** A kind with no charge of its own, and why (shown to reviewers, checked for length by a test). */
+export interface NotPriced {
+  readonly notPriced: string;
 }
+
+export function notPriced(reason: string): NotPriced {
+  return { notPriced: reason };
+}
+
+/** A registry entry is a mapper exactly when it has `components`. */
+export function isPriced<K extends Kind>(
+  entry: PriceMapper<K> | NotPriced,
+): entry is PriceMapper<K> {
+  return "components" in entry;
+}
+
+/** The price registry's type: every kind has a mapper or a reason it is free; none is optional. */
+export type PriceMappers = { readonly [K in Kind]: PriceMapper<K> | NotPriced };

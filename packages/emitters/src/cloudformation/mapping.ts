@@ -35,3 +35,6 @@ export function arnOf(service: string, resource: string, global = false): CloudF
     "Fn::Sub": `arn:\${AWS::Partition}:${service}:${global ? "" : "${AWS::Region}"}:\${AWS::AccountId}:${resource}\${${logicalId}}`,
   });
 }
+
+/** The CloudFormation registry's type: one mapping for every kind, none optional. */
+export type CloudFormationMappings = { readonly [K in Kind]: CloudFormationMapping<K> };

@@ -1,4 +1,3 @@
-import type { Kind } from "@idio-iac/graph";
 import { certificateCloudFormation } from "./acm-certificate.js";
 import { httpApiCloudFormation } from "./apigatewayv2-api.js";
 import { httpApiIntegrationCloudFormation } from "./apigatewayv2-integration.js";
@@ -61,10 +60,10 @@ import { snsTopicCloudFormation } from "./sns-topic.js";
 import { queueCloudFormation } from "./sqs-queue.js";
 import { webAclAssociationCloudFormation } from "./wafv2-web-acl-association.js";
 import { webAclCloudFormation } from "./wafv2-web-acl.js";
-import type { CloudFormationMapping } from "./mapping.js";
+import type { CloudFormationMappings } from "./mapping.js";
 
-/** Every graph kind's CloudFormation mapping; a test fails when a kind is missing. */
-export const CLOUDFORMATION_MAPPINGS: { readonly [K in Kind]: CloudFormationMapping<K> } = {
+/** Every graph kind's CloudFormation mapping; a kind without one does not typecheck. */
+export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.acm.certificate": certificateCloudFormation,
   "aws.apigatewayv2.api": httpApiCloudFormation,
   "aws.apigatewayv2.integration": httpApiIntegrationCloudFormation,

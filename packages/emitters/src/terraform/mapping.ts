@@ -29,3 +29,6 @@ export interface TerraformMapping<K extends Kind = Kind> {
 export function single(type: string): () => readonly TerraformResourceSpec[] {
   return () => [{ type }];
 }
+
+/** The Terraform registry's type: one mapping for every kind, none optional. */
+export type TerraformMappings = { readonly [K in Kind]: TerraformMapping<K> };

@@ -1,4 +1,3 @@
-import type { Kind } from "@idio-iac/graph";
 import { certificateTerraform } from "./acm-certificate.js";
 import { httpApiTerraform } from "./apigatewayv2-api.js";
 import { httpApiIntegrationTerraform } from "./apigatewayv2-integration.js";
@@ -61,10 +60,10 @@ import { snsTopicTerraform } from "./sns-topic.js";
 import { queueTerraform } from "./sqs-queue.js";
 import { webAclAssociationTerraform } from "./wafv2-web-acl-association.js";
 import { webAclTerraform } from "./wafv2-web-acl.js";
-import type { TerraformMapping } from "./mapping.js";
+import type { TerraformMappings } from "./mapping.js";
 
-/** Every graph kind's Terraform mapping; a test fails when a kind is missing. */
-export const TERRAFORM_MAPPINGS: { readonly [K in Kind]: TerraformMapping<K> } = {
+/** Every graph kind's Terraform mapping; a kind without one does not typecheck. */
+export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.acm.certificate": certificateTerraform,
   "aws.apigatewayv2.api": httpApiTerraform,
   "aws.apigatewayv2.integration": httpApiIntegrationTerraform,

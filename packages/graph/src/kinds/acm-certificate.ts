@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.acm.certificate`: A public TLS certificate validated by DNS. */
 export interface CertificateProps {
   readonly domainName: string;
@@ -5,9 +7,9 @@ export interface CertificateProps {
   readonly validationMethod: "DNS";
 }
 
-export const certificateKind = {
+export const certificateKind = declareKind<CertificateProps>()({
   kind: "aws.acm.certificate",
   group: "edge",
   attrs: ["id", "arn"],
   description: "A public TLS certificate validated by DNS.",
-} as const;
+});

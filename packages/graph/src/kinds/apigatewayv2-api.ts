@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.apigatewayv2.api`: An API Gateway HTTP API. */
 export interface HttpApiProps {
   readonly name: string;
@@ -5,9 +7,9 @@ export interface HttpApiProps {
   readonly disableExecuteApiEndpoint: boolean;
 }
 
-export const httpApiKind = {
+export const httpApiKind = declareKind<HttpApiProps>()({
   kind: "aws.apigatewayv2.api",
   group: "edge",
   attrs: ["id", "arn", "apiEndpoint", "executionArn"],
   description: "An API Gateway HTTP API.",
-} as const;
+});

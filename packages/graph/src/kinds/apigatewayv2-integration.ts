@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.apigatewayv2.integration`: Connects an HTTP API to a Lambda function. */
 export interface HttpApiIntegrationProps {
@@ -9,9 +10,9 @@ export interface HttpApiIntegrationProps {
   readonly timeoutMilliseconds: number;
 }
 
-export const httpApiIntegrationKind = {
+export const httpApiIntegrationKind = declareKind<HttpApiIntegrationProps>()({
   kind: "aws.apigatewayv2.integration",
   group: "edge",
   attrs: ["id"],
   description: "Connects an HTTP API to a Lambda function.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.apigatewayv2.route`: An HTTP API route. */
 export interface HttpApiRouteProps {
@@ -8,9 +9,9 @@ export interface HttpApiRouteProps {
   readonly target: Join;
 }
 
-export const httpApiRouteKind = {
+export const httpApiRouteKind = declareKind<HttpApiRouteProps>()({
   kind: "aws.apigatewayv2.route",
   group: "edge",
   attrs: ["id"],
   description: "An HTTP API route.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.apigatewayv2.stage`: The HTTP API's stage with access logs and throttling. */
 export interface HttpApiStageProps {
@@ -9,9 +10,9 @@ export interface HttpApiStageProps {
   readonly throttling: { readonly burstLimit: number; readonly rateLimit: number };
 }
 
-export const httpApiStageKind = {
+export const httpApiStageKind = declareKind<HttpApiStageProps>()({
   kind: "aws.apigatewayv2.stage",
   group: "edge",
   attrs: ["id", "arn", "invokeUrl"],
   description: "The HTTP API's stage with access logs and throttling.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.appautoscaling.policy`: A target-tracking scaling policy. */
 export interface ScalingPolicyProps {
@@ -11,9 +12,9 @@ export interface ScalingPolicyProps {
   readonly scaleOutCooldownSeconds: number;
 }
 
-export const scalingPolicyKind = {
+export const scalingPolicyKind = declareKind<ScalingPolicyProps>()({
   kind: "aws.appautoscaling.policy",
   group: "compute",
   attrs: ["id", "arn"],
   description: "A target-tracking scaling policy.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Join } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.appautoscaling.target`: Makes an ECS service's desired count scalable. */
 export interface ScalableTargetProps {
@@ -10,9 +11,9 @@ export interface ScalableTargetProps {
   readonly maxCapacity: number;
 }
 
-export const scalableTargetKind = {
+export const scalableTargetKind = declareKind<ScalableTargetProps>()({
   kind: "aws.appautoscaling.target",
   group: "compute",
   attrs: ["id", "resourceId"],
   description: "Makes an ECS service's desired count scalable.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.autoscaling.group`: An EC2 Auto Scaling group. */
 export interface AutoScalingGroupProps {
@@ -15,9 +16,9 @@ export interface AutoScalingGroupProps {
   readonly targetCpuPercent: number;
 }
 
-export const autoScalingGroupKind = {
+export const autoScalingGroupKind = declareKind<AutoScalingGroupProps>()({
   kind: "aws.autoscaling.group",
   group: "compute",
   attrs: ["id", "arn", "name"],
   description: "An EC2 Auto Scaling group.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.backup.plan`: An AWS Backup plan. */
 export interface BackupPlanProps {
@@ -16,9 +17,9 @@ export interface BackupPlanProps {
   }[];
 }
 
-export const backupPlanKind = {
+export const backupPlanKind = declareKind<BackupPlanProps>()({
   kind: "aws.backup.plan",
   group: "recovery",
   attrs: ["id", "arn"],
   description: "An AWS Backup plan.",
-} as const;
+});

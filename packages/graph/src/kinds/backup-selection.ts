@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.backup.selection`: Which resources a backup plan protects. */
 export interface BackupSelectionProps {
@@ -8,9 +9,9 @@ export interface BackupSelectionProps {
   readonly resources: readonly Ref[];
 }
 
-export const backupSelectionKind = {
+export const backupSelectionKind = declareKind<BackupSelectionProps>()({
   kind: "aws.backup.selection",
   group: "recovery",
   attrs: ["id"],
   description: "Which resources a backup plan protects.",
-} as const;
+});

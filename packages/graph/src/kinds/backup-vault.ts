@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.backup.vault`: An AWS Backup vault. */
 export interface BackupVaultProps {
@@ -6,9 +7,9 @@ export interface BackupVaultProps {
   readonly kmsKeyArn?: Ref;
 }
 
-export const backupVaultKind = {
+export const backupVaultKind = declareKind<BackupVaultProps>()({
   kind: "aws.backup.vault",
   group: "recovery",
   attrs: ["id", "arn", "name"],
   description: "An AWS Backup vault.",
-} as const;
+});

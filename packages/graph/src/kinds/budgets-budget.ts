@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.budgets.budget`: An AWS Budgets cost budget with alerts. */
 export interface BudgetProps {
@@ -16,9 +17,9 @@ export interface BudgetProps {
   readonly costFilterTag?: { readonly key: string; readonly value: string };
 }
 
-export const budgetKind = {
+export const budgetKind = declareKind<BudgetProps>()({
   kind: "aws.budgets.budget",
   group: "operations",
   attrs: ["id", "arn", "name"],
   description: "An AWS Budgets cost budget with alerts.",
-} as const;
+});

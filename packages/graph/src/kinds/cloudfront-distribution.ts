@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.cloudfront.distribution`: A CloudFront distribution. */
 export interface DistributionProps {
@@ -22,9 +23,9 @@ export interface DistributionProps {
   readonly logging?: { readonly bucketDomainName: Ref; readonly prefix: string };
 }
 
-export const distributionKind = {
+export const distributionKind = declareKind<DistributionProps>()({
   kind: "aws.cloudfront.distribution",
   group: "edge",
   attrs: ["id", "arn", "domainName", "hostedZoneId"],
   description: "A CloudFront distribution.",
-} as const;
+});

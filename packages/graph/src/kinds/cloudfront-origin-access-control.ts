@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.cloudfront.origin_access_control`: Lets CloudFront read a private S3 bucket. */
 export interface OriginAccessControlProps {
   readonly name: string;
@@ -6,9 +8,9 @@ export interface OriginAccessControlProps {
   readonly signingProtocol: "sigv4";
 }
 
-export const originAccessControlKind = {
+export const originAccessControlKind = declareKind<OriginAccessControlProps>()({
   kind: "aws.cloudfront.origin_access_control",
   group: "edge",
   attrs: ["id"],
   description: "Lets CloudFront read a private S3 bucket.",
-} as const;
+});

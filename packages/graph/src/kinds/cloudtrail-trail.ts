@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.cloudtrail.trail`: A CloudTrail trail. */
 export interface TrailProps {
@@ -12,9 +13,9 @@ export interface TrailProps {
   readonly cloudWatchLogsRoleArn?: Ref;
 }
 
-export const trailKind = {
+export const trailKind = declareKind<TrailProps>()({
   kind: "aws.cloudtrail.trail",
   group: "operations",
   attrs: ["id", "arn", "name"],
   description: "A CloudTrail trail.",
-} as const;
+});

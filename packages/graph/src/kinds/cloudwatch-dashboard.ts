@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.cloudwatch.dashboard`: A CloudWatch dashboard. */
 export interface DashboardProps {
@@ -12,9 +13,9 @@ export interface DashboardProps {
   }[];
 }
 
-export const dashboardKind = {
+export const dashboardKind = declareKind<DashboardProps>()({
   kind: "aws.cloudwatch.dashboard",
   group: "operations",
   attrs: ["id", "arn", "name"],
   description: "A CloudWatch dashboard.",
-} as const;
+});

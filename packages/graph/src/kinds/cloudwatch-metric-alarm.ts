@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.cloudwatch.metric_alarm`: A CloudWatch metric alarm. */
 export interface MetricAlarmProps {
@@ -20,9 +21,9 @@ export interface MetricAlarmProps {
   readonly alarmActions: readonly Ref[];
 }
 
-export const metricAlarmKind = {
+export const metricAlarmKind = declareKind<MetricAlarmProps>()({
   kind: "aws.cloudwatch.metric_alarm",
   group: "operations",
   attrs: ["id", "arn", "name"],
   description: "A CloudWatch metric alarm.",
-} as const;
+});

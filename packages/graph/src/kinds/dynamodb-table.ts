@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.dynamodb.table`: A DynamoDB table. */
 export interface DynamoTableProps {
@@ -17,9 +18,9 @@ export interface DynamoTableProps {
   readonly streamEnabled: boolean;
 }
 
-export const dynamoTableKind = {
+export const dynamoTableKind = declareKind<DynamoTableProps>()({
   kind: "aws.dynamodb.table",
   group: "data",
   attrs: ["id", "arn", "name", "streamArn"],
   description: "A DynamoDB table.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.flow_log`: VPC flow logs to CloudWatch Logs. */
 export interface FlowLogProps {
@@ -9,9 +10,9 @@ export interface FlowLogProps {
   readonly maxAggregationInterval: 60 | 600;
 }
 
-export const flowLogKind = {
+export const flowLogKind = declareKind<FlowLogProps>()({
   kind: "aws.ec2.flow_log",
   group: "network",
   attrs: ["id", "arn"],
   description: "VPC flow logs to CloudWatch Logs.",
-} as const;
+});

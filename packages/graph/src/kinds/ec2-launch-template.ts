@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.launch_template`: An EC2 launch template (Graviton by default, IMDSv2 only). */
 export interface LaunchTemplateProps {
@@ -22,9 +23,9 @@ export interface LaunchTemplateProps {
   readonly detailedMonitoring: boolean;
 }
 
-export const launchTemplateKind = {
+export const launchTemplateKind = declareKind<LaunchTemplateProps>()({
   kind: "aws.ec2.launch_template",
   group: "compute",
   attrs: ["id", "arn", "latestVersion"],
   description: "An EC2 launch template (Graviton by default, IMDSv2 only).",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.nat_gateway`: A NAT gateway in a public subnet. */
 export interface NatGatewayProps {
@@ -7,9 +8,9 @@ export interface NatGatewayProps {
   readonly connectivityType: "public";
 }
 
-export const natGatewayKind = {
+export const natGatewayKind = declareKind<NatGatewayProps>()({
   kind: "aws.ec2.nat_gateway",
   group: "network",
   attrs: ["id"],
   description: "A NAT gateway in a public subnet.",
-} as const;
+});

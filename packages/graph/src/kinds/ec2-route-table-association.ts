@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.route_table_association`: Binds a subnet to a route table. */
 export interface RouteTableAssociationProps {
@@ -6,9 +7,9 @@ export interface RouteTableAssociationProps {
   readonly routeTableId: Ref;
 }
 
-export const routeTableAssociationKind = {
+export const routeTableAssociationKind = declareKind<RouteTableAssociationProps>()({
   kind: "aws.ec2.route_table_association",
   group: "network",
   attrs: ["id"],
   description: "Binds a subnet to a route table.",
-} as const;
+});

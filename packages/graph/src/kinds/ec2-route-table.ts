@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.route_table`: A route table with its routes. */
 export interface RouteTableProps {
@@ -10,9 +11,9 @@ export interface RouteTableProps {
   }[];
 }
 
-export const routeTableKind = {
+export const routeTableKind = declareKind<RouteTableProps>()({
   kind: "aws.ec2.route_table",
   group: "network",
   attrs: ["id"],
   description: "A route table with its routes.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.security_group_egress`: One outbound rule of a security group. */
 export interface SecurityGroupEgressProps {
@@ -13,9 +14,9 @@ export interface SecurityGroupEgressProps {
   readonly destinationPrefixListId?: Ref;
 }
 
-export const securityGroupEgressKind = {
+export const securityGroupEgressKind = declareKind<SecurityGroupEgressProps>()({
   kind: "aws.ec2.security_group_egress",
   group: "network",
   attrs: ["id"],
   description: "One outbound rule of a security group.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.security_group_ingress`: One inbound rule of a security group. */
 export interface SecurityGroupIngressProps {
@@ -13,9 +14,9 @@ export interface SecurityGroupIngressProps {
   readonly sourcePrefixListId?: string;
 }
 
-export const securityGroupIngressKind = {
+export const securityGroupIngressKind = declareKind<SecurityGroupIngressProps>()({
   kind: "aws.ec2.security_group_ingress",
   group: "network",
   attrs: ["id"],
   description: "One inbound rule of a security group.",
-} as const;
+});

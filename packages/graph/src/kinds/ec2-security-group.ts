@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.security_group`: A security group; its rules are separate nodes. */
 export interface SecurityGroupProps {
@@ -7,9 +8,9 @@ export interface SecurityGroupProps {
   readonly vpcId: Ref;
 }
 
-export const securityGroupKind = {
+export const securityGroupKind = declareKind<SecurityGroupProps>()({
   kind: "aws.ec2.security_group",
   group: "network",
   attrs: ["id", "arn"],
   description: "A security group; its rules are separate nodes.",
-} as const;
+});

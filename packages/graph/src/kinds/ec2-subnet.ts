@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.subnet`: A subnet in one Availability Zone. */
 export interface SubnetProps {
@@ -11,9 +12,9 @@ export interface SubnetProps {
   readonly mapPublicIpOnLaunch: boolean;
 }
 
-export const subnetKind = {
+export const subnetKind = declareKind<SubnetProps>()({
   kind: "aws.ec2.subnet",
   group: "network",
   attrs: ["id", "arn"],
   description: "A subnet in one Availability Zone.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ec2.vpc_endpoint`: A VPC endpoint (S3 gateway endpoint). */
 export interface VpcEndpointProps {
@@ -9,9 +10,9 @@ export interface VpcEndpointProps {
   readonly routeTableIds: readonly Ref[];
 }
 
-export const vpcEndpointKind = {
+export const vpcEndpointKind = declareKind<VpcEndpointProps>()({
   kind: "aws.ec2.vpc_endpoint",
   group: "network",
   attrs: ["id", "arn", "prefixListId"],
   description: "A VPC endpoint (S3 gateway endpoint).",
-} as const;
+});

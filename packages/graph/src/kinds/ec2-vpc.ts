@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.ec2.vpc`: A VPC. */
 export interface VpcProps {
   readonly cidrBlock: string;
@@ -5,9 +7,9 @@ export interface VpcProps {
   readonly enableDnsSupport: boolean;
 }
 
-export const vpcKind = {
+export const vpcKind = declareKind<VpcProps>()({
   kind: "aws.ec2.vpc",
   group: "network",
   attrs: ["id", "arn", "cidrBlock"],
   description: "A VPC.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ecs.service`: An ECS service on Fargate. */
 export interface EcsServiceProps {
@@ -20,9 +21,9 @@ export interface EcsServiceProps {
   readonly healthCheckGracePeriodSeconds?: number;
 }
 
-export const ecsServiceKind = {
+export const ecsServiceKind = declareKind<EcsServiceProps>()({
   kind: "aws.ecs.service",
   group: "compute",
   attrs: ["id", "name", "arn"],
   description: "An ECS service on Fargate.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.ecs.task_definition`: A Fargate task definition with one container. */
 export interface EcsTaskDefinitionProps {
@@ -22,9 +23,9 @@ export interface EcsTaskDefinitionProps {
   };
 }
 
-export const ecsTaskDefinitionKind = {
+export const ecsTaskDefinitionKind = declareKind<EcsTaskDefinitionProps>()({
   kind: "aws.ecs.task_definition",
   group: "compute",
   attrs: ["id", "arn", "family"],
   description: "A Fargate task definition with one container.",
-} as const;
+});

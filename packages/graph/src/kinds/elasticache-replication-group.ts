@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.elasticache.replication_group`: A Redis or Valkey replication group. */
 export interface CacheReplicationGroupProps {
@@ -20,9 +21,9 @@ export interface CacheReplicationGroupProps {
   readonly autoMinorVersionUpgrade: boolean;
 }
 
-export const cacheReplicationGroupKind = {
+export const cacheReplicationGroupKind = declareKind<CacheReplicationGroupProps>()({
   kind: "aws.elasticache.replication_group",
   group: "data",
   attrs: ["id", "arn", "primaryEndpoint", "readerEndpoint", "port"],
   description: "A Redis or Valkey replication group.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.elasticache.subnet_group`: Subnets a cache may use. */
 export interface CacheSubnetGroupProps {
@@ -7,9 +8,9 @@ export interface CacheSubnetGroupProps {
   readonly subnetIds: readonly Ref[];
 }
 
-export const cacheSubnetGroupKind = {
+export const cacheSubnetGroupKind = declareKind<CacheSubnetGroupProps>()({
   kind: "aws.elasticache.subnet_group",
   group: "data",
   attrs: ["id", "name"],
   description: "Subnets a cache may use.",
-} as const;
+});

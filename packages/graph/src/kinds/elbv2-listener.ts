@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.elbv2.listener`: A load balancer listener. */
 export interface ListenerProps {
@@ -18,9 +19,9 @@ export interface ListenerProps {
       };
 }
 
-export const listenerKind = {
+export const listenerKind = declareKind<ListenerProps>()({
   kind: "aws.elbv2.listener",
   group: "edge",
   attrs: ["id", "arn"],
   description: "A load balancer listener.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.elbv2.load_balancer`: An Application Load Balancer. */
 export interface LoadBalancerProps {
@@ -12,9 +13,9 @@ export interface LoadBalancerProps {
   readonly accessLogs?: { readonly bucket: Ref; readonly prefix: string };
 }
 
-export const loadBalancerKind = {
+export const loadBalancerKind = declareKind<LoadBalancerProps>()({
   kind: "aws.elbv2.load_balancer",
   group: "edge",
   attrs: ["id", "arn", "arnSuffix", "dnsName", "zoneId"],
   description: "An Application Load Balancer.",
-} as const;
+});

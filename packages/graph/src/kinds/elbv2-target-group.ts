@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.elbv2.target_group`: A load balancer target group. */
 export interface TargetGroupProps {
@@ -11,9 +12,9 @@ export interface TargetGroupProps {
   readonly deregistrationDelaySeconds: number;
 }
 
-export const targetGroupKind = {
+export const targetGroupKind = declareKind<TargetGroupProps>()({
   kind: "aws.elbv2.target_group",
   group: "compute",
   attrs: ["id", "arn", "arnSuffix", "name"],
   description: "A load balancer target group.",
-} as const;
+});

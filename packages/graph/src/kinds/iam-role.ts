@@ -1,4 +1,5 @@
 import type { PolicyStatement } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.iam.role`: An IAM role with inline least-privilege policies. */
 export interface IamRoleProps {
@@ -15,9 +16,9 @@ export interface IamRoleProps {
   readonly maxSessionDurationSeconds: number;
 }
 
-export const iamRoleKind = {
+export const iamRoleKind = declareKind<IamRoleProps>()({
   kind: "aws.iam.role",
   group: "security",
   attrs: ["id", "arn", "name"],
   description: "An IAM role with inline least-privilege policies.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.kinesis.stream`: A Kinesis data stream. */
 export interface KinesisStreamProps {
@@ -9,9 +10,9 @@ export interface KinesisStreamProps {
   readonly encryption: { readonly type: "KMS" | "NONE"; readonly kmsKeyId?: Ref };
 }
 
-export const kinesisStreamKind = {
+export const kinesisStreamKind = declareKind<KinesisStreamProps>()({
   kind: "aws.kinesis.stream",
   group: "data",
   attrs: ["id", "arn", "name"],
   description: "A Kinesis data stream.",
-} as const;
+});

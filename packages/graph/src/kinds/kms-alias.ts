@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.kms.alias`: A readable alias for a KMS key. */
 export interface KmsAliasProps {
@@ -6,9 +7,9 @@ export interface KmsAliasProps {
   readonly targetKeyId: Ref;
 }
 
-export const kmsAliasKind = {
+export const kmsAliasKind = declareKind<KmsAliasProps>()({
   kind: "aws.kms.alias",
   group: "security",
   attrs: ["id", "arn", "name"],
   description: "A readable alias for a KMS key.",
-} as const;
+});

@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.kms.key`: A customer-managed KMS key. */
 export interface KmsKeyProps {
   readonly description: string;
@@ -8,9 +10,9 @@ export interface KmsKeyProps {
   readonly servicePrincipals: readonly string[];
 }
 
-export const kmsKeyKind = {
+export const kmsKeyKind = declareKind<KmsKeyProps>()({
   kind: "aws.kms.key",
   group: "security",
   attrs: ["id", "arn", "keyId"],
   description: "A customer-managed KMS key.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.lambda.event_source_mapping`: Feeds a queue or stream to a function. */
 export interface EventSourceMappingProps {
@@ -9,9 +10,9 @@ export interface EventSourceMappingProps {
   readonly maximumBatchingWindowSeconds?: number;
 }
 
-export const eventSourceMappingKind = {
+export const eventSourceMappingKind = declareKind<EventSourceMappingProps>()({
   kind: "aws.lambda.event_source_mapping",
   group: "compute",
   attrs: ["id", "uuid"],
   description: "Feeds a queue or stream to a function.",
-} as const;
+});

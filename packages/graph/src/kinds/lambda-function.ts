@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.lambda.function`: A Lambda function. */
 export interface LambdaFunctionProps {
@@ -22,9 +23,9 @@ export interface LambdaFunctionProps {
   readonly code: { readonly placeholder: true };
 }
 
-export const lambdaFunctionKind = {
+export const lambdaFunctionKind = declareKind<LambdaFunctionProps>()({
   kind: "aws.lambda.function",
   group: "compute",
   attrs: ["id", "arn", "name", "invokeArn"],
   description: "A Lambda function.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Join, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.lambda.permission`: Allows a service to invoke a function. */
 export interface LambdaPermissionProps {
@@ -8,9 +9,9 @@ export interface LambdaPermissionProps {
   readonly sourceArn: Ref | Join;
 }
 
-export const lambdaPermissionKind = {
+export const lambdaPermissionKind = declareKind<LambdaPermissionProps>()({
   kind: "aws.lambda.permission",
   group: "compute",
   attrs: ["id"],
   description: "Allows a service to invoke a function.",
-} as const;
+});

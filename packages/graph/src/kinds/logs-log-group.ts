@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.logs.log_group`: A CloudWatch Logs group with retention. */
 export interface LogGroupProps {
@@ -7,9 +8,9 @@ export interface LogGroupProps {
   readonly kmsKeyId?: Ref;
 }
 
-export const logGroupKind = {
+export const logGroupKind = declareKind<LogGroupProps>()({
   kind: "aws.logs.log_group",
   group: "operations",
   attrs: ["id", "arn", "name"],
   description: "A CloudWatch Logs group with retention.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.rds.cluster_instance`: An instance (writer or reader) of an Aurora cluster. */
 export interface DbClusterInstanceProps {
@@ -16,9 +17,9 @@ export interface DbClusterInstanceProps {
   readonly availabilityZone?: string;
 }
 
-export const dbClusterInstanceKind = {
+export const dbClusterInstanceKind = declareKind<DbClusterInstanceProps>()({
   kind: "aws.rds.cluster_instance",
   group: "data",
   attrs: ["id", "arn", "endpoint", "identifier"],
   description: "An instance (writer or reader) of an Aurora cluster.",
-} as const;
+});

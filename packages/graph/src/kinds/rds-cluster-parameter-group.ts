@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.rds.cluster_parameter_group`: Aurora cluster parameters, e.g. forcing TLS. */
 export interface DbClusterParameterGroupProps {
   readonly name: string;
@@ -10,9 +12,9 @@ export interface DbClusterParameterGroupProps {
   }[];
 }
 
-export const dbClusterParameterGroupKind = {
+export const dbClusterParameterGroupKind = declareKind<DbClusterParameterGroupProps>()({
   kind: "aws.rds.cluster_parameter_group",
   group: "data",
   attrs: ["id", "name", "arn"],
   description: "Aurora cluster parameters, e.g. forcing TLS.",
-} as const;
+});

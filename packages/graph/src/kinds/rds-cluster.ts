@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.rds.cluster`: An Aurora cluster. */
 export interface DbClusterProps {
@@ -23,9 +24,9 @@ export interface DbClusterProps {
   readonly globalClusterIdentifier?: Ref;
 }
 
-export const dbClusterKind = {
+export const dbClusterKind = declareKind<DbClusterProps>()({
   kind: "aws.rds.cluster",
   group: "data",
   attrs: ["id", "arn", "endpoint", "readerEndpoint", "port", "identifier", "masterUserSecretArn"],
   description: "An Aurora cluster.",
-} as const;
+});

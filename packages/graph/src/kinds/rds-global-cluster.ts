@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.rds.global_cluster`: An Aurora global database spanning the primary and DR regions. */
 export interface DbGlobalClusterProps {
   readonly identifier: string;
@@ -7,9 +9,9 @@ export interface DbGlobalClusterProps {
   readonly deletionProtection: boolean;
 }
 
-export const dbGlobalClusterKind = {
+export const dbGlobalClusterKind = declareKind<DbGlobalClusterProps>()({
   kind: "aws.rds.global_cluster",
   group: "data",
   attrs: ["id", "arn", "identifier"],
   description: "An Aurora global database spanning the primary and DR regions.",
-} as const;
+});

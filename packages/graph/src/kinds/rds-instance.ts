@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.rds.instance`: An RDS database instance (primary or read replica). */
 export interface DbInstanceProps {
@@ -35,9 +36,9 @@ export interface DbInstanceProps {
   readonly replicateSourceDb?: Ref;
 }
 
-export const dbInstanceKind = {
+export const dbInstanceKind = declareKind<DbInstanceProps>()({
   kind: "aws.rds.instance",
   group: "data",
   attrs: ["id", "arn", "endpoint", "address", "port", "identifier", "masterUserSecretArn"],
   description: "An RDS database instance (primary or read replica).",
-} as const;
+});

@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.rds.parameter_group`: Database (instance) parameters, e.g. forcing TLS. */
 export interface DbParameterGroupProps {
   readonly name: string;
@@ -10,9 +12,9 @@ export interface DbParameterGroupProps {
   }[];
 }
 
-export const dbParameterGroupKind = {
+export const dbParameterGroupKind = declareKind<DbParameterGroupProps>()({
   kind: "aws.rds.parameter_group",
   group: "data",
   attrs: ["id", "name", "arn"],
   description: "Database (instance) parameters, e.g. forcing TLS.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.rds.subnet_group`: Subnets a database may use. */
 export interface DbSubnetGroupProps {
@@ -7,9 +8,9 @@ export interface DbSubnetGroupProps {
   readonly subnetIds: readonly Ref[];
 }
 
-export const dbSubnetGroupKind = {
+export const dbSubnetGroupKind = declareKind<DbSubnetGroupProps>()({
   kind: "aws.rds.subnet_group",
   group: "data",
   attrs: ["id", "name", "arn"],
   description: "Subnets a database may use.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { PolicyStatement, Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.s3.bucket_policy`: A bucket's resource policy (TLS only, service access). */
 export interface BucketPolicyProps {
@@ -6,9 +7,9 @@ export interface BucketPolicyProps {
   readonly statements: readonly PolicyStatement[];
 }
 
-export const bucketPolicyKind = {
+export const bucketPolicyKind = declareKind<BucketPolicyProps>()({
   kind: "aws.s3.bucket_policy",
   group: "security",
   attrs: ["id"],
   description: "A bucket's resource policy (TLS only, service access).",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.s3.bucket`: An S3 bucket with its encryption, versioning, public access block, logging, lifecycle and replication. */
 export interface BucketProps {
@@ -39,10 +40,10 @@ export interface BucketProps {
   readonly forceDestroy: boolean;
 }
 
-export const bucketKind = {
+export const bucketKind = declareKind<BucketProps>()({
   kind: "aws.s3.bucket",
   group: "data",
   attrs: ["id", "arn", "name", "regionalDomainName"],
   description:
     "An S3 bucket with its encryption, versioning, public access block, logging, lifecycle and replication.",
-} as const;
+});

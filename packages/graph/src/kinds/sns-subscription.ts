@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.sns.subscription`: An e-mail subscription to a topic. */
 export interface SnsSubscriptionProps {
@@ -7,9 +8,9 @@ export interface SnsSubscriptionProps {
   readonly endpoint: string;
 }
 
-export const snsSubscriptionKind = {
+export const snsSubscriptionKind = declareKind<SnsSubscriptionProps>()({
   kind: "aws.sns.subscription",
   group: "operations",
   attrs: ["id", "arn"],
   description: "An e-mail subscription to a topic.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.sns.topic`: An SNS topic for alarms and budget alerts. */
 export interface SnsTopicProps {
@@ -8,9 +9,9 @@ export interface SnsTopicProps {
   readonly publishers?: readonly string[];
 }
 
-export const snsTopicKind = {
+export const snsTopicKind = declareKind<SnsTopicProps>()({
   kind: "aws.sns.topic",
   group: "operations",
   attrs: ["id", "arn", "name"],
   description: "An SNS topic for alarms and budget alerts.",
-} as const;
+});

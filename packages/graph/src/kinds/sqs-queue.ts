@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.sqs.queue`: An SQS queue. */
 export interface QueueProps {
@@ -11,9 +12,9 @@ export interface QueueProps {
   readonly redrive?: { readonly deadLetterTargetArn: Ref; readonly maxReceiveCount: number };
 }
 
-export const queueKind = {
+export const queueKind = declareKind<QueueProps>()({
   kind: "aws.sqs.queue",
   group: "data",
   attrs: ["id", "arn", "url", "name"],
   description: "An SQS queue.",
-} as const;
+});

@@ -1,4 +1,5 @@
 import type { Ref } from "../values.js";
+import { declareKind } from "./declare-kind.js";
 
 /** `aws.wafv2.web_acl_association`: Attaches a web ACL to a load balancer or API stage. */
 export interface WebAclAssociationProps {
@@ -6,9 +7,9 @@ export interface WebAclAssociationProps {
   readonly resourceArn: Ref;
 }
 
-export const webAclAssociationKind = {
+export const webAclAssociationKind = declareKind<WebAclAssociationProps>()({
   kind: "aws.wafv2.web_acl_association",
   group: "edge",
   attrs: ["id"],
   description: "Attaches a web ACL to a load balancer or API stage.",
-} as const;
+});

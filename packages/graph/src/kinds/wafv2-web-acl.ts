@@ -1,3 +1,5 @@
+import { declareKind } from "./declare-kind.js";
+
 /** `aws.wafv2.web_acl`: A WAF web ACL with managed rule groups and a rate limit. */
 export interface WebAclProps {
   readonly name: string;
@@ -13,9 +15,9 @@ export interface WebAclProps {
   readonly metricName: string;
 }
 
-export const webAclKind = {
+export const webAclKind = declareKind<WebAclProps>()({
   kind: "aws.wafv2.web_acl",
   group: "edge",
   attrs: ["id", "arn"],
   description: "A WAF web ACL with managed rule groups and a rate limit.",
-} as const;
+});
