@@ -36,7 +36,7 @@ describe("a duplicate tier name points at both tiers", () => {
       format: "text",
       sources: new Map([["shop/intent.yaml", TEXT]]),
     });
-    expect(text.split("\n").filter((line) => /^  (related|hint):/.test(line))).toEqual([
+    expect(text.split("\n").filter((line) => /^ {2}(related|hint):/.test(line))).toEqual([
       '  related: shop/intent.yaml:5:11 tiers[0] is named "web" here',
       "  hint: Tier names become resource ids and must be unique; rename one of them.",
     ]);
