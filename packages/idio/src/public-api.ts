@@ -3,13 +3,11 @@
 import {
   expectArray,
   expectBoolean,
-  expectFunction,
   expectInteger,
   expectOptions,
   expectPlainObject,
   expectProperties,
   expectString,
-  expectStringArray,
   expectText,
   guardExport,
 } from "@idio-iac/graph";
