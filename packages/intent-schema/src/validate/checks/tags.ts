@@ -1,14 +1,15 @@
+import { AWS_LIMITS } from "@idio-iac/core";
 import { IntentCodes } from "../../diagnostics/codes.js";
 import { childPointer } from "../../parse/json-pointer.js";
 import { asRecord } from "../loose.js";
 import type { SemanticCheck } from "./check.js";
 
-/** AWS tag limits (per resource: 50 tags; key 1-128 characters; value 0-256). */
+/** AWS tag limits (core's AWS_LIMITS.tags) and how many of the 50 per resource the user gets. */
 export const TAG_LIMITS = {
-  maxKeyLength: 128,
-  maxValueLength: 256,
+  maxKeyLength: AWS_LIMITS.tags.maxKeyLength,
+  maxValueLength: AWS_LIMITS.tags.maxValueLength,
   /** 50 per resource, less the tags IDIO adds itself (idio:* and Name). */
-  maxUserTags: 40,
+  maxUserTags: AWS_LIMITS.tags.maxPerResource - 10,
 } as const;
 
 const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
