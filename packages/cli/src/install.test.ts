@@ -213,6 +213,17 @@ describe.skipIf(!reachable)("packed packages install into a fresh project", () =
     expect(result.nodes).toBeGreaterThan(50);
     expect(result.monthlyUsd).toBeGreaterThan(0);
 
+    // The README's library example, run as written.
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /## Use IDIO as a library[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, "README: a js block under 'Use IDIO as a library'").toBeDefined();
+    writeFileSync(join(dir, "readme-example.mjs"), example!);
+    const fromReadme = run(process.execPath, ["readme-example.mjs"], dir);
+    expect(fromReadme.status, fromReadme.stderr).toBe(0);
+    expect(fromReadme.stdout).toMatch(
+      /^\d+ resources in \d+ waves, \d+ open findings\n\$[\d.]+\/month, budget [a-z-]+\n$/,
+    );
+
     const bytes = diskBytes(join(dir, "node_modules"));
     console.log(
       `idio-iac install (${names.length} IDIO packages + third-party): ${mb(bytes)} in node_modules`,
