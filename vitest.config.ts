@@ -3,7 +3,17 @@ import { defineConfig } from "vitest/config";
 
 // Tests import sibling packages by name; resolve them to their TypeScript
 // sources so a test never runs against a stale dist/.
-const packages = ["core", "graph", "intent-schema", "catalog", "compiler", "policy", "emitters", "cli"];
+const packages = [
+  "core",
+  "graph",
+  "intent-schema",
+  "catalog",
+  "compiler",
+  "policy",
+  "emitters",
+  "cli",
+  "testing",
+];
 const alias = Object.fromEntries(
   packages.map((name) => [
     `@idio-iac/${name}`,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compile } from "@idio-iac/compiler";
-import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import { DESCEND, rebuildJson, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { parseIntent } from "@idio-iac/intent-schema";
 import { autoFix, evaluatePolicies, policyContext, type PolicyContext } from "@idio-iac/policy";
 import type { Bench } from "tinybench";
@@ -51,13 +51,7 @@ function scaled(graph: ResourceGraph, size: number): ResourceGraph {
 }
 
 function renameRefs(value: unknown, rename: (id: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((item) => renameRefs(item, rename));
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).map(([key, item]) => [
-      key,
-      key === "ref" && typeof item === "string" ? rename(item) : renameRefs(item, rename),
-    ]);
-    return Object.fromEntries(entries);
-  }
-  return value;
+  return rebuildJson(value, {
+    replace: (item, key) => (key === "ref" && typeof item === "string" ? rename(item) : DESCEND),
+  });
 }

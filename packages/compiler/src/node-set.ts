@@ -1,4 +1,12 @@
-import type { GraphNode, Kind, NodeReason, NodeRegion, PropsByKind } from "@idio-iac/graph";
+import {
+  rebuildJson,
+  sortKeysDeep,
+  type GraphNode,
+  type Kind,
+  type NodeReason,
+  type NodeRegion,
+  type PropsByKind,
+} from "@idio-iac/graph";
 
 export interface NodeInput<K extends Kind> {
   readonly id: string;
@@ -28,7 +36,7 @@ export class NodeSet {
     if (tags === undefined) {
       const all: Record<string, string> = { ...this.baseTags };
       if (tier !== null) all["idio:tier"] = tier;
-      tags = sortKeys(all);
+      tags = sortKeysDeep(all);
       this.#tagsByTier.set(tier, tags);
     }
     return tags;
@@ -73,17 +81,5 @@ export class NodeSet {
   }
 }
 
-function withoutUndefined(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(withoutUndefined);
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const item = (value as Record<string, unknown>)[key];
-    if (item !== undefined) out[key] = withoutUndefined(item);
-  }
-  return out;
-}
-
-function sortKeys(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
+const withoutUndefined = (value: unknown): unknown =>
+  rebuildJson(value, { keep: (_, item) => item !== undefined });

@@ -6,22 +6,29 @@ export * from "./order.js";
 export * from "./check-graph.js";
 export * from "./kinds/index.js";
 export * from "./map-values.js";
+export * from "./json-walk.js";
+export * from "./graph-index.js";
 export * from "./argument-error.js";
 export { guardExport, type ArgumentCheck, type ArgumentDiagnosis } from "./guard-export.js";
 // Every exported function behind its argument check; these names shadow the `export *` above.
 export {
+  byCodeUnit,
   checkGraph,
   collectRefs,
   creationWaves,
   dependenciesOf,
   graphFirst,
   graphProblem,
+  indexGraph,
   isJoin,
   isPseudo,
   isRef,
   join,
   mapValues,
   nodeById,
+  rebuildJson,
   ref,
+  sortKeysDeep,
   teardownWaves,
+  visitJson,
 } from "./public-api.js";

@@ -1,3 +1,4 @@
+import { DESCEND, rebuildJson } from "./json-walk.js";
 import { isJoin, isPseudo, isRef, type Join, type Pseudo, type Ref } from "./values.js";
 
 export type LeafValue = string | Ref | Join | Pseudo;
@@ -8,13 +9,10 @@ export type LeafValue = string | Ref | Join | Pseudo;
  * null pass through. Each emitter resolves references this way.
  */
 export function mapValues(value: unknown, leaf: (value: LeafValue) => unknown): unknown {
-  if (typeof value === "string" || isRef(value) || isJoin(value) || isPseudo(value))
-    return leaf(value);
-  if (Array.isArray(value)) return value.map((item) => mapValues(item, leaf));
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, mapValues(item, leaf)]),
-    );
-  }
-  return value;
+  return rebuildJson(value, {
+    replace: (item) =>
+      typeof item === "string" || isRef(item) || isJoin(item) || isPseudo(item)
+        ? leaf(item)
+        : DESCEND,
+  });
 }

@@ -13,6 +13,13 @@ import {
 import { checkGraph as checkGraphImpl } from "./check-graph.js";
 import { nodeById as nodeByIdImpl } from "./graph.js";
 import { guardExport } from "./guard-export.js";
+import { indexGraph as indexGraphImpl } from "./graph-index.js";
+import {
+  byCodeUnit as byCodeUnitImpl,
+  rebuildJson as rebuildJsonImpl,
+  sortKeysDeep as sortKeysDeepImpl,
+  visitJson as visitJsonImpl,
+} from "./json-walk.js";
 import { mapValues as mapValuesImpl } from "./map-values.js";
 import { creationWaves as creationWavesImpl, teardownWaves as teardownWavesImpl } from "./order.js";
 import { collectRefs as collectRefsImpl, dependenciesOf as dependenciesOfImpl } from "./refs.js";
@@ -109,3 +116,36 @@ export const checkGraph = guardExport("checkGraph", ["graph"], checkGraphImpl, g
 export const mapValues = guardExport("mapValues", ["value", "leaf"], mapValuesImpl, (_, leaf) =>
   expectFunction("leaf", leaf),
 );
+export const indexGraph = guardExport(
+  "indexGraph",
+  ["graph"],
+  indexGraphImpl,
+  graphFirst.check,
+  graphFirst.diagnose,
+);
+export const rebuildJson = guardExport(
+  "rebuildJson",
+  ["value", "options"],
+  rebuildJsonImpl,
+  (_, options) => {
+    expectPlainObject("options", options);
+    for (const name of ["replace", "keep", "order"] as const) {
+      if (options[name] !== undefined) expectFunction(`options.${name}`, options[name]);
+    }
+  },
+);
+export const visitJson = guardExport("visitJson", ["value", "visit"], visitJsonImpl, (_, visit) =>
+  expectFunction("visit", visit),
+);
+export const sortKeysDeep = guardExport(
+  "sortKeysDeep",
+  ["value", "keep"],
+  sortKeysDeepImpl,
+  (_, keep) => {
+    if (keep !== undefined) expectFunction("keep", keep);
+  },
+);
+export const byCodeUnit = guardExport("byCodeUnit", ["a", "b"], byCodeUnitImpl, (a, b) => {
+  expectString("a", a);
+  expectString("b", b);
+});

@@ -1,17 +1,13 @@
-import { isJoin, isRef, type Ref } from "./values.js";
+import { visitJson } from "./json-walk.js";
+import { isRef, type Ref } from "./values.js";
 
-/** Every reference inside a props value, in document order. */
+/** Every reference inside a props value (a Join's parts included), in document order. */
 export function collectRefs(value: unknown, into: Ref[] = []): Ref[] {
-  if (isRef(value)) {
-    into.push(value);
-  } else if (isJoin(value)) {
-    for (const part of value.join) collectRefs(part, into);
-  } else if (Array.isArray(value)) {
-    for (const item of value) collectRefs(item, into);
-  } else if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value))
-      collectRefs((value as Record<string, unknown>)[key], into);
-  }
+  visitJson(value, (item) => {
+    if (!isRef(item)) return true;
+    into.push(item);
+    return false;
+  });
   return into;
 }
 

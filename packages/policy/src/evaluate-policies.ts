@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio-iac/graph";
+import { nodeById, type ResourceGraph } from "@idio-iac/graph";
 import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
 import { builtinBundle } from "./bundle/builtin-bundle.js";
 import { PolicyBundleError, type PolicyBundle } from "./bundle/policy-bundle.js";
@@ -62,7 +62,7 @@ export function evaluateDetailed(
     rule.frameworks.some((framework) => context.compliance.includes(framework));
 
   const input = policyInput(graph, context);
-  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const nodes = nodeById(graph);
   const evaluated: EvaluatedFinding[] = [];
   let failed = false;
   for (const bundle of bundles) {

@@ -3,11 +3,12 @@
  * listed framework's coverage reported, and the findings pinned in
  * examples/<name>/golden/findings.json (IDIO_UPDATE_GOLDEN=1 rewrites them).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "@idio-iac/compiler";
 import { parseIntent } from "@idio-iac/intent-schema";
+import { expectGolden, goldenJson } from "@idio-iac/testing";
 import { describe, expect, it } from "vitest";
 import { checkPolicies } from "./policy-step.js";
 import { atLeast } from "./severity.js";
@@ -73,13 +74,7 @@ describe("policy on every example", () => {
           ),
           diagnostics: result.diagnostics,
         };
-        const text = `${JSON.stringify(golden, null, 2)}\n`;
-        const path = join(EXAMPLES, name, "golden", "findings.json");
-        if (process.env.IDIO_UPDATE_GOLDEN === "1" || !existsSync(path)) {
-          mkdirSync(join(EXAMPLES, name, "golden"), { recursive: true });
-          writeFileSync(path, text);
-        }
-        expect(text).toBe(readFileSync(path, "utf8"));
+        expectGolden(join(EXAMPLES, name, "golden", "findings.json"), goldenJson(golden));
       });
     });
   }

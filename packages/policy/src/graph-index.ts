@@ -1,6 +1,9 @@
-import type { ResourceGraph } from "@idio-iac/graph";
+import { indexGraph, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 
-/** Positions in `graph.nodes`, so rules find nodes without scanning the graph. */
+/**
+ * The graph's index as plain data for the wasm input: positions in
+ * `graph.nodes`, so rules find nodes without scanning the graph.
+ */
 export interface GraphIndex {
   /** kind -> positions of its nodes, in graph order. */
   readonly byKind: Readonly<Record<string, readonly number[]>>;
@@ -11,25 +14,17 @@ export interface GraphIndex {
 }
 
 export function graphIndex(graph: ResourceGraph): GraphIndex {
-  const byKind: Record<string, number[]> = {};
-  const byId: Record<string, number> = {};
-  const referencedBy: Record<string, number[]> = {};
-  graph.nodes.forEach((node, position) => {
-    (byKind[node.kind] ??= []).push(position);
-    byId[node.id] = position;
-    for (const id of referencedIds(node.props)) (referencedBy[id] ??= []).push(position);
-  });
-  return { byKind, byId, referencedBy };
-}
-
-/** Every node id a value references, once each. */
-function referencedIds(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) {
-    for (const item of value) referencedIds(item, found);
-  } else if (value !== null && typeof value === "object") {
-    const ref = (value as { ref?: unknown }).ref;
-    if (typeof ref === "string") found.add(ref);
-    for (const item of Object.values(value)) referencedIds(item, found);
-  }
-  return found;
+  const index = indexGraph(graph);
+  // By node, not id: a graph with a repeated id still gets each node's own position.
+  const position = new Map(graph.nodes.map((node, at) => [node, at]));
+  const positionsOf = (nodes: readonly GraphNode[]) => nodes.map((node) => position.get(node)!);
+  return {
+    byKind: Object.fromEntries(
+      [...index.byKind].map(([kind, nodes]) => [kind, positionsOf(nodes)]),
+    ),
+    byId: Object.fromEntries(index.positions),
+    referencedBy: Object.fromEntries(
+      [...index.referencedBy()].map(([id, nodes]) => [id, positionsOf(nodes)]),
+    ),
+  };
 }

@@ -1,4 +1,4 @@
-import { collectRefs, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
+import { indexGraph, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import type { AssumptionInput, MapperContext } from "./mapper-types.js";
 import type { TierUsage, Usage } from "./usage.js";
 import { compareText } from "../money.js";
@@ -11,8 +11,8 @@ const ENTRY_KINDS = new Set([
 
 /**
  * The kinds whose references the mappers follow backwards (a service's
- * scaling target, a load balancer's listeners, a plan's selections, ...).
- * Indexing only these keeps the context cheap on large graphs.
+ * scaling target, a load balancer's listeners, a plan's selections, ...);
+ * other referrers (a web ACL's logging configuration) serve no tier.
  */
 const REFERRING_KINDS: ReadonlySet<string> = new Set([
   "aws.appautoscaling.target",
@@ -34,16 +34,9 @@ export function createMapperContext(
   /** Records a default and returns the value to use (an override may replace it). */
   recordAssumption: (assumption: AssumptionInput) => number,
 ): MapperContext {
-  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  const referrers = new Map<string, GraphNode[]>();
-  for (const node of graph.nodes) {
-    if (!REFERRING_KINDS.has(node.kind)) continue;
-    for (const id of new Set(collectRefs(node.props).map((reference) => reference.ref))) {
-      const list = referrers.get(id) ?? [];
-      list.push(node);
-      referrers.set(id, list);
-    }
-  }
+  const index = indexGraph(graph);
+  const byId = index.byId;
+  const referrers = new Map<string, readonly GraphNode[]>();
   const azs = new Set(
     graph.nodes.flatMap((node) =>
       node.kind === "aws.ec2.subnet" && node.region === "primary"
@@ -52,7 +45,14 @@ export function createMapperContext(
     ),
   );
 
-  const referrersOf = (id: string): readonly GraphNode[] => referrers.get(id) ?? [];
+  const referrersOf = (id: string): readonly GraphNode[] => {
+    let list = referrers.get(id);
+    if (list === undefined) {
+      list = index.referrers(id).filter((node) => REFERRING_KINDS.has(node.kind));
+      referrers.set(id, list);
+    }
+    return list;
+  };
   const tierOf = (name: string | null): TierUsage | undefined =>
     name === null ? undefined : usage.tiers[name];
 

@@ -1,5 +1,7 @@
 import {
   dependenciesOf,
+  nodeById,
+  visitJson,
   type GraphNode,
   type PolicyStatement,
   type ResourceGraph,
@@ -8,7 +10,7 @@ import type { Waves } from "../order-graph.js";
 
 /** Ingress rules open to the internet that are not a public load balancer's 80/443. */
 export function openIngressViolations(graph: ResourceGraph): string[] {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const byId = nodeById(graph);
   const violations: string[] = [];
   for (const node of graph.nodes) {
     if (node.kind !== "aws.ec2.security_group_ingress") continue;
@@ -50,25 +52,22 @@ const SECRET_KEY = /(password|passwd|secretString|secretValue|authToken|privateK
 /** A secret-looking key holding a literal string anywhere in any node's props. */
 export function literalSecrets(graph: ResourceGraph): string[] {
   const found: string[] = [];
-  const walk = (value: unknown, path: string, id: string) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}/${i}`, id));
-    else if (typeof value === "object" && value !== null) {
-      for (const [key, item] of Object.entries(value)) {
-        if (SECRET_KEY.test(key) && typeof item === "string") found.push(`${id}${path}/${key}`);
-        // Environment variables: a secret-looking name must carry a reference, never a value.
-        if (
-          key === "name" &&
-          typeof item === "string" &&
-          /PASSWORD|SECRET(?!_ARN)|TOKEN/.test(item)
-        ) {
-          const sibling = (value as Record<string, unknown>).value;
-          if (typeof sibling === "string") found.push(`${id}${path}/${item}`);
-        }
-        walk(item, `${path}/${key}`, id);
+  for (const node of graph.nodes) {
+    visitJson(node.props, (item, path, parent) => {
+      const key = path[path.length - 1];
+      if (typeof key !== "string" || typeof item !== "string") return;
+      const at = `${node.id}${path
+        .slice(0, -1)
+        .map((part) => `/${part}`)
+        .join("")}`;
+      if (SECRET_KEY.test(key)) found.push(`${at}/${key}`);
+      // Environment variables: a secret-looking name must carry a reference, never a value.
+      if (key === "name" && /PASSWORD|SECRET(?!_ARN)|TOKEN/.test(item)) {
+        const sibling = (parent as Record<string, unknown>).value;
+        if (typeof sibling === "string") found.push(`${at}/${item}`);
       }
-    }
-  };
-  for (const node of graph.nodes) walk(node.props, "", node.id);
+    });
+  }
   return found;
 }
 

@@ -8,6 +8,9 @@ import {
   type Ref,
   type ResourceGraph,
   mapValues,
+  nodeById,
+  DESCEND,
+  rebuildJson,
 } from "@idio-iac/graph";
 import { logicalId } from "../names.js";
 import type { CloudFormationMapping } from "./mapping.js";
@@ -55,7 +58,7 @@ export class CloudFormationContext {
     private readonly mappings: Readonly<Record<string, CloudFormationMapping>>,
     private readonly stackOfNode: (node: GraphNode) => StackName,
   ) {
-    this.byId = new Map(graph.nodes.map((node) => [node.id, node]));
+    this.byId = nodeById(graph);
   }
 
   /** Sets the template that the following `add` calls write into. */
@@ -222,10 +225,8 @@ function compact(properties: Record<string, unknown>): Record<string, unknown> {
 
 /** Wraps strings that use `${AWS::…}` or `${Logical.Attr}` in Fn::Sub. */
 export function substitute(value: unknown): unknown {
-  if (typeof value === "string") return value.includes("${") ? { "Fn::Sub": value } : value;
-  if (Array.isArray(value)) return value.map(substitute);
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item)]));
-  }
-  return value;
+  return rebuildJson(value, {
+    replace: (item) =>
+      typeof item !== "string" ? DESCEND : item.includes("${") ? { "Fn::Sub": item } : item,
+  });
 }

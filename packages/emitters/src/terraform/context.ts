@@ -11,6 +11,9 @@ import {
   type Ref,
   type ResourceGraph,
   mapValues,
+  nodeById,
+  DESCEND,
+  rebuildJson,
 } from "@idio-iac/graph";
 import { partitionOf, terraformName } from "../names.js";
 import type { TerraformMapping } from "./mapping.js";
@@ -42,7 +45,7 @@ export class TerraformContext {
     /** Node ids that must live in us-east-1 whatever the primary region. */
     private readonly edgeNodes: ReadonlySet<string>,
   ) {
-    this.byId = new Map(graph.nodes.map((node) => [node.id, node]));
+    this.byId = nodeById(graph);
   }
 
   /** Creates one resource of `node` under the node's Terraform name, in the node's region. */
@@ -194,14 +197,9 @@ function escapeTemplate(text: string): string {
  * it; references (ids and attribute names) are left alone.
  */
 export function escapeLiterals<N extends GraphNode>(node: N): N {
-  const walk = (value: unknown): unknown => {
-    if (typeof value === "string") return escapeTemplate(value);
-    if (isRef(value)) return value;
-    if (Array.isArray(value)) return value.map(walk);
-    if (typeof value === "object" && value !== null) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
-    }
-    return value;
-  };
-  return { ...node, props: walk(node.props) } as N;
+  const props = rebuildJson(node.props, {
+    replace: (value) =>
+      typeof value === "string" ? escapeTemplate(value) : isRef(value) ? value : DESCEND,
+  });
+  return { ...node, props } as N;
 }

@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { Construct } from "constructs";
-import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import { rebuildJson, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import { commonTags, terraformName } from "../names.js";
@@ -156,15 +156,7 @@ function synthesizedAddresses(config: Record<string, unknown>): string[] {
 
 /** cdktf's `//` metadata (construct paths, stack name) is noise for a reader. */
 function withoutMetadata(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutMetadata);
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== "//")
-        .map(([key, item]) => [key, withoutMetadata(item)]),
-    );
-  }
-  return value;
+  return rebuildJson(value, { keep: (key) => key !== "//" });
 }
 
 function snake(name: string): string {

@@ -1,27 +1,14 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tree } from "@idio-iac/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../run-cli.js";
 import { memoryIo } from "../../test-support/memory-io.js";
 
 const example = (name: string) =>
   fileURLToPath(new URL(`../../../../../examples/${name}/intent.yaml`, import.meta.url));
-
-/** Every file under `dir` with its bytes, keyed by relative path. */
-function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path).toString("base64"));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe("idio compile", () => {
   let cwd: string;

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expectGolden } from "@idio-iac/testing";
 import { describe, expect, it } from "vitest";
 import type { CostReport } from "@idio-iac/catalog";
 import { memoryIo } from "../../test-support/memory-io.js";
@@ -18,7 +19,6 @@ const EXAMPLES = [
   "static-website",
 ];
 // IDIO_UPDATE_GOLDEN=1 npx vitest run packages/cli/src/cli/commands/cost.test.ts rewrites the goldens.
-const UPDATE = process.env.IDIO_UPDATE_GOLDEN === "1";
 
 async function cost(argv: readonly string[], cwd = ROOT) {
   const memory = memoryIo({ cwd });
@@ -42,12 +42,7 @@ describe("idio cost: golden estimate per example (prices of 2026-11-21)", () => 
   it.each(EXAMPLES)("examples/%s matches golden/cost.json", async (name) => {
     const result = await cost([`examples/${name}/intent.yaml`, "--format", "json"]);
     expect(result.code).toBe(0);
-    const golden = join(ROOT, "examples", name, "golden", "cost.json");
-    if (UPDATE) {
-      mkdirSync(join(ROOT, "examples", name, "golden"), { recursive: true });
-      writeFileSync(golden, result.stdout);
-    }
-    expect(result.stdout).toBe(readFileSync(golden, "utf8"));
+    expectGolden(join(ROOT, "examples", name, "golden", "cost.json"), result.stdout);
   });
 });
 

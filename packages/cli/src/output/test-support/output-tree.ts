@@ -1,25 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { EmittedFile } from "@idio-iac/emitters";
 import { expect } from "vitest";
 import { MANIFEST_NAME, STAGING_NAME } from "../output-paths.js";
 import type { OutputManifest } from "../output-manifest.js";
 
 /** Every file under `dir` with its bytes (base64), keyed by `/`-separated relative path. */
-export function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else
-        files.set(relative(dir, path).split("\\").join("/"), readFileSync(path).toString("base64"));
-    }
-  };
-  walk(dir);
-  return files;
-}
+export { tree as snapshot } from "@idio-iac/testing";
 
 /** The files of `tree` whose paths are in `paths`. */
 export function pick(

@@ -1,0 +1,3 @@
+export { expectGolden, goldenJson, UPDATE_GOLDEN } from "./golden.js";
+export { tree } from "./tree.js";
+export { makeTempDir, useTempDir } from "./temp-dir.js";
