@@ -5,28 +5,28 @@ import {
   type Intent,
   type IntentSource,
 } from "@idio-iac/intent-schema";
-import { buildCache } from "./build-cache.js";
-import { buildDatabase } from "./build-database.js";
-import { buildEc2 } from "./build-ec2.js";
-import { buildFargate } from "./build-fargate.js";
-import { buildLambda } from "./build-lambda.js";
-import { buildNetwork } from "./build-network.js";
-import { buildNoSql } from "./build-nosql.js";
-import { buildAlarmTopic, buildBudget, buildDashboard } from "./build-operations.js";
-import { buildQueue } from "./build-queue.js";
-import { buildRecovery } from "./build-recovery.js";
-import { buildKeys } from "./build-keys.js";
-import { buildLogsBucket } from "./build-logs-bucket.js";
-import { buildTrail } from "./build-trail.js";
-import { buildSecurityRules } from "./build-security-rules.js";
-import { buildStaticSite } from "./build-static-site.js";
-import { buildStorage } from "./build-storage.js";
-import { buildStream } from "./build-stream.js";
-import { checkIntentFit } from "./check-intent-fit.js";
-import { type CompileContext, createContext, sitesOf } from "./context.js";
+import { buildCache } from "./build/tiers/build-cache.js";
+import { buildDatabase } from "./build/tiers/build-database.js";
+import { buildEc2 } from "./build/tiers/build-ec2.js";
+import { buildFargate } from "./build/tiers/build-fargate.js";
+import { buildLambda } from "./build/tiers/build-lambda.js";
+import { buildNetwork } from "./build/platform/build-network.js";
+import { buildNoSql } from "./build/tiers/build-nosql.js";
+import { buildAlarmTopic, buildBudget, buildDashboard } from "./build/platform/build-operations.js";
+import { buildQueue } from "./build/tiers/build-queue.js";
+import { buildRecovery } from "./build/platform/build-recovery.js";
+import { buildKeys } from "./build/platform/build-keys.js";
+import { buildLogsBucket } from "./build/platform/build-logs-bucket.js";
+import { buildTrail } from "./build/platform/build-trail.js";
+import { buildSecurityRules } from "./build/platform/build-security-rules.js";
+import { buildStaticSite } from "./build/tiers/build-static-site.js";
+import { buildStorage } from "./build/tiers/build-storage.js";
+import { buildStream } from "./build/tiers/build-stream.js";
+import { checkIntentFit } from "./context/check-intent-fit.js";
+import { type CompileContext, createContext, sitesOf } from "./context/context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { orderGraph } from "./order-graph.js";
-import type { ResolvedTier } from "./resolve-tiers.js";
+import type { ResolvedTier } from "./context/resolve-tiers.js";
 
 export interface CompileOptions {
   /** The parsed source, so diagnostics point at YAML lines. */

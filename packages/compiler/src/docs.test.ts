@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CompileCode } from "./diagnostic-codes.js";
-import { COMPUTE_DECISION_TABLE } from "./select-compute.js";
+import { COMPUTE_DECISION_TABLE } from "./decide/select-compute.js";
 
 const doc = readFileSync(new URL("../../../docs/compiler.md", import.meta.url), "utf8");
 

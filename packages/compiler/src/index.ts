@@ -5,9 +5,9 @@ export {
   COMPUTE_DECISION_TABLE,
   type ComputeDecision,
   type ComputeInput,
-} from "./select-compute.js";
-export type { AvailabilityDecision } from "./decide-availability.js";
-export type { Posture } from "./decide-posture.js";
+} from "./decide/select-compute.js";
+export type { AvailabilityDecision } from "./decide/decide-availability.js";
+export type { Posture } from "./decide/decide-posture.js";
 // Every exported function behind its argument check (IdioArgumentError).
 export {
   compile,

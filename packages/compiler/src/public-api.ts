@@ -17,10 +17,10 @@ import { compile as compileImpl } from "./compile.js";
 import {
   decideAvailability as decideAvailabilityImpl,
   zoneNames as zoneNamesImpl,
-} from "./decide-availability.js";
-import { decidePosture as decidePostureImpl } from "./decide-posture.js";
+} from "./decide/decide-availability.js";
+import { decidePosture as decidePostureImpl } from "./decide/decide-posture.js";
 import { orderGraph as orderGraphImpl } from "./order-graph.js";
-import { selectCompute as selectComputeImpl } from "./select-compute.js";
+import { selectCompute as selectComputeImpl } from "./decide/select-compute.js";
 
 const optionalNumber = (argument: string, value: unknown) => {
   if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {

@@ -1,0 +1,52 @@
+import { ref } from "@idio-iac/graph";
+import { type CompileContext, nameOf, SHARED } from "../../context/context.js";
+import type { Site } from "../../ids.js";
+import { because } from "../../reason.js";
+
+/** The application's KMS key (and its DR twin): rotation on, usable by the services that log and alert. */
+export function buildKeys(context: CompileContext): void {
+  const { posture, intent } = context;
+  if (!posture.kms) return;
+  const services = ["logs", "cloudwatch"];
+  if (posture.trail) services.push("cloudtrail");
+  if (intent.cost !== undefined && intent.cost.alertEmails.length === 0) services.push("budgets");
+  addKey(context, "primary", services.sort());
+  if (context.drRegion !== undefined)
+    addKey(context, "dr", context.availability.warmStandby ? ["cloudwatch", "logs"] : ["logs"]);
+}
+
+function addKey(context: CompileContext, site: Site, services: string[]): void {
+  const { nodes, posture, availability } = context;
+  const id = site === "dr" ? `dr.${SHARED.kmsKey}` : SHARED.kmsKey;
+  const window = availability.production ? 30 : 7;
+  nodes.add({
+    id,
+    kind: "aws.kms.key",
+    tier: null,
+    region: site,
+    props: {
+      description: `${nameOf(context, [])} data key${site === "dr" ? ` (${context.drRegion})` : ""}`,
+      enableKeyRotation: true,
+      deletionWindowInDays: window,
+      multiRegion: false,
+      servicePrincipals: services,
+    },
+    reason: because(
+      site === "dr"
+        ? `Customer-managed key in ${context.drRegion} for replicas and backup copies (a KMS key never leaves its region)`
+        : `Customer-managed key for encryption at rest, rotated yearly; ${services.join(", ")} may use it`,
+      [...posture.pointers.kms, ...(site === "dr" ? context.drPointers : [])],
+      [
+        `deletion window ${window} days (${availability.production ? "production: the maximum, to undo a mistake" : "non-production"})`,
+      ],
+    ),
+  });
+  nodes.add({
+    id: `${id.replace(/\.key$/, "")}.alias`,
+    kind: "aws.kms.alias",
+    tier: null,
+    region: site,
+    props: { name: `alias/${nameOf(context, [])}`, targetKeyId: ref(id, "keyId") },
+    reason: because("A readable name for the key", posture.pointers.kms),
+  });
+}

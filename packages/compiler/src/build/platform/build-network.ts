@@ -1,0 +1,329 @@
+import { zoneLetter } from "@idio-iac/core";
+import { ref, type Ref } from "@idio-iac/graph";
+import { zoneNames } from "../../decide/decide-availability.js";
+import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import { siteId, type Site } from "../../ids.js";
+import { because } from "../../reason.js";
+
+export type SubnetLayer = "public" | "private" | "isolated";
+
+/**
+ * Address plan of a /16 VPC, per AZ index i: public 10.n.i.0/24 (load
+ * balancers, NAT), private 10.n.16(i+1).0/20 (4,091 addresses for tasks and
+ * functions, which take one IP each), isolated 10.n.(128+4i).0/22 (data
+ * stores, no route to the internet). The DR VPC uses 10.1/16 so the two can
+ * be peered without overlap.
+ */
+export function cidrOf(site: Site, layer: SubnetLayer, zoneIndex: number): string {
+  const second = site === "dr" ? 1 : 0;
+  if (layer === "public") return `10.${second}.${zoneIndex}.0/24`;
+  if (layer === "private") return `10.${second}.${16 * (zoneIndex + 1)}.0/20`;
+  return `10.${second}.${128 + 4 * zoneIndex}.0/22`;
+}
+
+export { zoneLetter };
+
+export function subnetId(site: Site, layer: SubnetLayer, zone: string): string {
+  return siteId(site, `network.subnet.${layer}.${zoneLetter(zone)}`);
+}
+
+/** The zones of a site: the primary's from the availability decision, the DR region's alike. */
+export function zonesOf(context: CompileContext, site: Site): readonly string[] {
+  if (site === "primary") return context.availability.zones;
+  return zoneNames(context.drRegion!, context.availability.zoneCount);
+}
+
+export function subnetRefs(context: CompileContext, site: Site, layer: SubnetLayer): Ref[] {
+  return zonesOf(context, site).map((zone) => ref(subnetId(site, layer, zone)));
+}
+
+/** Subnets for data stores: isolated unless the intent turned network isolation off. */
+export function dataLayer(context: CompileContext): SubnetLayer {
+  return context.posture.isolateData ? "isolated" : "private";
+}
+
+export interface NetworkNeeds {
+  /** Something runs in private subnets and needs a route out through NAT. */
+  readonly egress: boolean;
+  /** Public subnets host load balancers or NAT gateways. */
+  readonly publicSubnets: boolean;
+  readonly dynamoEndpoint: boolean;
+}
+
+export function buildNetwork(context: CompileContext, site: Site, needs: NetworkNeeds): void {
+  const { nodes, intent, availability } = context;
+  const id = (local: string) => siteId(site, `network.${local}`);
+  const region = site;
+  const zones = zonesOf(context, site);
+  const vpcId = id("vpc");
+  const vpc = ref(vpcId);
+  const layers: SubnetLayer[] = ["public", "private", "isolated"];
+  const zonePointers = ["/availability", "/region", ...(site === "dr" ? context.drPointers : [])];
+
+  nodes.add({
+    id: vpcId,
+    kind: "aws.ec2.vpc",
+    tier: null,
+    region,
+    props: {
+      cidrBlock: site === "dr" ? "10.1.0.0/16" : "10.0.0.0/16",
+      enableDnsHostnames: true,
+      enableDnsSupport: true,
+    },
+    reason: because(
+      site === "dr"
+        ? "A VPC in the DR region for the standby and replicas; 10.1/16 does not overlap the primary"
+        : "A dedicated VPC for the tiers that need private networking",
+      zonePointers,
+      [`/16 = 65,536 addresses; ${zones.length} AZs x 3 layers of subnets`],
+    ),
+  });
+
+  for (const layer of layers) {
+    zones.forEach((zone, index) => {
+      nodes.add({
+        id: subnetId(site, layer, zone),
+        kind: "aws.ec2.subnet",
+        tier: null,
+        region,
+        props: {
+          vpcId: vpc,
+          cidrBlock: cidrOf(site, layer, index),
+          availabilityZone: zone,
+          layer,
+          mapPublicIpOnLaunch: false,
+        },
+        reason: because(`${layer} subnet in ${zone}: ${layerPurpose(layer)}`, zonePointers, [
+          ...availability.calculation,
+          `${layer} CIDR for AZ #${index + 1} = ${cidrOf(site, layer, index)}`,
+        ]),
+      });
+    });
+  }
+
+  const needIgw = needs.publicSubnets || needs.egress;
+  if (needIgw) {
+    nodes.add({
+      id: id("igw"),
+      kind: "aws.ec2.internet_gateway",
+      tier: null,
+      region,
+      props: { vpcId: vpc },
+      reason: because("Internet gateway for the public subnets (load balancers, NAT gateways)", []),
+    });
+    nodes.add({
+      id: id("route-table.public"),
+      kind: "aws.ec2.route_table",
+      tier: null,
+      region,
+      props: {
+        vpcId: vpc,
+        routes: [{ destinationCidrBlock: "0.0.0.0/0", gatewayId: ref(id("igw")) }],
+      },
+      reason: because("Public subnets route to the internet gateway", []),
+    });
+  }
+
+  // NAT: one per AZ in production (a NAT gateway is zonal), one shared elsewhere.
+  const natZones = needs.egress ? (availability.natPerZone ? zones : zones.slice(0, 1)) : [];
+  const natCalc = [
+    availability.natPerZone
+      ? `production: ${zones.length} AZs x 1 NAT gateway = ${zones.length}`
+      : `${intent.environment}: 1 shared NAT gateway saves ${zones.length - 1} x ~$32/month; an AZ outage cuts egress for the others`,
+  ];
+  for (const zone of natZones) {
+    const letter = zoneLetter(zone);
+    nodes.add({
+      id: id(`eip.${letter}`),
+      kind: "aws.ec2.eip",
+      tier: null,
+      region,
+      props: { domain: "vpc" },
+      dependsOn: [id("igw")],
+      reason: because(`Elastic IP of the NAT gateway in ${zone}`, ["/environment"], natCalc),
+    });
+    nodes.add({
+      id: id(`nat.${letter}`),
+      kind: "aws.ec2.nat_gateway",
+      tier: null,
+      region,
+      props: {
+        subnetId: ref(subnetId(site, "public", zone)),
+        allocationId: ref(id(`eip.${letter}`), "allocationId"),
+        connectivityType: "public",
+      },
+      dependsOn: [id("igw")],
+      reason: because(
+        `NAT gateway in ${zone} for outbound traffic from private subnets`,
+        ["/environment", "/availability"],
+        natCalc,
+      ),
+    });
+  }
+
+  // Private route tables: one per NAT zone, so traffic stays in its AZ.
+  const privateTableOf = (zone: string) =>
+    natZones.length > 1 ? id(`route-table.private.${zoneLetter(zone)}`) : id("route-table.private");
+  const privateTables = [...new Set(zones.map(privateTableOf))];
+  for (const table of privateTables) {
+    const zone = natZones.length > 1 ? zones.find((z) => privateTableOf(z) === table)! : undefined;
+    const nat =
+      zone !== undefined
+        ? id(`nat.${zoneLetter(zone)}`)
+        : natZones[0]
+          ? id(`nat.${zoneLetter(natZones[0])}`)
+          : undefined;
+    nodes.add({
+      id: table,
+      kind: "aws.ec2.route_table",
+      tier: null,
+      region,
+      props: {
+        vpcId: vpc,
+        routes: nat ? [{ destinationCidrBlock: "0.0.0.0/0", natGatewayId: ref(nat) }] : [],
+      },
+      reason: because(
+        nat
+          ? `Private subnets${zone ? ` in ${zone}` : ""} reach the internet only outbound, through NAT`
+          : "Private subnets: nothing here needs the internet, so no NAT route",
+        ["/environment"],
+        natCalc,
+      ),
+    });
+  }
+  nodes.add({
+    id: id("route-table.isolated"),
+    kind: "aws.ec2.route_table",
+    tier: null,
+    region,
+    props: { vpcId: vpc, routes: [] },
+    reason: because(
+      "Isolated subnets have no route to the internet: data stores are unreachable from outside the VPC",
+      ["/security/networkIsolation"],
+    ),
+  });
+
+  for (const layer of layers) {
+    for (const zone of zones) {
+      const table =
+        layer === "public"
+          ? needIgw
+            ? id("route-table.public")
+            : id("route-table.isolated")
+          : layer === "private"
+            ? privateTableOf(zone)
+            : id("route-table.isolated");
+      nodes.add({
+        id: id(`route-table-association.${layer}.${zoneLetter(zone)}`),
+        kind: "aws.ec2.route_table_association",
+        tier: null,
+        region,
+        props: { subnetId: ref(subnetId(site, layer, zone)), routeTableId: ref(table) },
+        reason: because(`Binds the ${layer} subnet in ${zone} to its route table`, []),
+      });
+    }
+  }
+
+  const endpointTables = [...privateTables, id("route-table.isolated")].map((t) => ref(t));
+  nodes.add({
+    id: id("endpoint.s3"),
+    kind: "aws.ec2.vpc_endpoint",
+    tier: null,
+    region,
+    props: { vpcId: vpc, service: "s3", endpointType: "Gateway", routeTableIds: endpointTables },
+    reason: because(
+      "S3 gateway endpoint: S3 traffic (image layers, backups, objects) stays on the AWS network and skips NAT charges",
+      [],
+    ),
+  });
+  if (needs.dynamoEndpoint) {
+    nodes.add({
+      id: id("endpoint.dynamodb"),
+      kind: "aws.ec2.vpc_endpoint",
+      tier: null,
+      region,
+      props: {
+        vpcId: vpc,
+        service: "dynamodb",
+        endpointType: "Gateway",
+        routeTableIds: endpointTables,
+      },
+      reason: because(
+        "DynamoDB gateway endpoint: table traffic stays private and free of NAT charges",
+        [],
+      ),
+    });
+  }
+
+  buildFlowLogs(context, site, vpcId);
+}
+
+function buildFlowLogs(context: CompileContext, site: Site, vpcId: string): void {
+  const { nodes, posture } = context;
+  const id = (local: string) => siteId(site, `network.${local}`);
+  const region = site;
+  nodes.add({
+    id: id("flow-log.log-group"),
+    kind: "aws.logs.log_group",
+    tier: null,
+    region,
+    props: {
+      name: `/idio/${nameOf(context, ["vpc-flow-logs"])}${site === "dr" ? "-dr" : ""}`,
+      retentionInDays: posture.logRetentionDays,
+      kmsKeyId: kmsKeyRef(context, "arn", site),
+    },
+    reason: because("Destination of the VPC flow logs", posture.pointers.logRetention, [
+      ...posture.calculation.logRetention,
+    ]),
+  });
+  nodes.add({
+    id: id("flow-log.role"),
+    kind: "aws.iam.role",
+    tier: null,
+    region,
+    props: {
+      name: nameOf(context, ["flow-logs", ...(site === "dr" ? ["dr"] : [])]),
+      description: "Lets VPC Flow Logs write to its log group",
+      assumedBy: ["vpc-flow-logs.amazonaws.com"],
+      inlinePolicies: [
+        {
+          name: "write-flow-logs",
+          statements: [
+            {
+              sid: "WriteFlowLogs",
+              effect: "Allow",
+              actions: ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"],
+              resources: [ref(id("flow-log.log-group"), "arn")],
+            },
+          ],
+        },
+      ],
+      managedPolicies: [],
+      maxSessionDurationSeconds: 3600,
+    },
+    reason: because("Role VPC Flow Logs assumes; it may only write to the flow-log group", []),
+  });
+  nodes.add({
+    id: id("flow-log"),
+    kind: "aws.ec2.flow_log",
+    tier: null,
+    region,
+    props: {
+      vpcId: ref(vpcId),
+      trafficType: "ALL",
+      logGroupArn: ref(id("flow-log.log-group"), "arn"),
+      iamRoleArn: ref(id("flow-log.role"), "arn"),
+      maxAggregationInterval: 600,
+    },
+    reason: because(
+      "VPC flow logs record accepted and rejected traffic for incident investigation (CIS AWS 3.9)",
+      posture.pointers.logRetention,
+    ),
+  });
+}
+
+function layerPurpose(layer: SubnetLayer): string {
+  if (layer === "public") return "load balancers and NAT gateways";
+  if (layer === "private") return "containers, instances and functions; outbound through NAT";
+  return "databases and caches; no route to the internet";
+}

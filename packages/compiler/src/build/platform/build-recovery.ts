@@ -1,0 +1,175 @@
+import { ref, type BackupPlanProps, type Ref } from "@idio-iac/graph";
+import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import { mainNodeId } from "../../context/connections.js";
+import { because } from "../../reason.js";
+import { BACKUP_INTERVAL_MINUTES } from "../../size/size-database.js";
+
+/**
+ * AWS Backup: a vault, a daily plan kept for the retention the intent and
+ * its compliance need, continuous backup (point-in-time restore) when the
+ * RPO is shorter than a day, copies to the DR region under replication,
+ * and a selection of every database, table and bucket. Development stacks
+ * rely on the services' own automated backups.
+ */
+export function buildRecovery(context: CompileContext): void {
+  const { nodes, posture, intent } = context;
+  const targets = context.tiers.filter(
+    (t) =>
+      t.type === "database" ||
+      t.type === "nosql" ||
+      (t.type === "storage" && backsUpBuckets(context)),
+  );
+  if (targets.length === 0) return;
+  if (intent.environment === "development" && intent.compliance.length === 0) return;
+  const dr = intent.disasterRecovery;
+  const copy = dr.crossRegionReplication && context.drRegion !== undefined;
+  // Daily recovery points for the intent's retention; when compliance needs
+  // longer (HIPAA: six years), monthly points carry the long tail, so the
+  // plan keeps 72 points for six years rather than 2,190.
+  const retention = Math.min(dr.backupRetentionDays, posture.backupRetentionDays);
+  const longTerm =
+    posture.backupRetentionDays > retention ? posture.backupRetentionDays : undefined;
+  const pointers = [
+    ...posture.pointers.backupRetention,
+    "/disasterRecovery/rpoMinutes",
+    ...(copy ? context.drPointers : []),
+  ];
+
+  nodes.add({
+    id: "recovery.backup.vault",
+    kind: "aws.backup.vault",
+    tier: null,
+    props: { name: nameOf(context, ["backup"]), kmsKeyArn: kmsKeyRef(context) },
+    reason: because("Backup vault, encrypted with the application key", posture.pointers.kms),
+  });
+  if (copy) {
+    nodes.add({
+      id: "dr.recovery.backup.vault",
+      kind: "aws.backup.vault",
+      tier: null,
+      region: "dr",
+      props: {
+        name: nameOf(context, ["backup", "dr"]),
+        kmsKeyArn: kmsKeyRef(context, "arn", "dr"),
+      },
+      reason: because(
+        `Vault in ${context.drRegion} receiving a copy of every backup, so a regional outage cannot take the backups with it`,
+        context.drPointers,
+      ),
+    });
+  }
+  const rules: BackupPlanProps["rules"][number][] = [
+    {
+      name: "daily",
+      targetVaultName: ref("recovery.backup.vault", "name"),
+      schedule: "cron(0 5 * * ? *)",
+      startWindowMinutes: 60,
+      completionWindowMinutes: 480,
+      deleteAfterDays: retention,
+      enableContinuousBackup: false,
+      copyTo: copy
+        ? {
+            destinationVaultArn: ref("dr.recovery.backup.vault", "arn"),
+            deleteAfterDays: retention,
+          }
+        : undefined,
+    },
+  ];
+  const calculation = [
+    ...posture.calculation.backupRetention,
+    `daily backup at 05:00 UTC kept ${retention} days${copy ? `, copied to ${context.drRegion}` : ""}`,
+  ];
+  if (longTerm !== undefined) {
+    rules.push({
+      name: "monthly",
+      targetVaultName: ref("recovery.backup.vault", "name"),
+      schedule: "cron(0 5 1 * ? *)",
+      startWindowMinutes: 60,
+      completionWindowMinutes: 480,
+      deleteAfterDays: longTerm,
+      enableContinuousBackup: false,
+      copyTo: copy
+        ? { destinationVaultArn: ref("dr.recovery.backup.vault", "arn"), deleteAfterDays: longTerm }
+        : undefined,
+    });
+    calculation.push(
+      `compliance keeps ${longTerm} days: a monthly backup on the 1st kept ${longTerm} days (${Math.ceil(longTerm / 30.4)} recovery points instead of ${longTerm} dailies)`,
+    );
+  }
+  if (dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) {
+    const continuousDays = Math.min(35, retention);
+    rules.push({
+      name: "continuous",
+      targetVaultName: ref("recovery.backup.vault", "name"),
+      schedule: "cron(0 5 * * ? *)",
+      startWindowMinutes: 60,
+      completionWindowMinutes: 480,
+      deleteAfterDays: continuousDays,
+      enableContinuousBackup: true,
+    });
+    calculation.push(
+      `rpoMinutes ${dr.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (a day): continuous backup for point-in-time restore, kept min(${retention}, 35 = AWS maximum) = ${continuousDays} days`,
+    );
+  }
+  nodes.add({
+    id: "recovery.backup.plan",
+    kind: "aws.backup.plan",
+    tier: null,
+    props: { name: nameOf(context, ["backup"]), rules },
+    reason: because(
+      `Backup plan: ${rules.map((r) => `${r.name} kept ${r.deleteAfterDays} days`).join(", ")}`,
+      pointers,
+      calculation,
+    ),
+  });
+  const buckets = targets.some((t) => t.type === "storage");
+  nodes.add({
+    id: "recovery.backup.role",
+    kind: "aws.iam.role",
+    tier: null,
+    props: {
+      name: nameOf(context, ["backup"]),
+      description: "Role AWS Backup uses to back up and restore the selected resources",
+      assumedBy: ["backup.amazonaws.com"],
+      inlinePolicies: [],
+      managedPolicies: [
+        "service-role/AWSBackupServiceRolePolicyForBackup",
+        "service-role/AWSBackupServiceRolePolicyForRestores",
+        ...(buckets
+          ? ["AWSBackupServiceRolePolicyForS3Backup", "AWSBackupServiceRolePolicyForS3Restore"]
+          : []),
+      ],
+      maxSessionDurationSeconds: 3600,
+    },
+    reason: because(
+      "AWS Backup's service role (AWS managed policies scoped to backup and restore)",
+      pointers,
+    ),
+  });
+  const resources: Ref[] = targets.map((t) => ref(mainNodeId(context, t), "arn"));
+  nodes.add({
+    id: "recovery.backup.selection",
+    kind: "aws.backup.selection",
+    tier: null,
+    props: {
+      name: nameOf(context, ["data"]),
+      planId: ref("recovery.backup.plan"),
+      iamRoleArn: ref("recovery.backup.role", "arn"),
+      resources,
+    },
+    reason: because(
+      `Backs up ${targets.map((t) => t.name).join(", ")}`,
+      targets.map((t) => t.pointer),
+    ),
+  });
+}
+
+/**
+ * Buckets are versioned (and replicated under DR), which already recovers
+ * deleted or overwritten objects; AWS Backup copies of a bucket (billed per
+ * GB, often terabytes) are added only where a framework expects separate,
+ * immutable backups of regulated data.
+ */
+export function backsUpBuckets(context: CompileContext): boolean {
+  return context.intent.compliance.some((f) => f === "hipaa" || f === "pci-dss" || f === "soc2");
+}

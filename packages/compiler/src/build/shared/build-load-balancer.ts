@@ -1,0 +1,289 @@
+import { ref } from "@idio-iac/graph";
+import { type CompileContext, nameOf, report, SHARED } from "../../context/context.js";
+import { CompileCode } from "../../diagnostic-codes.js";
+import { subnetRefs } from "../platform/build-network.js";
+import { addSecurityGroup, albSgId } from "./build-security-group.js";
+import { addAlarm, dim } from "./build-observability.js";
+import { siteId, type Site } from "../../ids.js";
+import { because } from "../../reason.js";
+import type { ResolvedTier } from "../../context/resolve-tiers.js";
+
+/** TLS-only policy accepting TLS 1.2 and 1.3 with forward secrecy. */
+export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+
+/** The port an ALB listens on for traffic it forwards: 443 with TLS, else 80. */
+export function listenerPort(context: CompileContext): number {
+  return context.posture.tls ? 443 : 80;
+}
+
+/**
+ * An Application Load Balancer for a web/api tier: internet-facing in the
+ * public subnets when the tier is public, internal in the private subnets
+ * otherwise. With TLS required it terminates HTTPS with the ACM certificate
+ * of the intent's domain and redirects HTTP to HTTPS.
+ */
+export function buildLoadBalancer(
+  context: CompileContext,
+  t: ResolvedTier,
+  target: { type: "ip" | "instance"; port: number },
+  site: Site = "primary",
+): { targetGroup: string; listener: string } {
+  const { nodes, intent, posture, availability } = context;
+  const p = siteId(site, t.prefix);
+  const dr = site === "dr";
+  const albId = `${p}.alb`;
+  const tgId = `${p}.target-group`;
+  const tls = posture.tls;
+  const logsBucket = siteId(site, SHARED.logsBucket);
+  const certificate = siteId(site, SHARED.certificate);
+  const webAcl = siteId(site, "edge.waf");
+  if (tls && intent.domain === undefined && !dr) {
+    report(context, t.pointer, {
+      code: CompileCode.TlsNeedsDomain,
+      severity: "error",
+      message: `Tier "${t.name}" sits behind a load balancer that must terminate TLS, but the intent has no domain to issue a certificate for.`,
+      hint: "Add `domain: <your DNS name>` so IDIO can request an ACM certificate, or set `compute: lambda` (API Gateway serves HTTPS on its own endpoint), or set `security.encryptionInTransit: false` for a non-production stack without PCI-DSS or HIPAA.",
+    });
+  }
+  addSecurityGroup(context, t, {
+    id: albSgId(t, site),
+    what: `Load balancer of ${t.name}`,
+    site,
+  });
+  const layer = t.isPublic ? "public" : "private";
+  nodes.add({
+    id: albId,
+    kind: "aws.elbv2.load_balancer",
+    tier: t.name,
+    region: site,
+    props: {
+      name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
+      internal: !t.isPublic,
+      subnetIds: subnetRefs(context, site, layer),
+      securityGroupIds: [ref(albSgId(t, site))],
+      dropInvalidHeaderFields: true,
+      deletionProtection: availability.production,
+      idleTimeoutSeconds: 60,
+      accessLogs: posture.accessLogs
+        ? { bucket: ref(logsBucket), prefix: `alb/${t.name}` }
+        : undefined,
+    },
+    // ELB checks the bucket policy when access logs are switched on.
+    dependsOn: posture.accessLogs ? [`${logsBucket}.policy`] : [],
+    reason: because(
+      `${t.isPublic ? "Internet-facing" : "Internal"} Application Load Balancer for ${t.name} across ${availability.zoneCount} AZs${availability.production ? ", deletion-protected" : ""}${posture.accessLogs ? ", with access logs" : ""}`,
+      [
+        t.pointer,
+        `${t.pointer}/type`,
+        ...(t.tier.public !== undefined ? [`${t.pointer}/public`] : [`${t.pointer}/connectsTo`]),
+        "/availability",
+        ...(posture.accessLogs ? posture.pointers.accessLogs : []),
+      ],
+      availability.calculation,
+    ),
+  });
+  nodes.add({
+    id: tgId,
+    kind: "aws.elbv2.target_group",
+    tier: t.name,
+    region: site,
+    props: {
+      name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
+      port: target.port,
+      protocol: "HTTP",
+      targetType: target.type,
+      vpcId: ref(siteId(site, SHARED.vpc)),
+      healthCheckPath: t.healthCheckPath,
+      deregistrationDelaySeconds: 30,
+    },
+    reason: because(
+      `Targets of ${t.name} on port ${target.port}, health-checked at ${t.healthCheckPath}; 30 s deregistration keeps deployments quick`,
+      [`${t.pointer}/port`, `${t.pointer}/healthCheckPath`],
+    ),
+  });
+
+  let forwardListener: string;
+  if (tls) {
+    ensureCertificate(context, site);
+    forwardListener = nodes.add({
+      id: `${albId}.listener.https`,
+      kind: "aws.elbv2.listener",
+      tier: t.name,
+      region: site,
+      props: {
+        loadBalancerArn: ref(albId, "arn"),
+        port: 443,
+        protocol: "HTTPS",
+        sslPolicy: TLS_POLICY,
+        certificateArn: ref(certificate, "arn"),
+        defaultAction: { type: "forward", targetGroupArn: ref(tgId, "arn") },
+      },
+      reason: because(
+        `HTTPS listener: TLS 1.2+ (${TLS_POLICY}) with the certificate of ${intent.domain ?? "the domain"}`,
+        ["/security/encryptionInTransit", "/domain", ...posture.pointers.trail],
+      ),
+    });
+    if (t.isPublic) {
+      nodes.add({
+        id: `${albId}.listener.http`,
+        kind: "aws.elbv2.listener",
+        tier: t.name,
+        props: {
+          loadBalancerArn: ref(albId, "arn"),
+          port: 80,
+          protocol: "HTTP",
+          defaultAction: {
+            type: "redirect",
+            port: "443",
+            protocol: "HTTPS",
+            statusCode: "HTTP_301",
+          },
+        },
+        reason: because(
+          "Port 80 only redirects to HTTPS, so browsers typing the bare name still land on TLS",
+          ["/security/encryptionInTransit"],
+        ),
+      });
+    }
+  } else {
+    forwardListener = nodes.add({
+      id: `${albId}.listener.http`,
+      kind: "aws.elbv2.listener",
+      tier: t.name,
+      region: site,
+      props: {
+        loadBalancerArn: ref(albId, "arn"),
+        port: 80,
+        protocol: "HTTP",
+        defaultAction: { type: "forward", targetGroupArn: ref(tgId, "arn") },
+      },
+      reason: because("Plain HTTP listener: the intent turned encryption in transit off", [
+        "/security/encryptionInTransit",
+      ]),
+    });
+  }
+
+  if (posture.waf && t.isPublic) {
+    ensureWebAcl(context, site);
+    nodes.add({
+      id: `${p}.waf.association`,
+      kind: "aws.wafv2.web_acl_association",
+      tier: t.name,
+      region: site,
+      props: { webAclArn: ref(webAcl, "arn"), resourceArn: ref(albId, "arn") },
+      reason: because(
+        `Puts the web ACL in front of ${t.name}'s public load balancer`,
+        posture.pointers.waf,
+      ),
+    });
+  }
+
+  const lb = dim.arnSuffix(albId);
+  const tg = dim.arnSuffix(tgId);
+  addAlarm(context, t, {
+    site,
+    metric: "5xx",
+    summary: `${t.name} returns more than 50 server errors (5xx) a minute for 5 minutes`,
+    props: {
+      namespace: "AWS/ApplicationELB",
+      metricName: "HTTPCode_Target_5XX_Count",
+      dimensions: { LoadBalancer: lb, TargetGroup: tg },
+      statistic: "Sum",
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      threshold: 50,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+  });
+  addAlarm(context, t, {
+    site,
+    metric: "latency",
+    summary: `${t.name} average response time above 1 s for 5 minutes`,
+    props: {
+      namespace: "AWS/ApplicationELB",
+      metricName: "TargetResponseTime",
+      dimensions: { LoadBalancer: lb, TargetGroup: tg },
+      statistic: "Average",
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      threshold: 1,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+  });
+  addAlarm(context, t, {
+    site,
+    metric: "unhealthy-hosts",
+    summary: `${t.name} has unhealthy targets for 3 minutes`,
+    props: {
+      namespace: "AWS/ApplicationELB",
+      metricName: "UnHealthyHostCount",
+      dimensions: { LoadBalancer: lb, TargetGroup: tg },
+      statistic: "Maximum",
+      periodSeconds: 60,
+      evaluationPeriods: 3,
+      threshold: 0,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+  });
+  return { targetGroup: tgId, listener: forwardListener };
+}
+
+function ensureCertificate(context: CompileContext, site: Site): void {
+  const domain = context.intent.domain;
+  const id = siteId(site, SHARED.certificate);
+  if (domain === undefined || context.nodes.has(id)) return;
+  context.nodes.add({
+    id,
+    kind: "aws.acm.certificate",
+    tier: null,
+    region: site,
+    props: {
+      domainName: domain,
+      subjectAlternativeNames: [`*.${domain}`],
+      validationMethod: "DNS",
+    },
+    reason: because(
+      `ACM certificate for ${domain} and its sub-domains (internal tiers are reached as <tier>.${domain}); validated by a DNS record you add, renewed automatically`,
+      ["/domain", "/security/encryptionInTransit"],
+    ),
+  });
+}
+
+/** One regional web ACL shared by every public load balancer of a region. */
+function ensureWebAcl(context: CompileContext, site: Site): void {
+  const id = siteId(site, "edge.waf");
+  if (context.nodes.has(id)) return;
+  const sql = context.tiers.some((t) => t.type === "database" && t.connectedFrom.length > 0);
+  const groups = [
+    "AWSManagedRulesCommonRuleSet",
+    "AWSManagedRulesKnownBadInputsRuleSet",
+    "AWSManagedRulesAmazonIpReputationList",
+    ...(sql ? ["AWSManagedRulesSQLiRuleSet"] : []),
+  ];
+  const name = nameOf(context, site === "dr" ? ["waf", "dr"] : ["waf"], 128);
+  context.nodes.add({
+    id,
+    kind: "aws.wafv2.web_acl",
+    tier: null,
+    region: site,
+    props: {
+      name,
+      scope: "REGIONAL",
+      defaultAction: "allow",
+      managedRuleGroups: groups.map((name, index) => ({
+        vendor: "AWS",
+        name,
+        priority: index + 1,
+      })),
+      rateLimitPer5Minutes: 2000,
+      metricName: name.replace(/-/g, ""),
+    },
+    reason: because(
+      `AWS WAF with managed rules (OWASP common, known bad inputs, IP reputation${sql ? ", SQL injection because a tier talks to a SQL database" : ""}) and a per-IP rate limit`,
+      context.posture.pointers.waf,
+      [
+        "rate limit 2,000 requests / 5 min per client IP = ~6.7 req/s sustained, far above a person browsing",
+      ],
+    ),
+  });
+}

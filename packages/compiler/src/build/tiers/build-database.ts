@@ -1,0 +1,508 @@
+import { ref, type DbClusterInstanceProps, type Ref } from "@idio-iac/graph";
+import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import { dataLayer, subnetRefs, zonesOf } from "../platform/build-network.js";
+import { addAlarm, dim } from "../shared/build-observability.js";
+import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
+import { siteId, type Site } from "../../ids.js";
+import { because } from "../../reason.js";
+import type { ResolvedTier } from "../../context/resolve-tiers.js";
+import { sizeDatabase, type DatabaseDesign } from "../../size/size-database.js";
+
+const MASTER_USERNAME = "app_admin";
+export const RDS_MONITORING_ROLE = "ops.rds-monitoring.role";
+
+/** Engine logs worth exporting to CloudWatch Logs. */
+const LOG_EXPORTS: Record<DatabaseDesign["engine"], string[]> = {
+  postgres: ["postgresql", "upgrade"],
+  "aurora-postgresql": ["postgresql"],
+  mysql: ["error", "slowquery"],
+  "aurora-mysql": ["audit", "error", "slowquery"],
+};
+
+/**
+ * The database tier: RDS or Aurora (size-database.ts decides), in the data
+ * subnets, encrypted, TLS enforced by parameter, credentials generated and
+ * kept by RDS in Secrets Manager, and replicated to the DR region when the
+ * recovery point needs it.
+ */
+export function buildDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
+  const design = sizeDatabase(context, t);
+  const { nodes, posture, availability, intent } = context;
+  const p = t.prefix;
+  addDataPlacement(context, t, "primary");
+  const paramsId = addParameterGroup(context, t, design, "primary");
+  const monitoring = ensureMonitoringRole(context);
+  const retention = Math.min(35, posture.backupRetentionDays);
+  const retentionCalc = [
+    ...posture.calculation.backupRetention,
+    `automated backups: min(${posture.backupRetentionDays}, 35 = RDS maximum) = ${retention} days; AWS Backup keeps longer copies`,
+  ];
+  const common = {
+    storageEncrypted: true,
+    kmsKeyId: kmsKeyRef(context),
+    deletionProtection: availability.production,
+    backupRetentionDays: retention,
+    vpcSecurityGroupIds: [ref(sgId(t))],
+    manageMasterUserPassword: true,
+    masterUsername: MASTER_USERNAME,
+    iamDatabaseAuthentication: true,
+    copyTagsToSnapshot: true,
+    cloudwatchLogsExports: LOG_EXPORTS[design.engine],
+    skipFinalSnapshot: intent.environment === "development",
+    finalSnapshotIdentifier:
+      intent.environment === "development" ? undefined : nameOf(context, [t.name, "final"], 255),
+  };
+  const pointers = [t.pointer, ...design.pointers, ...posture.pointers.kms];
+
+  if (design.aurora) {
+    const engine = design.engine as "aurora-postgresql" | "aurora-mysql";
+    if (design.crossRegion === "global-cluster") {
+      nodes.add({
+        id: `${p}.global-cluster`,
+        kind: "aws.rds.global_cluster",
+        tier: t.name,
+        props: {
+          identifier: nameOf(context, [t.name, "global"], 63),
+          engine,
+          engineVersion: design.engineVersion,
+          storageEncrypted: true,
+          deletionProtection: availability.production,
+        },
+        reason: because(
+          `Aurora global database: storage-level replication to ${context.drRegion} with typical lag under a second; the DR cluster can be promoted within minutes`,
+          [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"],
+          design.calculation,
+        ),
+      });
+    }
+    nodes.add({
+      id: `${p}.cluster`,
+      kind: "aws.rds.cluster",
+      tier: t.name,
+      props: {
+        identifier: nameOf(context, [t.name], 63),
+        engine,
+        engineVersion: design.engineVersion,
+        ...common,
+        dbSubnetGroupName: ref(`${p}.subnet-group`, "name"),
+        clusterParameterGroupName: ref(paramsId, "name"),
+        globalClusterIdentifier:
+          design.crossRegion === "global-cluster" ? ref(`${p}.global-cluster`, "id") : undefined,
+      },
+      reason: because(
+        `${design.summary}; encrypted, TLS enforced, credentials managed by RDS in Secrets Manager, ${retention}-day point-in-time recovery`,
+        pointers,
+        [...design.calculation, ...retentionCalc],
+      ),
+    });
+    const zones = zonesOf(context, "primary");
+    const instanceProps = (
+      zone: string | undefined,
+      tier: number,
+      label: string,
+    ): DbClusterInstanceProps => ({
+      identifier: nameOf(context, [t.name, label], 63),
+      clusterIdentifier: ref(`${p}.cluster`, "id"),
+      engine,
+      instanceClass: design.instanceClass.name,
+      publiclyAccessible: false,
+      performanceInsights: true,
+      monitoringIntervalSeconds: monitoring ? 60 : 0,
+      monitoringRoleArn: monitoring ? ref(monitoring, "arn") : undefined,
+      autoMinorVersionUpgrade: true,
+      promotionTier: tier,
+      availabilityZone: zone,
+    });
+    nodes.add({
+      id: `${p}.writer`,
+      kind: "aws.rds.cluster_instance",
+      tier: t.name,
+      props: instanceProps(zones[0], 0, zones[0]!.slice(-1)),
+      reason: because(
+        `Writer of ${t.name} in ${zones[0]} on ${design.instanceClass.name}`,
+        design.pointers,
+        design.calculation,
+      ),
+    });
+    for (let i = 0; i < design.readers; i++) {
+      // Round-robin over the AZs after the writer's: b, c, then a2, b2, ...
+      const zone = zones[(i + 1) % zones.length]!;
+      const round = Math.floor((i + 1) / zones.length) + 1;
+      const label = `${zone.slice(-1)}${round > 1 ? round : ""}`;
+      nodes.add({
+        id: `${p}.reader.${label}`,
+        kind: "aws.rds.cluster_instance",
+        tier: t.name,
+        props: instanceProps(zone, 1, label),
+        reason: because(
+          `Reader of ${t.name} in ${zone}: serves reads and is the failover target if the writer's AZ fails (same class, so failover does not shrink capacity)`,
+          ["/availability", "/environment", ...design.pointers],
+          design.calculation,
+        ),
+      });
+    }
+  } else {
+    nodes.add({
+      id: `${p}.instance`,
+      kind: "aws.rds.instance",
+      tier: t.name,
+      props: {
+        identifier: nameOf(context, [t.name], 63),
+        engine: design.engine as "postgres" | "mysql",
+        engineVersion: design.engineVersion,
+        instanceClass: design.instanceClass.name,
+        allocatedStorage: design.allocatedStorageGb,
+        maxAllocatedStorage: design.maxAllocatedStorageGb,
+        storageType: "gp3",
+        multiAz: design.multiAz,
+        publiclyAccessible: false,
+        dbSubnetGroupName: ref(`${p}.subnet-group`, "name"),
+        parameterGroupName: ref(paramsId, "name"),
+        performanceInsights: availability.production,
+        monitoringIntervalSeconds: monitoring ? 60 : 0,
+        monitoringRoleArn: monitoring ? ref(monitoring, "arn") : undefined,
+        autoMinorVersionUpgrade: true,
+        ...common,
+      },
+      reason: because(
+        `${design.summary}; encrypted, TLS enforced, credentials managed by RDS in Secrets Manager, ${retention}-day point-in-time recovery`,
+        pointers,
+        [...design.calculation, ...retentionCalc],
+      ),
+    });
+  }
+
+  if (design.crossRegion !== "none") buildDrDatabase(context, t, design);
+  addDatabaseAlarms(context, t, design);
+  return design;
+}
+
+/** Subnet group and security group of a data tier in `site`. */
+export function addDataPlacement(context: CompileContext, t: ResolvedTier, site: Site): void {
+  const layer = dataLayer(context);
+  const id = siteId(site, `${t.prefix}.subnet-group`);
+  const props = {
+    name: nameOf(context, [t.name, ...(site === "dr" ? ["dr"] : [])]),
+    description: `${layer} subnets of ${t.name}`,
+    subnetIds: subnetRefs(context, site, layer),
+  };
+  const reason = because(
+    `${t.name} lives in the ${layer} subnets${layer === "isolated" ? ": no route to or from the internet" : ""}`,
+    ["/security/networkIsolation", t.pointer],
+  );
+  if (t.type === "cache")
+    context.nodes.add({
+      id,
+      kind: "aws.elasticache.subnet_group",
+      tier: t.name,
+      region: site,
+      props,
+      reason,
+    });
+  else
+    context.nodes.add({
+      id,
+      kind: "aws.rds.subnet_group",
+      tier: t.name,
+      region: site,
+      props,
+      reason,
+    });
+  addSecurityGroup(context, t, {
+    id: sgId(t, site),
+    what: `${t.type === "cache" ? "Cache" : "Database"} ${t.name}${site === "dr" ? " (DR)" : ""}`,
+    site,
+  });
+}
+
+/** The (cluster) parameter group forcing TLS and connection logging, in `site`. */
+function addParameterGroup(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  site: Site,
+): string {
+  const params = databaseParameters(context, design);
+  const local = design.aurora
+    ? `${t.prefix}.cluster-parameter-group`
+    : `${t.prefix}.parameter-group`;
+  const id = siteId(site, local);
+  const props = {
+    name: nameOf(
+      context,
+      [t.name, ...(site === "dr" ? ["dr"] : []), design.family.replace(/\./g, "-")],
+      255,
+    ),
+    family: design.family,
+    description: `${design.engine} parameters of ${t.name}${site === "dr" ? " (DR)" : ""}`,
+    parameters: params.map(([name, value]) => ({
+      name,
+      value,
+      applyMethod: "pending-reboot" as const,
+    })),
+  };
+  const reason = because(
+    `Parameters of ${t.name}${site === "dr" ? ` in ${context.drRegion} (parameter groups are regional; a promoted replica must enforce the same)` : ""}: ${params.map(([n, v]) => `${n}=${v}`).join(", ") || "engine defaults"}`,
+    ["/security/encryptionInTransit", ...context.posture.pointers.trail],
+  );
+  if (design.aurora)
+    context.nodes.add({
+      id,
+      kind: "aws.rds.cluster_parameter_group",
+      tier: t.name,
+      region: site,
+      props,
+      reason,
+    });
+  else
+    context.nodes.add({
+      id,
+      kind: "aws.rds.parameter_group",
+      tier: t.name,
+      region: site,
+      props,
+      reason,
+    });
+  return id;
+}
+
+function databaseParameters(context: CompileContext, design: DatabaseDesign): [string, string][] {
+  const params: [string, string][] = [];
+  const postgres = design.engine.endsWith("postgres") || design.engine.endsWith("postgresql");
+  if (context.posture.tls)
+    params.push(postgres ? ["rds.force_ssl", "1"] : ["require_secure_transport", "ON"]);
+  if (context.posture.trail && postgres)
+    params.push(["log_connections", "1"], ["log_disconnections", "1"]);
+  if (context.posture.trail && design.engine === "aurora-mysql")
+    params.push(
+      ["server_audit_logging", "1"],
+      ["server_audit_events", "CONNECT,QUERY_DDL,QUERY_DCL"],
+    );
+  return params;
+}
+
+function ensureMonitoringRole(context: CompileContext): string | undefined {
+  if (!context.availability.production) return undefined;
+  if (!context.nodes.has(RDS_MONITORING_ROLE)) {
+    context.nodes.add({
+      id: RDS_MONITORING_ROLE,
+      kind: "aws.iam.role",
+      tier: null,
+      props: {
+        name: nameOf(context, ["rds-monitoring"]),
+        description: "Lets RDS publish Enhanced Monitoring metrics",
+        assumedBy: ["monitoring.rds.amazonaws.com"],
+        inlinePolicies: [],
+        managedPolicies: ["service-role/AmazonRDSEnhancedMonitoringRole"],
+        maxSessionDurationSeconds: 3600,
+      },
+      reason: because("Enhanced Monitoring (OS metrics every 60 s) for production databases", [
+        "/environment",
+      ]),
+    });
+  }
+  return RDS_MONITORING_ROLE;
+}
+
+/** The DR copy: an Aurora secondary cluster, or a cross-region RDS read replica. */
+function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
+  const { nodes, intent } = context;
+  const p = t.prefix;
+  addDataPlacement(context, t, "dr");
+  const drParams = addParameterGroup(context, t, design, "dr");
+  const pointers = [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"];
+  if (design.crossRegion === "global-cluster") {
+    const engine = design.engine as "aurora-postgresql" | "aurora-mysql";
+    nodes.add({
+      id: `dr.${p}.cluster`,
+      kind: "aws.rds.cluster",
+      tier: t.name,
+      region: "dr",
+      props: {
+        identifier: nameOf(context, [t.name, "dr"], 63),
+        engine,
+        engineVersion: design.engineVersion,
+        storageEncrypted: true,
+        kmsKeyId: kmsKeyRef(context, "arn", "dr"),
+        deletionProtection: context.availability.production,
+        backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
+        dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
+        vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
+        clusterParameterGroupName: ref(drParams, "name"),
+        manageMasterUserPassword: false,
+        iamDatabaseAuthentication: true,
+        copyTagsToSnapshot: true,
+        cloudwatchLogsExports: LOG_EXPORTS[design.engine],
+        skipFinalSnapshot: true,
+        globalClusterIdentifier: ref(`${p}.global-cluster`, "id"),
+      },
+      dependsOn: [`${p}.writer`],
+      reason: because(
+        `Secondary cluster of the global database in ${context.drRegion}; it inherits credentials from the primary and is promoted on disaster`,
+        pointers,
+        design.calculation,
+      ),
+    });
+    const warm = intent.disasterRecovery.rtoMinutes <= 60 || context.availability.warmStandby;
+    if (warm) {
+      nodes.add({
+        id: `dr.${p}.reader.a`,
+        kind: "aws.rds.cluster_instance",
+        tier: t.name,
+        region: "dr",
+        props: {
+          identifier: nameOf(context, [t.name, "dr", "a"], 63),
+          clusterIdentifier: ref(`dr.${p}.cluster`, "id"),
+          engine,
+          instanceClass: design.instanceClass.name,
+          publiclyAccessible: false,
+          performanceInsights: true,
+          monitoringIntervalSeconds: 0,
+          autoMinorVersionUpgrade: true,
+          promotionTier: 0,
+          availabilityZone: zonesOf(context, "dr")[0],
+        },
+        reason: because(
+          `A running instance in ${context.drRegion} so promotion takes minutes, within the ${intent.disasterRecovery.rtoMinutes}-minute RTO`,
+          ["/disasterRecovery/rtoMinutes", ...pointers],
+          [
+            `rtoMinutes ${intent.disasterRecovery.rtoMinutes} <= 60 -> keep one instance warm (a headless secondary needs ~15-20 min to add one)`,
+          ],
+        ),
+      });
+    }
+    return;
+  }
+  nodes.add({
+    id: `dr.${p}.replica`,
+    kind: "aws.rds.instance",
+    tier: t.name,
+    region: "dr",
+    props: {
+      identifier: nameOf(context, [t.name, "dr"], 63),
+      engine: design.engine as "postgres" | "mysql",
+      engineVersion: design.engineVersion,
+      instanceClass: design.instanceClass.name,
+      storageType: "gp3",
+      storageEncrypted: true,
+      kmsKeyId: kmsKeyRef(context, "arn", "dr"),
+      multiAz: false,
+      publiclyAccessible: false,
+      deletionProtection: context.availability.production,
+      backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
+      dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
+      vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
+      parameterGroupName: ref(drParams, "name"),
+      manageMasterUserPassword: false,
+      iamDatabaseAuthentication: true,
+      performanceInsights: false,
+      monitoringIntervalSeconds: 0,
+      autoMinorVersionUpgrade: true,
+      copyTagsToSnapshot: true,
+      cloudwatchLogsExports: LOG_EXPORTS[design.engine],
+      skipFinalSnapshot: true,
+      replicateSourceDb: ref(`${p}.instance`, "arn"),
+    },
+    reason: because(
+      `Cross-region read replica in ${context.drRegion}: asynchronous replication keeps the DR copy seconds behind, meeting the ${intent.disasterRecovery.rpoMinutes}-minute RPO that daily backup copies cannot`,
+      ["/disasterRecovery/rpoMinutes", ...pointers],
+      design.calculation,
+    ),
+  });
+}
+
+function addDatabaseAlarms(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
+  const p = t.prefix;
+  const dims: Record<string, Ref> = design.aurora
+    ? { DBClusterIdentifier: dim.identifier(`${p}.cluster`) }
+    : { DBInstanceIdentifier: dim.identifier(`${p}.instance`) };
+  addAlarm(context, t, {
+    metric: "cpu",
+    summary: `${t.name} CPU above 80% for 15 minutes`,
+    props: {
+      namespace: "AWS/RDS",
+      metricName: "CPUUtilization",
+      dimensions: dims,
+      statistic: "Average",
+      periodSeconds: 300,
+      evaluationPeriods: 3,
+      threshold: 80,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+  });
+  const memoryBytes = design.instanceClass.memoryGib * 1024 ** 3;
+  const postgres = design.engine.includes("postgres");
+  const perConnection = postgres ? 9531392 : 12582880;
+  const maxConnections = Math.min(Math.floor(memoryBytes / perConnection), postgres ? 5000 : 16000);
+  const threshold = Math.floor(maxConnections * 0.8);
+  addAlarm(context, t, {
+    metric: "connections",
+    summary: `${t.name} connections above 80% of max_connections`,
+    props: {
+      namespace: "AWS/RDS",
+      metricName: "DatabaseConnections",
+      dimensions: dims,
+      statistic: "Maximum",
+      periodSeconds: 300,
+      evaluationPeriods: 2,
+      threshold,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+    calculation: [
+      `max_connections = ${postgres ? "LEAST(DBInstanceClassMemory / 9531392, 5000)" : "DBInstanceClassMemory / 12582880"} = ${maxConnections} on ${design.instanceClass.name}`,
+      `threshold = ${maxConnections} x 80% = ${threshold}`,
+    ],
+  });
+  if (design.aurora) {
+    if (design.readers > 0) {
+      addAlarm(context, t, {
+        metric: "replica-lag",
+        summary: `${t.name} readers more than 1 s behind the writer`,
+        props: {
+          namespace: "AWS/RDS",
+          metricName: "AuroraReplicaLagMaximum",
+          dimensions: dims,
+          statistic: "Maximum",
+          periodSeconds: 60,
+          evaluationPeriods: 5,
+          threshold: 1000,
+          comparisonOperator: "GreaterThanThreshold",
+        },
+      });
+    }
+    addAlarm(context, t, {
+      metric: "freeable-memory",
+      summary: `${t.name} freeable memory below 10% of ${design.instanceClass.memoryGib} GiB`,
+      props: {
+        namespace: "AWS/RDS",
+        metricName: "FreeableMemory",
+        dimensions: dims,
+        statistic: "Average",
+        periodSeconds: 300,
+        evaluationPeriods: 3,
+        threshold: Math.round(memoryBytes * 0.1),
+        comparisonOperator: "LessThanThreshold",
+      },
+      calculation: [
+        `${design.instanceClass.memoryGib} GiB x 10% = ${Math.round(memoryBytes * 0.1)} bytes`,
+      ],
+    });
+  } else {
+    const free = Math.round(design.allocatedStorageGb * 0.1 * 1024 ** 3);
+    addAlarm(context, t, {
+      metric: "free-storage",
+      summary: `${t.name} free storage below 10% of ${design.allocatedStorageGb} GiB`,
+      props: {
+        namespace: "AWS/RDS",
+        metricName: "FreeStorageSpace",
+        dimensions: dims,
+        statistic: "Minimum",
+        periodSeconds: 300,
+        evaluationPeriods: 1,
+        threshold: free,
+        comparisonOperator: "LessThanThreshold",
+      },
+      calculation: [`${design.allocatedStorageGb} GiB x 10% = ${free} bytes`],
+    });
+  }
+}

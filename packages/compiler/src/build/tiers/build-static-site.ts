@@ -1,0 +1,227 @@
+import { join, ref } from "@idio-iac/graph";
+import { bucketPrefix, type CompileContext, hostnameOf, nameOf, SHARED } from "../../context/context.js";
+import {
+  BLOCK_ALL_PUBLIC_ACCESS,
+  bucketAccessLogging,
+  bucketEncryption,
+  tlsOnlyStatement,
+} from "../shared/bucket-security.js";
+import { addAlarm } from "../shared/build-observability.js";
+import { because } from "../../reason.js";
+import type { ResolvedTier } from "../../context/resolve-tiers.js";
+
+/** AWS managed CloudFront policies, by their fixed ids. */
+const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+const SECURITY_HEADERS = "67f7725c-6f97-4210-82d7-5512b31e9d03";
+
+/** The distribution's certificate when it cannot share the primary region's (`edge` region). */
+export const CLOUDFRONT_CERTIFICATE = "edge.certificate.cloudfront";
+/** The CLOUDFRONT-scope web ACL shared by every distribution. */
+export const CLOUDFRONT_WEB_ACL = "edge.waf.cloudfront";
+
+/**
+ * A static site: a private bucket read only by CloudFront through origin
+ * access control, HTTPS only, security headers. CloudFront accepts
+ * certificates and web ACLs only from us-east-1: in a us-east-1 plan they
+ * are ordinary primary nodes (the certificate shared with load balancers);
+ * elsewhere they are `edge` nodes, created in us-east-1 by the emitters.
+ */
+export function buildStaticSite(context: CompileContext, t: ResolvedTier): void {
+  const { nodes, intent, posture } = context;
+  const p = t.prefix;
+  const bucket = `${p}.bucket`;
+  const distribution = `${p}.distribution`;
+  const inUsEast1 = intent.region === "us-east-1";
+  const domain = intent.domain;
+  const useDomain = domain !== undefined;
+  const hostname = hostnameOf(context, t.name);
+  const useWaf = posture.waf;
+  const edgeRegion = inUsEast1 ? "primary" : "edge";
+  const certificate = inUsEast1 ? SHARED.certificate : CLOUDFRONT_CERTIFICATE;
+  const whereNote = inUsEast1
+    ? ", us-east-1"
+    : `, created in us-east-1: the only region CloudFront takes it from, while this plan is for ${intent.region}`;
+  nodes.add({
+    id: bucket,
+    kind: "aws.s3.bucket",
+    tier: t.name,
+    props: {
+      namePrefix: bucketPrefix(context, [t.name]),
+      purpose: "static-site",
+      versioning: true,
+      encryption: bucketEncryption(context),
+      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
+      objectOwnership: "BucketOwnerEnforced",
+      accessLogging: bucketAccessLogging(context, t.name),
+      lifecycleRules: [
+        {
+          id: "expire-old-versions",
+          transitions: [],
+          noncurrentVersionExpirationDays: 30,
+          abortIncompleteMultipartUploadDays: 7,
+        },
+      ],
+      forceDestroy: false,
+    },
+    reason: because(
+      "Private, versioned bucket holding the site's files; only CloudFront can read it, and an older version can be restored after a bad deploy",
+      [t.pointer, ...posture.pointers.kms],
+    ),
+  });
+  nodes.add({
+    id: `${p}.origin-access-control`,
+    kind: "aws.cloudfront.origin_access_control",
+    tier: t.name,
+    props: {
+      name: nameOf(context, [t.name]),
+      originType: "s3",
+      signingBehavior: "always",
+      signingProtocol: "sigv4",
+    },
+    reason: because("Origin access control: CloudFront signs its requests to the private bucket", [
+      t.pointer,
+    ]),
+  });
+  if (useDomain && !nodes.has(certificate)) {
+    nodes.add({
+      id: certificate,
+      kind: "aws.acm.certificate",
+      tier: null,
+      region: edgeRegion,
+      props: {
+        domainName: domain,
+        subjectAlternativeNames: [`*.${domain}`],
+        validationMethod: "DNS",
+      },
+      reason: because(
+        inUsEast1
+          ? `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`
+          : `ACM certificate for ${domain} and its sub-domains for CloudFront${whereNote}; validated by a DNS record you add, renewed automatically`,
+        ["/domain", ...(inUsEast1 ? [] : ["/region"])],
+      ),
+    });
+  }
+  if (useWaf && !nodes.has(CLOUDFRONT_WEB_ACL)) {
+    nodes.add({
+      id: CLOUDFRONT_WEB_ACL,
+      kind: "aws.wafv2.web_acl",
+      tier: null,
+      region: edgeRegion,
+      props: {
+        name: nameOf(context, ["cdn-waf"], 128),
+        scope: "CLOUDFRONT",
+        defaultAction: "allow",
+        managedRuleGroups: [
+          { vendor: "AWS", name: "AWSManagedRulesCommonRuleSet", priority: 1 },
+          { vendor: "AWS", name: "AWSManagedRulesKnownBadInputsRuleSet", priority: 2 },
+          { vendor: "AWS", name: "AWSManagedRulesAmazonIpReputationList", priority: 3 },
+        ],
+        rateLimitPer5Minutes: 2000,
+        metricName: nameOf(context, ["cdn-waf"], 128).replace(/-/g, ""),
+      },
+      reason: because(`Web ACL for the CloudFront distribution (CLOUDFRONT scope${whereNote})`, [
+        ...posture.pointers.waf,
+        ...(inUsEast1 ? [] : ["/region"]),
+      ]),
+    });
+  }
+  nodes.add({
+    id: distribution,
+    kind: "aws.cloudfront.distribution",
+    tier: t.name,
+    props: {
+      comment: `${t.awsName} static site`,
+      enabled: true,
+      defaultRootObject: "index.html",
+      priceClass: priceClassFor(intent.region),
+      httpVersion: "http2and3",
+      origin: {
+        type: "s3",
+        domainName: ref(bucket, "regionalDomainName"),
+        originAccessControlId: ref(`${p}.origin-access-control`),
+      },
+      viewerProtocolPolicy: "redirect-to-https",
+      minimumProtocolVersion: "TLSv1.2_2021",
+      cachePolicyId: CACHING_OPTIMIZED,
+      responseHeadersPolicyId: SECURITY_HEADERS,
+      aliases: useDomain && hostname !== undefined ? [hostname] : [],
+      certificateArn: useDomain ? ref(certificate, "arn") : undefined,
+      webAclArn: useWaf ? ref(CLOUDFRONT_WEB_ACL, "arn") : undefined,
+      logging: posture.accessLogs
+        ? {
+            bucketDomainName: ref(SHARED.logsBucket, "regionalDomainName"),
+            prefix: `cloudfront/${t.name}/`,
+          }
+        : undefined,
+    },
+    reason: because(
+      `CloudFront serves the site over HTTPS (TLS 1.2+) with security headers and HTTP/3${useDomain ? ` on ${hostname}` : ""}; ${PRICE_CLASS_REASON[priceClassFor(intent.region)]}`,
+      [
+        t.pointer,
+        "/environment",
+        ...(useDomain ? ["/domain"] : []),
+        ...(useWaf ? posture.pointers.waf : []),
+      ],
+    ),
+  });
+  nodes.add({
+    id: `${bucket}.policy`,
+    kind: "aws.s3.bucket_policy",
+    tier: t.name,
+    props: {
+      bucket: ref(bucket),
+      statements: [
+        {
+          sid: "AllowCloudFrontRead",
+          effect: "Allow",
+          actions: ["s3:GetObject"],
+          resources: [join(ref(bucket, "arn"), "/*")],
+          principals: { service: ["cloudfront.amazonaws.com"] },
+          conditions: { StringEquals: { "AWS:SourceArn": [ref(distribution, "arn")] } },
+        },
+        tlsOnlyStatement(bucket),
+      ],
+    },
+    reason: because("Only this distribution may read the files; anything not over TLS is refused", [
+      t.pointer,
+    ]),
+  });
+  if (inUsEast1) {
+    addAlarm(context, t, {
+      metric: "5xx-rate",
+      summary: `${t.name} serves more than 5% errors (5xx) for 5 minutes`,
+      props: {
+        namespace: "AWS/CloudFront",
+        metricName: "5xxErrorRate",
+        dimensions: { DistributionId: ref(distribution), Region: "Global" },
+        statistic: "Average",
+        periodSeconds: 300,
+        evaluationPeriods: 1,
+        threshold: 5,
+        comparisonOperator: "GreaterThanThreshold",
+      },
+    });
+  }
+}
+
+/**
+ * Edge locations follow where the application's users are, taken from its
+ * region: North America and Europe edges are the cheapest (PriceClass_100);
+ * Asia, the Middle East and Africa need PriceClass_200; South America and
+ * Oceania only come with all edges.
+ */
+export function priceClassFor(
+  region: string,
+): "PriceClass_100" | "PriceClass_200" | "PriceClass_All" {
+  if (/^(us|ca|mx|eu)-/.test(region)) return "PriceClass_100";
+  if (/^(sa)-/.test(region) || /^ap-southeast-(2|4)$/.test(region)) return "PriceClass_All";
+  return "PriceClass_200";
+}
+
+const PRICE_CLASS_REASON = {
+  PriceClass_100:
+    "North America and Europe edges (PriceClass_100), the cheapest, near a North American or European region's users",
+  PriceClass_200:
+    "edges up to Asia, the Middle East and Africa (PriceClass_200), near this region's users",
+  PriceClass_All: "all edges (PriceClass_All): South America and Oceania are only in it",
+} as const;

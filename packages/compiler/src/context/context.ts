@@ -1,0 +1,193 @@
+import { type Ref, ref } from "@idio-iac/graph";
+import {
+  diagnosticAt,
+  regionInfo,
+  type Diagnostic,
+  type Intent,
+  type IntentSource,
+  type Severity,
+} from "@idio-iac/intent-schema";
+import { awsName } from "./aws-names.js";
+import { decideAvailability, type AvailabilityDecision } from "../decide/decide-availability.js";
+import { decidePosture, type Posture } from "../decide/decide-posture.js";
+import { NodeSet } from "../node-set.js";
+import { resolveTiers, type ResolvedTier } from "./resolve-tiers.js";
+import { selectCompute, type ComputeDecision } from "../decide/select-compute.js";
+import { siteId, type Site } from "../ids.js";
+
+/** Everything a builder reads, and the graph and diagnostics it writes to. */
+export interface CompileContext {
+  readonly intent: Intent;
+  readonly source: IntentSource | undefined;
+  readonly nodes: NodeSet;
+  readonly diagnostics: Diagnostic[];
+  readonly availability: AvailabilityDecision;
+  readonly posture: Posture;
+  readonly tiers: readonly ResolvedTier[];
+  readonly tierByName: ReadonlyMap<string, ResolvedTier>;
+  /** Compute decisions of web, api, worker and function tiers. */
+  readonly compute: ReadonlyMap<string, ComputeDecision>;
+  /** Tiers with a network interface in the VPC. */
+  readonly inVpc: ReadonlySet<string>;
+  /** The DR region when anything lives there (replication or a warm standby). */
+  readonly drRegion: string | undefined;
+  readonly drPointers: readonly string[];
+}
+
+export function createContext(intent: Intent, source: IntentSource | undefined): CompileContext {
+  const tiers = resolveTiers(intent);
+  const tierByName = new Map(tiers.map((t) => [t.name, t]));
+  const posture = decidePosture(intent);
+  const compute = new Map<string, ComputeDecision>();
+  for (const t of tiers) {
+    if (t.type !== "web" && t.type !== "api" && t.type !== "worker" && t.type !== "function")
+      continue;
+    compute.set(
+      t.name,
+      selectCompute({
+        type: t.type,
+        compute: t.tier.compute,
+        trafficPattern: t.tier.trafficPattern,
+        expectedRps: t.tier.expectedRps,
+        scalingMin: t.tier.scaling?.min,
+        isPublic: t.isPublic,
+        wafRequired: posture.waf,
+        memoryMb: t.tier.memoryMb,
+        cpu: t.tier.cpu,
+        hasEventSource: t.connectsTo.some((name) => {
+          const type = tierByName.get(name)?.type;
+          return type === "queue" || type === "stream";
+        }),
+      }),
+    );
+  }
+  const availability = decideAvailability(intent);
+  const dr = intent.disasterRecovery;
+  const usesDr = dr.crossRegionReplication || availability.warmStandby;
+  return {
+    intent,
+    source,
+    nodes: new NodeSet({
+      ...intent.tags,
+      "idio:application": intent.name,
+      "idio:environment": intent.environment,
+      "idio:managed-by": "idio",
+    }),
+    diagnostics: [],
+    availability,
+    posture,
+    tiers,
+    tierByName,
+    compute,
+    inVpc: tiersInVpc(tiers, tierByName, compute),
+    drRegion: usesDr ? (dr.drRegion ?? regionInfo(intent.region)?.drPartner) : undefined,
+    drPointers: [
+      ...(dr.crossRegionReplication ? ["/disasterRecovery/crossRegionReplication"] : []),
+      ...(availability.warmStandby ? ["/availability"] : []),
+      ...(dr.drRegion !== undefined ? ["/disasterRecovery/drRegion"] : ["/region"]),
+    ],
+  };
+}
+
+/**
+ * Containers, instances, databases and caches live in the VPC; a Lambda
+ * function joins it only when it must reach something that does.
+ */
+function tiersInVpc(
+  tiers: readonly ResolvedTier[],
+  byName: ReadonlyMap<string, ResolvedTier>,
+  compute: ReadonlyMap<string, ComputeDecision>,
+): Set<string> {
+  const inVpc = new Set<string>();
+  for (const t of tiers) {
+    const decision = compute.get(t.name);
+    if (t.type === "database" || t.type === "cache") inVpc.add(t.name);
+    if (decision !== undefined && decision.service !== "lambda") inVpc.add(t.name);
+  }
+  for (const t of tiers) {
+    if (compute.get(t.name)?.service !== "lambda") continue;
+    const reachesVpc = t.connectsTo.some((target) => {
+      const other = byName.get(target);
+      if (other === undefined) return false;
+      return (
+        inVpc.has(other.name) &&
+        (other.type === "database" ||
+          other.type === "cache" ||
+          compute.get(other.name)?.entry === "alb")
+      );
+    });
+    if (reachesVpc) inVpc.add(t.name);
+  }
+  return inVpc;
+}
+
+/**
+ * An S3 bucket name prefix: AWS (Terraform `bucket_prefix`) appends a unique
+ * suffix and allows at most 37 characters of prefix.
+ */
+export function bucketPrefix(context: CompileContext, parts: readonly string[]): string {
+  return `${nameOf(context, parts, 36)}-`;
+}
+
+/** A Lambda function's name (64 characters at most), `-dr` in the DR region. */
+export function functionNameOf(context: CompileContext, tierName: string, site: Site): string {
+  return nameOf(context, site === "dr" ? [tierName, "dr"] : [tierName], 64);
+}
+
+/** `<app>-<env>-<parts>`, shortened with a stable hash past `maxLength`. */
+export function nameOf(context: CompileContext, parts: readonly string[], maxLength = 64): string {
+  return awsName(context.intent.name, context.intent.environment, parts, maxLength);
+}
+
+export function report(
+  context: CompileContext,
+  pointer: string,
+  fields: { code: string; severity: Severity; message: string; hint?: string },
+): void {
+  context.diagnostics.push(diagnosticAt(context.source, pointer, fields));
+}
+
+/** Shared node ids. */
+export const SHARED = {
+  kmsKey: "security.kms.key",
+  alarmTopic: "ops.alarms.topic",
+  ecsCluster: "compute.ecs.cluster",
+  certificate: "edge.certificate",
+  vpc: "network.vpc",
+  logsBucket: "ops.logs.bucket",
+} as const;
+
+/** The KMS key of `site` when encryption at rest uses a customer-managed key. */
+export function kmsKeyRef(
+  context: CompileContext,
+  attr: "arn" | "id" | "keyId" = "arn",
+  site: "primary" | "dr" = "primary",
+): Ref | undefined {
+  if (!context.posture.kms) return undefined;
+  return ref(site === "dr" ? `dr.${SHARED.kmsKey}` : SHARED.kmsKey, attr);
+}
+
+export function alarmTopicRef(site: Site = "primary"): Ref {
+  return ref(siteId(site, SHARED.alarmTopic), "arn");
+}
+
+/** Where the tiers run: the primary region, plus the DR region for a warm standby (99.999). */
+export function sitesOf(context: CompileContext): Site[] {
+  return context.availability.warmStandby && context.drRegion !== undefined
+    ? ["primary", "dr"]
+    : ["primary"];
+}
+
+/**
+ * The DNS name a tier is served on: the intent's domain for the first public
+ * tier (in document order), `<tier>.<domain>` for every other; the ACM
+ * certificate covers both. Undefined without a domain.
+ */
+export function hostnameOf(context: CompileContext, tierName: string): string | undefined {
+  const domain = context.intent.domain;
+  if (domain === undefined) return undefined;
+  const first = context.tiers.find(
+    (t) => t.isPublic && (t.type === "web" || t.type === "api" || t.type === "static-site"),
+  );
+  return first?.name === tierName ? domain : `${tierName}.${domain}`;
+}

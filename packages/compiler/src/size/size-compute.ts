@@ -1,0 +1,157 @@
+import {
+  THROUGHPUT,
+  ec2TypeFor,
+  fargateTaskSizeFor,
+  type Ec2InstanceType,
+  type FargateTaskSize,
+} from "@idio-iac/core";
+import type { ResolvedTier } from "../context/resolve-tiers.js";
+
+/** How many copies of a tier run, and why. */
+export interface CapacityPlan {
+  readonly min: number;
+  readonly max: number;
+  readonly desired: number;
+  readonly targetCpuPercent: number;
+  readonly calculation: readonly string[];
+  readonly pointers: readonly string[];
+}
+
+export interface FargateSizing extends CapacityPlan {
+  readonly task: FargateTaskSize;
+  /** The intent asked for a size that is not a valid Fargate pair. */
+  readonly adjusted: boolean;
+}
+
+export interface Ec2Sizing extends CapacityPlan {
+  readonly instanceType: Ec2InstanceType;
+}
+
+/** Default task size per tier type: web pages are light, APIs and workers do more per request. */
+const DEFAULT_TASK = {
+  web: { vcpu: 0.5, memoryMb: 1024 },
+  api: { vcpu: 1, memoryMb: 2048 },
+  worker: { vcpu: 1, memoryMb: 2048 },
+  function: { vcpu: 1, memoryMb: 2048 },
+} as const;
+
+type ComputeType = keyof typeof DEFAULT_TASK;
+
+export function sizeFargate(
+  t: ResolvedTier,
+  zoneCount: number,
+  production: boolean,
+): FargateSizing {
+  const base = DEFAULT_TASK[t.type as ComputeType] ?? DEFAULT_TASK.api;
+  const wantVcpu = t.tier.cpu ?? base.vcpu;
+  const wantMemory = t.tier.memoryMb ?? Math.max(base.memoryMb, Math.round(wantVcpu * 2048));
+  const task = fargateTaskSizeFor(wantVcpu, wantMemory);
+  const adjusted =
+    (t.tier.cpu !== undefined && task.vcpu !== t.tier.cpu) ||
+    (t.tier.memoryMb !== undefined && task.memory !== t.tier.memoryMb);
+  const calculation = [
+    t.tier.cpu !== undefined || t.tier.memoryMb !== undefined
+      ? `requested ${wantVcpu} vCPU / ${wantMemory} MiB -> smallest valid Fargate size ${task.vcpu} vCPU / ${task.memory} MiB`
+      : `${t.type} default ${base.vcpu} vCPU / ${base.memoryMb} MiB -> Fargate size ${task.vcpu} vCPU / ${task.memory} MiB`,
+  ];
+  const capacity = planCapacity(t, task.vcpu, zoneCount, production, "task");
+  return { ...capacity, task, adjusted, calculation: [...calculation, ...capacity.calculation] };
+}
+
+export function sizeEc2(t: ResolvedTier, zoneCount: number, production: boolean): Ec2Sizing {
+  const wantVcpu = Math.max(2, t.tier.cpu ?? 2);
+  const wantMemoryGib = (t.tier.memoryMb ?? wantVcpu * 4096) / 1024;
+  const instanceType = ec2TypeFor({
+    vcpu: wantVcpu,
+    memoryGib: wantMemoryGib,
+    allowBurstable: !production,
+  });
+  const capacity = planCapacity(t, instanceType.vcpu, zoneCount, production, "instance");
+  return {
+    ...capacity,
+    instanceType,
+    calculation: [
+      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${instanceType.name} (${instanceType.vcpu} vCPU, ${instanceType.memoryGib} GiB, Graviton)${production ? "; burstable t4g excluded in production" : ""}`,
+      ...capacity.calculation,
+    ],
+  };
+}
+
+/**
+ * Copies from load: each copy serves vCPU x requestsPerVcpu x target CPU.
+ * `scaling` in the intent wins; otherwise min covers the typical peak (and
+ * one copy per AZ in production), max adds the traffic pattern's burst.
+ */
+function planCapacity(
+  t: ResolvedTier,
+  vcpuPerCopy: number,
+  zoneCount: number,
+  production: boolean,
+  unit: string,
+): CapacityPlan {
+  const pattern = t.tier.trafficPattern;
+  const targetCpuPercent = THROUGHPUT.targetCpuPercent[pattern];
+  const perCopy = vcpuPerCopy * THROUGHPUT.requestsPerVcpu * (targetCpuPercent / 100);
+  const rps = t.tier.expectedRps;
+  const needed = rps !== undefined ? Math.max(1, Math.ceil(rps / perCopy)) : undefined;
+  const calculation: string[] = [
+    `per ${unit}: ${vcpuPerCopy} vCPU x ${THROUGHPUT.requestsPerVcpu} req/s per vCPU x ${targetCpuPercent}% target CPU (${pattern}) = ${round(perCopy)} req/s`,
+  ];
+  if (needed !== undefined) {
+    calculation.push(
+      `${rps} req/s / ${round(perCopy)} req/s per ${unit} = ${needed} ${unit}s at peak`,
+    );
+  }
+  const pointers = [`${t.pointer}/trafficPattern`];
+  if (rps !== undefined) pointers.push(`${t.pointer}/expectedRps`);
+  const scaling = t.tier.scaling;
+  if (scaling !== undefined) {
+    pointers.push(`${t.pointer}/scaling/min`, `${t.pointer}/scaling/max`);
+    const desired = clamp(needed ?? scaling.min, scaling.min, scaling.max);
+    calculation.push(
+      `scaling ${scaling.min}-${scaling.max} from the intent; desired = clamp(${needed ?? scaling.min}, ${scaling.min}, ${scaling.max}) = ${desired}`,
+    );
+    return { min: scaling.min, max: scaling.max, desired, targetCpuPercent, calculation, pointers };
+  }
+  const floor = production ? zoneCount : 1;
+  const min = Math.max(needed ?? floor, floor);
+  const burst = THROUGHPUT.burstFactor[pattern];
+  const max = Math.max(min * burst, min + 1);
+  calculation.push(
+    `min = max(${needed ?? "-"}, ${floor}${production ? " = one per AZ in production" : ""}) = ${min}`,
+    `max = ${min} x ${burst} (${pattern} burst) = ${max}`,
+  );
+  return { min, max, desired: min, targetCpuPercent, calculation, pointers };
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), high);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Share of the primary's minimum a warm standby keeps running. */
+export const WARM_STANDBY_SHARE = 0.25;
+
+/**
+ * A warm standby runs a quarter of the primary's minimum (at least one copy
+ * per AZ it uses, capped by that minimum) and may scale to the primary's
+ * maximum once traffic fails over.
+ */
+export function warmStandbyCapacity(
+  primary: CapacityPlan,
+  drRegion: string,
+): Pick<CapacityPlan, "min" | "max" | "desired" | "calculation"> {
+  const min = Math.max(1, Math.ceil(primary.min * WARM_STANDBY_SHARE));
+  return {
+    min,
+    max: Math.max(primary.max, min),
+    desired: min,
+    calculation: [
+      ...primary.calculation,
+      `warm standby in ${drRegion}: ceil(${primary.min} x ${WARM_STANDBY_SHARE * 100}%) = ${min} running, up to ${Math.max(primary.max, min)} on failover`,
+    ],
+  };
+}
