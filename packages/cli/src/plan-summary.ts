@@ -52,8 +52,10 @@ export function describeTier(graph: ResourceGraph, tier: string): string {
   const distribution = find("aws.cloudfront.distribution");
   if (distribution)
     return `S3 + CloudFront${distribution.props.aliases.length ? ` on ${distribution.props.aliases.join(", ")}` : ""}`;
-  const queue = nodes.find((n) => n.kind === "aws.sqs.queue" && n.id.endsWith(".queue")) as
-    GraphNode<"aws.sqs.queue"> | undefined;
+  // The tier's queue redrives to its dead-letter queue; the DLQ has no redrive.
+  const queue = nodes.find(
+    (n) => n.kind === "aws.sqs.queue" && (n as GraphNode<"aws.sqs.queue">).props.redrive,
+  ) as GraphNode<"aws.sqs.queue"> | undefined;
   if (queue) return `SQS ${queue.props.fifo ? "FIFO" : "standard"} queue with a dead-letter queue`;
   const stream = find("aws.kinesis.stream");
   if (stream)

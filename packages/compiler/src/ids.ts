@@ -26,6 +26,32 @@ export function siteId(site: Site, id: string): string {
   return site === "dr" ? `dr.${id}` : id;
 }
 
+/** The node that stands for a tier of each kind: what others reference, alarm on and back up. */
+export type TierMainPart =
+  | "cluster"
+  | "instance"
+  | "replica"
+  | "replication-group"
+  | "table"
+  | "bucket"
+  | "queue"
+  | "stream"
+  | "distribution"
+  | "function"
+  | "asg"
+  | "service";
+
+/** `<tier prefix>.<part>`, `dr.` in front in the DR region. */
+export function tierNodeId(prefix: string, part: TierMainPart, site: Site = "primary"): string {
+  return siteId(site, `${prefix}.${part}`);
+}
+
+/** Subnet groups: their presence in the DR region means a DR network is needed. */
+export const SUBNET_GROUP_KINDS: ReadonlySet<string> = new Set([
+  "aws.rds.subnet_group",
+  "aws.elasticache.subnet_group",
+]);
+
 /** A readable, deterministic id segment from free text (e-mail addresses, etc.). */
 export function slug(text: string): string {
   return text

@@ -1,5 +1,5 @@
 import type { CompileContext } from "./context.js";
-import type { Site } from "../ids.js";
+import { siteId, tierNodeId, type Site, type TierMainPart } from "../ids.js";
 import type { ResolvedTier } from "./resolve-tiers.js";
 import { sizeDatabase } from "../size/size-database.js";
 
@@ -76,27 +76,30 @@ function roleOf(context: CompileContext, from: ResolvedTier, to: ResolvedTier): 
 
 /** The node that stands for a tier: what others reference, alarm on and back up. */
 export function mainNodeId(context: CompileContext, t: ResolvedTier): string {
-  const p = t.prefix;
+  return tierNodeId(t.prefix, mainPart(context, t));
+}
+
+function mainPart(context: CompileContext, t: ResolvedTier): TierMainPart {
   switch (t.type) {
     case "database":
-      return sizeDatabase(context, t).aurora ? `${p}.cluster` : `${p}.instance`;
+      return sizeDatabase(context, t).aurora ? "cluster" : "instance";
     case "cache":
-      return `${p}.replication-group`;
+      return "replication-group";
     case "nosql":
-      return `${p}.table`;
+      return "table";
     case "storage":
-      return `${p}.bucket`;
+      return "bucket";
     case "queue":
-      return `${p}.queue`;
+      return "queue";
     case "stream":
-      return `${p}.stream`;
+      return "stream";
     case "static-site":
-      return `${p}.distribution`;
+      return "distribution";
     default: {
       const decision = context.compute.get(t.name);
-      if (decision?.service === "lambda") return `${p}.function`;
-      if (decision?.service === "ec2") return `${p}.asg`;
-      return `${p}.service`;
+      if (decision?.service === "lambda") return "function";
+      if (decision?.service === "ec2") return "asg";
+      return "service";
     }
   }
 }
@@ -115,11 +118,25 @@ export function envPrefix(t: ResolvedTier): string {
 export function siteTarget(context: CompileContext, t: ResolvedTier, site: Site): string {
   const main = mainNodeId(context, t);
   if (site === "primary") return main;
-  if (t.type === "database") {
-    return sizeDatabase(context, t).crossRegion === "global-cluster"
-      ? `dr.${t.prefix}.cluster`
-      : `dr.${t.prefix}.replica`;
-  }
+  if (t.type === "database")
+    return tierNodeId(
+      t.prefix,
+      databaseTargetIsCluster(context, t, site) ? "cluster" : "replica",
+      site,
+    );
   if (t.type === "nosql") return main;
-  return `dr.${main}`;
+  return siteId(site, main);
+}
+
+/**
+ * Whether the database node a caller in `site` uses is an Aurora cluster
+ * (writer and reader endpoints) rather than an instance or replica (address).
+ */
+export function databaseTargetIsCluster(
+  context: CompileContext,
+  t: ResolvedTier,
+  site: Site,
+): boolean {
+  const design = sizeDatabase(context, t);
+  return site === "primary" ? design.aurora : design.crossRegion === "global-cluster";
 }

@@ -1,6 +1,18 @@
 import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio-iac/graph";
-import { type CompileContext, functionNameOf, hostnameOf, kmsKeyRef } from "../../context/context.js";
-import { edgesFrom, envPrefix, mainNodeId, siteTarget, type Edge } from "../../context/connections.js";
+import {
+  type CompileContext,
+  functionNameOf,
+  hostnameOf,
+  kmsKeyRef,
+} from "../../context/context.js";
+import {
+  databaseTargetIsCluster,
+  edgesFrom,
+  envPrefix,
+  mainNodeId,
+  siteTarget,
+  type Edge,
+} from "../../context/connections.js";
 import { siteId, type Site } from "../../ids.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
@@ -54,10 +66,11 @@ export function accessFor(
         // The credentials secret lives with the primary (RDS manages it there); a DR
         // copy reads it by ARN, and IAM database authentication is on for a full outage.
         const secretArn = ref(primaryTarget, "masterUserSecretArn");
+        const clustered = databaseTargetIsCluster(context, edge.to, site);
         access.environment.push(
           {
             name: `${env}_HOST`,
-            value: ref(target, target.endsWith(".cluster") ? "endpoint" : "address"),
+            value: ref(target, clustered ? "endpoint" : "address"),
           },
           { name: `${env}_PORT`, value: String(edge.to.port) },
         );
@@ -77,7 +90,7 @@ export function accessFor(
           access.environment.push({ name: `${env}_SECRET_ARN`, value: secretArn });
           access.statements.push(read);
         }
-        if (target.endsWith(".cluster")) {
+        if (clustered) {
           access.environment.push({
             name: `${env}_READER_HOST`,
             value: ref(target, "readerEndpoint"),

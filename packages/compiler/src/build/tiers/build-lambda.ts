@@ -1,5 +1,11 @@
 import { join, ref } from "@idio-iac/graph";
-import { type CompileContext, functionNameOf, kmsKeyRef, nameOf, report } from "../../context/context.js";
+import {
+  type CompileContext,
+  functionNameOf,
+  kmsKeyRef,
+  nameOf,
+  report,
+} from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { addAlarm, addLogGroup, dim } from "../shared/build-observability.js";

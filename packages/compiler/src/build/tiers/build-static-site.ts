@@ -1,5 +1,11 @@
 import { join, ref } from "@idio-iac/graph";
-import { bucketPrefix, type CompileContext, hostnameOf, nameOf, SHARED } from "../../context/context.js";
+import {
+  bucketPrefix,
+  type CompileContext,
+  hostnameOf,
+  nameOf,
+  SHARED,
+} from "../../context/context.js";
 import {
   BLOCK_ALL_PUBLIC_ACCESS,
   bucketAccessLogging,
