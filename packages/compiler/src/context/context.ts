@@ -150,6 +150,7 @@ export function report(
 /** Shared node ids. */
 export const SHARED = {
   kmsKey: "security.kms.key",
+  kmsAlias: "security.kms.alias",
   alarmTopic: "ops.alarms.topic",
   ecsCluster: "compute.ecs.cluster",
   certificate: "edge.certificate",
@@ -164,7 +165,7 @@ export function kmsKeyRef(
   site: "primary" | "dr" = "primary",
 ): Ref | undefined {
   if (!context.posture.kms) return undefined;
-  return ref(site === "dr" ? `dr.${SHARED.kmsKey}` : SHARED.kmsKey, attr);
+  return ref(siteId(site, SHARED.kmsKey), attr);
 }
 
 export function alarmTopicRef(site: Site = "primary"): Ref {

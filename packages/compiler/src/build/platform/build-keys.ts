@@ -1,6 +1,6 @@
 import { ref } from "@idio-iac/graph";
 import { type CompileContext, nameOf, SHARED } from "../../context/context.js";
-import type { Site } from "../../ids.js";
+import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 
 /** The application's KMS key (and its DR twin): rotation on, usable by the services that log and alert. */
@@ -17,7 +17,7 @@ export function buildKeys(context: CompileContext): void {
 
 function addKey(context: CompileContext, site: Site, services: string[]): void {
   const { nodes, posture, availability } = context;
-  const id = site === "dr" ? `dr.${SHARED.kmsKey}` : SHARED.kmsKey;
+  const id = siteId(site, SHARED.kmsKey);
   const window = availability.production ? 30 : 7;
   nodes.add({
     id,
@@ -42,7 +42,7 @@ function addKey(context: CompileContext, site: Site, services: string[]): void {
     ),
   });
   nodes.add({
-    id: `${id.replace(/\.key$/, "")}.alias`,
+    id: siteId(site, SHARED.kmsAlias),
     kind: "aws.kms.alias",
     tier: null,
     region: site,

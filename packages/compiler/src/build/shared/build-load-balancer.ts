@@ -6,6 +6,7 @@ import { addSecurityGroup, albSgId } from "./build-security-group.js";
 import { addAlarm, dim } from "./build-observability.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
+import { webAclProps } from "./web-acl.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
 /** TLS-only policy accepting TLS 1.2 and 1.3 with forward secrecy. */
@@ -254,30 +255,13 @@ function ensureWebAcl(context: CompileContext, site: Site): void {
   const id = siteId(site, "edge.waf");
   if (context.nodes.has(id)) return;
   const sql = context.tiers.some((t) => t.type === "database" && t.connectedFrom.length > 0);
-  const groups = [
-    "AWSManagedRulesCommonRuleSet",
-    "AWSManagedRulesKnownBadInputsRuleSet",
-    "AWSManagedRulesAmazonIpReputationList",
-    ...(sql ? ["AWSManagedRulesSQLiRuleSet"] : []),
-  ];
   const name = nameOf(context, site === "dr" ? ["waf", "dr"] : ["waf"], 128);
   context.nodes.add({
     id,
     kind: "aws.wafv2.web_acl",
     tier: null,
     region: site,
-    props: {
-      name,
-      scope: "REGIONAL",
-      defaultAction: "allow",
-      managedRuleGroups: groups.map((name, index) => ({
-        vendor: "AWS",
-        name,
-        priority: index + 1,
-      })),
-      rateLimitPer5Minutes: 2000,
-      metricName: name.replace(/-/g, ""),
-    },
+    props: webAclProps(name, "REGIONAL", { sql }),
     reason: because(
       `AWS WAF with managed rules (OWASP common, known bad inputs, IP reputation${sql ? ", SQL injection because a tier talks to a SQL database" : ""}) and a per-IP rate limit`,
       context.posture.pointers.waf,

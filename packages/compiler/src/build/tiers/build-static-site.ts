@@ -14,6 +14,7 @@ import {
 } from "../shared/bucket-security.js";
 import { addAlarm } from "../shared/build-observability.js";
 import { because } from "../../reason.js";
+import { webAclProps } from "../shared/web-acl.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
 /** AWS managed CloudFront policies, by their fixed ids. */
@@ -113,18 +114,7 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       kind: "aws.wafv2.web_acl",
       tier: null,
       region: edgeRegion,
-      props: {
-        name: nameOf(context, ["cdn-waf"], 128),
-        scope: "CLOUDFRONT",
-        defaultAction: "allow",
-        managedRuleGroups: [
-          { vendor: "AWS", name: "AWSManagedRulesCommonRuleSet", priority: 1 },
-          { vendor: "AWS", name: "AWSManagedRulesKnownBadInputsRuleSet", priority: 2 },
-          { vendor: "AWS", name: "AWSManagedRulesAmazonIpReputationList", priority: 3 },
-        ],
-        rateLimitPer5Minutes: 2000,
-        metricName: nameOf(context, ["cdn-waf"], 128).replace(/-/g, ""),
-      },
+      props: webAclProps(nameOf(context, ["cdn-waf"], 128), "CLOUDFRONT", { sql: false }),
       reason: because(`Web ACL for the CloudFront distribution (CLOUDFRONT scope${whereNote})`, [
         ...posture.pointers.waf,
         ...(inUsEast1 ? [] : ["/region"]),
