@@ -29,15 +29,15 @@ const readManifest = (dir: string) =>
  * shrink: a new entry fails, and so does an entry that no longer exists.
  */
 const KNOWN_RELATIVE_REACHES: readonly string[] = [
-  "examples/custom-policy/custom-policy.test.ts imports ../../packages/policy/src/build/opa-binary.js",
+  "examples/custom-policy/custom-policy.tools.test.ts imports ../../packages/policy/src/build/opa-binary.js",
   "packages/cli/src/cli/commands/cost.property.test.ts imports ../../../../intent-schema/src/test-support/arbitrary-intent.js",
   "packages/cli/src/cli/commands/policy-hostile.test.ts imports ../../../../policy/src/test-fixtures/hostile/raw-tar.js",
   "packages/cli/src/cli/commands/validate.test.ts imports ../../../../intent-schema/src/test-support/examples.js",
-  "packages/cli/src/cli/safe-text-output.test.ts imports ../../../policy/src/build/opa-binary.js",
-  "packages/cli/src/cli/safe-text-output.test.ts imports ../../../policy/src/test-support/build-test-bundle.js",
+  "packages/cli/src/cli/safe-text-output.tools.test.ts imports ../../../policy/src/build/opa-binary.js",
+  "packages/cli/src/cli/safe-text-output.tools.test.ts imports ../../../policy/src/test-support/build-test-bundle.js",
   "packages/cli/src/output/write-owned-tree.property.test.ts imports ../../../intent-schema/src/test-support/arbitrary-intent.js",
   "packages/compiler/src/compile.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
-  "packages/emitters/src/emitters.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
+  "packages/emitters/src/emitters.property.tools.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
   "packages/idio/src/extreme-values.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
 ];
 const reachesSeen: string[] = [];
