@@ -1,7 +1,9 @@
 import { ref, type DbClusterInstanceProps, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import { dataLayer, subnetRefs, zonesOf } from "../platform/build-network.js";
-import { addAlarm, dim } from "../shared/build-observability.js";
+import { addAlarms } from "../shared/alarm-recipes.js";
+import { dim } from "../shared/build-observability.js";
+import { DATABASE_ALARMS } from "./database-alarms.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
@@ -412,97 +414,8 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
 }
 
 function addDatabaseAlarms(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
-  const p = t.prefix;
-  const dims: Record<string, Ref> = design.aurora
-    ? { DBClusterIdentifier: dim.identifier(`${p}.cluster`) }
-    : { DBInstanceIdentifier: dim.identifier(`${p}.instance`) };
-  addAlarm(context, t, {
-    metric: "cpu",
-    summary: `${t.name} CPU above 80% for 15 minutes`,
-    props: {
-      namespace: "AWS/RDS",
-      metricName: "CPUUtilization",
-      dimensions: dims,
-      statistic: "Average",
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      threshold: 80,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  const memoryBytes = design.instanceClass.memoryGib * 1024 ** 3;
-  const postgres = design.engine.includes("postgres");
-  const perConnection = postgres ? 9531392 : 12582880;
-  const maxConnections = Math.min(Math.floor(memoryBytes / perConnection), postgres ? 5000 : 16000);
-  const threshold = Math.floor(maxConnections * 0.8);
-  addAlarm(context, t, {
-    metric: "connections",
-    summary: `${t.name} connections above 80% of max_connections`,
-    props: {
-      namespace: "AWS/RDS",
-      metricName: "DatabaseConnections",
-      dimensions: dims,
-      statistic: "Maximum",
-      periodSeconds: 300,
-      evaluationPeriods: 2,
-      threshold,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-    calculation: [
-      `max_connections = ${postgres ? "LEAST(DBInstanceClassMemory / 9531392, 5000)" : "DBInstanceClassMemory / 12582880"} = ${maxConnections} on ${design.instanceClass.name}`,
-      `threshold = ${maxConnections} x 80% = ${threshold}`,
-    ],
-  });
-  if (design.aurora) {
-    if (design.readers > 0) {
-      addAlarm(context, t, {
-        metric: "replica-lag",
-        summary: `${t.name} readers more than 1 s behind the writer`,
-        props: {
-          namespace: "AWS/RDS",
-          metricName: "AuroraReplicaLagMaximum",
-          dimensions: dims,
-          statistic: "Maximum",
-          periodSeconds: 60,
-          evaluationPeriods: 5,
-          threshold: 1000,
-          comparisonOperator: "GreaterThanThreshold",
-        },
-      });
-    }
-    addAlarm(context, t, {
-      metric: "freeable-memory",
-      summary: `${t.name} freeable memory below 10% of ${design.instanceClass.memoryGib} GiB`,
-      props: {
-        namespace: "AWS/RDS",
-        metricName: "FreeableMemory",
-        dimensions: dims,
-        statistic: "Average",
-        periodSeconds: 300,
-        evaluationPeriods: 3,
-        threshold: Math.round(memoryBytes * 0.1),
-        comparisonOperator: "LessThanThreshold",
-      },
-      calculation: [
-        `${design.instanceClass.memoryGib} GiB x 10% = ${Math.round(memoryBytes * 0.1)} bytes`,
-      ],
-    });
-  } else {
-    const free = Math.round(design.allocatedStorageGb * 0.1 * 1024 ** 3);
-    addAlarm(context, t, {
-      metric: "free-storage",
-      summary: `${t.name} free storage below 10% of ${design.allocatedStorageGb} GiB`,
-      props: {
-        namespace: "AWS/RDS",
-        metricName: "FreeStorageSpace",
-        dimensions: dims,
-        statistic: "Minimum",
-        periodSeconds: 300,
-        evaluationPeriods: 1,
-        threshold: free,
-        comparisonOperator: "LessThanThreshold",
-      },
-      calculation: [`${design.allocatedStorageGb} GiB x 10% = ${free} bytes`],
-    });
-  }
+  const dimensions: Record<string, Ref> = design.aurora
+    ? { DBClusterIdentifier: dim.identifier(`${t.prefix}.cluster`) }
+    : { DBInstanceIdentifier: dim.identifier(`${t.prefix}.instance`) };
+  addAlarms(context, t, DATABASE_ALARMS, design, dimensions);
 }
