@@ -2,7 +2,7 @@ import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { emitCloudFormation } from "./cloudformation/emit-cloudformation.js";
 import { emitTerraform } from "./terraform/emit-terraform.js";
-import { kitchenSinkGraph } from "./test-support/fixture-graphs.js";
+import { everyKindGraph } from "./test-support/every-kind.js";
 
 /** What no README may hold raw: C0 controls but the line feed, DEL, C1, bidi, zero-width, separators. */
 const RAW_CONTROL =
@@ -15,7 +15,7 @@ const HOSTILE =
 
 /** The graph under a hostile application name, with tier `web` renamed (ids and references follow). */
 function hostileGraph(name: string, tier: string): ResourceGraph {
-  const graph = kitchenSinkGraph();
+  const graph = everyKindGraph("global");
   const renamed = new Map(
     graph.nodes
       .filter((node) => node.tier === "web")

@@ -1,6 +1,8 @@
+import { ref, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { kitchenSinkGraph, smallSiteGraph } from "../test-support/fixture-graphs.js";
+import { exampleGraph } from "../test-support/compiled-examples.js";
+import { everyKindGraph } from "../test-support/every-kind.js";
 import { machineTraces } from "../test-support/portability.js";
 import {
   cloudFormationLogicalIds,
@@ -21,7 +23,13 @@ type Template = {
   >;
   Outputs?: Record<string, { Value: unknown }>;
 };
-const stacks = (graph = kitchenSinkGraph()) =>
+// Compiled graphs: the every-kind fixture (primary, DR and edge stacks; every kind
+// across its two parts) and a small single-region example without a VPC.
+const global = everyKindGraph("global");
+const regional = everyKindGraph("regional");
+const small = exampleGraph("static-website");
+
+const stacks = (graph: ResourceGraph = global) =>
   Object.fromEntries(
     synthesizeCloudFormation(graph).stacks.map((stack) => [
       stack.stack,
@@ -29,15 +37,37 @@ const stacks = (graph = kitchenSinkGraph()) =>
     ]),
   );
 
+/** The graph with the replication role's first statement naming the source bucket by reference. */
+function withReplicationSourceByRef(graph: ResourceGraph): ResourceGraph {
+  const patch = (node: GraphNode<"aws.iam.role">): GraphNode => {
+    const [policy, ...rest] = node.props.inlinePolicies;
+    const [statement, ...others] = policy!.statements;
+    const byRef = { ...statement!, resources: [ref("uploads.bucket", "arn")] };
+    return {
+      ...node,
+      props: {
+        ...node.props,
+        inlinePolicies: [{ ...policy!, statements: [byRef, ...others] }, ...rest],
+      },
+    } as GraphNode;
+  };
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) =>
+      node.id === "uploads.replication.role" ? patch(node as GraphNode<"aws.iam.role">) : node,
+    ),
+  };
+}
+
 describe("emitCloudFormation", () => {
   it("gives the same bytes for the same graph, with nothing machine-specific", () => {
-    const files = emitCloudFormation(kitchenSinkGraph());
-    expect(emitCloudFormation(kitchenSinkGraph())).toEqual(files);
+    const files = emitCloudFormation(global);
+    expect(emitCloudFormation(structuredClone(global))).toEqual(files);
     expect(machineTraces(files)).toEqual([]);
   });
 
   it("writes one template per region, JSON and YAML alike, and a README", () => {
-    const files = emitCloudFormation(kitchenSinkGraph());
+    const files = emitCloudFormation(global);
     expect(files.map((file) => file.path)).toEqual([
       "cloudformation/template.json",
       "cloudformation/template.yaml",
@@ -52,7 +82,7 @@ describe("emitCloudFormation", () => {
         JSON.parse(files[index]!.contents),
       );
     }
-    expect(emitCloudFormation(smallSiteGraph()).map((file) => file.path)).toEqual([
+    expect(emitCloudFormation(small).map((file) => file.path)).toEqual([
       "cloudformation/template.json",
       "cloudformation/template.yaml",
       "cloudformation/README.md",
@@ -62,36 +92,42 @@ describe("emitCloudFormation", () => {
   it("uses Ref, Fn::GetAtt, Fn::Sub and Fn::Join for references", () => {
     const { primary } = stacks();
     const resources = primary!.Resources;
-    expect(resources.NetworkPublicA!.Properties.VpcId).toEqual({ Ref: "NetworkVpc" });
+    expect(resources.NetworkSubnetPublicA!.Properties.VpcId).toEqual({ Ref: "NetworkVpc" });
     expect(resources.WebService!.Properties.Cluster).toEqual({
-      "Fn::GetAtt": ["WebCluster", "Arn"],
+      "Fn::GetAtt": ["ComputeEcsCluster", "Arn"],
     });
-    expect(resources.ApiIntegration!.Properties.IntegrationUri).toEqual({
+    const api = stacks(regional).primary!.Resources;
+    expect(api.ApiHttpApiIntegration!.Properties.IntegrationUri).toEqual({
       "Fn::Sub":
         "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${ApiFunction.Arn}/invocations",
     });
-    expect(resources.ApiRoute!.Properties.Target).toEqual({
-      "Fn::Join": ["", ["integrations/", { Ref: "ApiIntegration" }]],
+    expect(api.ApiHttpApiRoute!.Properties.Target).toEqual({
+      "Fn::Join": ["", ["integrations/", { Ref: "ApiHttpApiIntegration" }]],
     });
-    expect(resources.WebService!.DependsOn).toEqual(["WebHttps"]);
+    expect(resources.WebService!.DependsOn).toEqual(["WebAlbListenerHttps"]);
   });
 
   it("puts edge nodes in a us-east-1 template whose ARNs the primary stack takes as parameters", () => {
-    const synthesis = synthesizeCloudFormation(kitchenSinkGraph());
+    const synthesis = synthesizeCloudFormation(global);
     const edgeStack = synthesis.stacks.find((stack) => stack.stack === "edge")!;
     expect(edgeStack.region).toBe("us-east-1");
     const { primary, edge } = stacks();
-    expect(Object.keys(edge!.Resources).sort()).toEqual(["SiteCertificate", "SiteWaf"]);
-    expect(edge!.Outputs!.SiteCertificateArn!.Value).toEqual({ Ref: "SiteCertificate" });
-    expect(primary!.Parameters!.SiteCertificateArn).toMatchObject({ Type: "String" });
-    expect(primary!.Resources.SiteCertificate).toBeUndefined();
-    expect(synthesis.crossStack.filter((value) => value.from === "edge")).toEqual([
-      { name: "SiteWafArn", from: "edge", to: "primary" },
-      { name: "SiteCertificateArn", from: "edge", to: "primary" },
+    expect(Object.keys(edge!.Resources).sort()).toEqual([
+      "EdgeCertificateCloudfront",
+      "EdgeWafCloudfront",
     ]);
-    const readme = emitCloudFormation(kitchenSinkGraph()).find((f) =>
-      f.path.endsWith("README.md"),
-    )!;
+    expect(edge!.Outputs!.EdgeCertificateCloudfrontArn!.Value).toEqual({
+      Ref: "EdgeCertificateCloudfront",
+    });
+    expect(primary!.Parameters!.EdgeCertificateCloudfrontArn).toMatchObject({ Type: "String" });
+    expect(primary!.Resources.EdgeCertificateCloudfront).toBeUndefined();
+    // The load balancer's certificate stays in the primary stack.
+    expect(primary!.Resources.EdgeCertificate!.Type).toBe("AWS::CertificateManager::Certificate");
+    expect(synthesis.crossStack.filter((value) => value.from === "edge")).toEqual([
+      { name: "EdgeWafCloudfrontArn", from: "edge", to: "primary" },
+      { name: "EdgeCertificateCloudfrontArn", from: "edge", to: "primary" },
+    ]);
+    const readme = emitCloudFormation(global).find((f) => f.path.endsWith("README.md"))!;
     expect(readme.contents).toContain("`template-edge.yaml` holds what CloudFront accepts only");
     const deploys = [...readme.contents.matchAll(/--stack-name kitchen-(\w+)/g)].map((m) => m[1]);
     expect(deploys).toEqual(["edge", "primary", "dr"]);
@@ -99,39 +135,56 @@ describe("emitCloudFormation", () => {
 
   it("passes values between regions as parameters and outputs", () => {
     const { primary, dr } = stacks();
-    expect(primary!.Parameters!.SiteReplicaBucketArn).toMatchObject({ Type: "String" });
-    expect(dr!.Outputs!.SiteReplicaBucketArn!.Value).toEqual({
-      "Fn::GetAtt": ["SiteReplicaBucket", "Arn"],
+    expect(primary!.Parameters!.DrUploadsBucketArn).toMatchObject({ Type: "String" });
+    expect(dr!.Outputs!.DrUploadsBucketArn!.Value).toEqual({
+      "Fn::GetAtt": ["DrUploadsBucket", "Arn"],
     });
-    expect(dr!.Resources.ReportsReplica!.Properties.SourceDBInstanceIdentifier).toEqual({
-      Ref: "ReportsDbArn",
+    expect(dr!.Resources.DrDbCluster!.Properties.GlobalClusterIdentifier).toEqual({
+      Ref: "DbGlobalClusterId",
     });
-    expect(primary!.Outputs!.ReportsDbArn!.Value).toEqual({
-      "Fn::GetAtt": ["ReportsDb", "DBInstanceArn"],
+    expect(primary!.Outputs!.DbGlobalClusterId!.Value).toEqual({ Ref: "DbGlobalCluster" });
+    // A read replica in the DR region names its source in the primary stack.
+    const hipaa = stacks(exampleGraph("healthcare-hipaa"));
+    expect(hipaa.dr!.Resources.DrDbReplica!.Properties.SourceDBInstanceIdentifier).toEqual({
+      Ref: "DbInstanceArn",
+    });
+    expect(hipaa.primary!.Outputs!.DbInstanceArn!.Value).toEqual({
+      "Fn::GetAtt": ["DbInstance", "DBInstanceArn"],
     });
   });
 
   it("keeps data when a stateful resource is removed", () => {
     const { primary } = stacks();
     expect(primary!.Resources.DbCluster!.DeletionPolicy).toBe("Snapshot");
-    expect(primary!.Resources.SiteBucket!.DeletionPolicy).toBe("Retain");
-    expect(primary!.Resources.PlatformKey!.DeletionPolicy).toBe("Retain");
+    expect(primary!.Resources.CacheReplicationGroup!.DeletionPolicy).toBe("Snapshot");
+    expect(primary!.Resources.UploadsBucket!.DeletionPolicy).toBe("Retain");
+    expect(primary!.Resources.OrdersTable!.DeletionPolicy).toBe("Retain");
+    expect(primary!.Resources.SecurityKmsKey!.DeletionPolicy).toBe("Retain");
+    expect(primary!.Resources.WebService!.DeletionPolicy).toBeUndefined();
   });
 
   it("splits a role policy out of the role only where it would close a cycle", () => {
-    const ids = cloudFormationLogicalIds(kitchenSinkGraph());
-    expect(ids.get("site.replication-role")).toEqual([
-      "SiteReplicationRole",
-      "SiteReplicationRoleReplicate",
+    // The compiler names the source bucket by pattern, so its replication role closes no cycle.
+    expect(cloudFormationLogicalIds(global).get("uploads.replication.role")).toEqual([
+      "UploadsReplicationRole",
     ]);
-    expect(ids.get("web.task-role")).toEqual(["WebTaskRole"]);
-    const { primary } = stacks();
+    // Naming the bucket by reference would: that policy becomes its own resource.
+    const cyclic = withReplicationSourceByRef(global);
+    const ids = cloudFormationLogicalIds(cyclic);
+    expect(ids.get("uploads.replication.role")).toEqual([
+      "UploadsReplicationRole",
+      "UploadsReplicationRoleReplicate",
+    ]);
+    expect(ids.get("web.task.role")).toEqual(["WebTaskRole"]);
+    const { primary } = stacks(cyclic);
+    expect(primary!.Resources.UploadsReplicationRole!.Properties.Policies).toBeUndefined();
+    expect(primary!.Resources.UploadsReplicationRoleReplicate!.Type).toBe("AWS::IAM::RolePolicy");
     expect(primary!.Resources.WebTaskRole!.Properties.Policies).toHaveLength(1);
   });
 
   it("replaces CloudFormation's default allow-all egress on security groups", () => {
     const { primary } = stacks();
-    expect(primary!.Resources.WebAppSg!.Properties.SecurityGroupEgress).toEqual([
+    expect(primary!.Resources.WebSg!.Properties.SecurityGroupEgress).toEqual([
       expect.objectContaining({ CidrIp: "255.255.255.255/32", IpProtocol: "icmp" }),
     ]);
   });

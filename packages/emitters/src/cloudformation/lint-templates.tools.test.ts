@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cfnLint, cfnLintMissing, type CfnLintMatch } from "../test-support/cfn-lint.js";
 import { compiledExamples } from "../test-support/compiled-examples.js";
-import { kitchenSinkGraph, smallSiteGraph } from "../test-support/fixture-graphs.js";
+import { everyKindFixtures } from "../test-support/every-kind.js";
 import { cloudFormationFiles, type ToolSubject } from "../test-support/tool-checks.js";
 
 const missing = cfnLintMissing();
 const subjects: ToolSubject[] = [
   ...compiledExamples().map((example) => ({ label: example.name, graph: example.graph })),
-  { label: "fixture-kitchen-sink", graph: kitchenSinkGraph() },
-  { label: "fixture-small-site", graph: smallSiteGraph() },
+  // Together these hold every kind (packages/compiler/src/every-kind.test.ts checks that).
+  ...everyKindFixtures().map((fixture) => ({
+    label: `every-kind-${fixture.name}`,
+    graph: fixture.graph,
+  })),
 ];
 
 describe.skipIf(missing !== undefined)("cfn-lint", () => {

@@ -1,6 +1,6 @@
 import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
-import { kitchenSinkGraph } from "../test-support/fixture-graphs.js";
+import { everyKindGraph } from "../test-support/every-kind.js";
 import { emitMermaid } from "./emit-mermaid.js";
 
 /** What no diagram may hold raw: C0 controls but the line feed, DEL, C1, bidi, zero-width, separators. */
@@ -67,8 +67,8 @@ function structure(diagram: string): string[] {
 
 describe("emitMermaid with hostile tier names and node ids", () => {
   // "x" sorts among the tiers where the hostile name (which starts with x") does.
-  const benign = emitMermaid(renameTier(kitchenSinkGraph(), "web", "x"));
-  const hostile = emitMermaid(renameTier(kitchenSinkGraph(), "web", HOSTILE));
+  const benign = emitMermaid(renameTier(everyKindGraph("global"), "web", "x"));
+  const hostile = emitMermaid(renameTier(everyKindGraph("global"), "web", HOSTILE));
 
   it("draws the hostile tier (the test reaches the labels)", () => {
     expect(hostile).toContain('["tier x#quot;]');

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { kitchenSinkGraph, smallSiteGraph } from "../test-support/fixture-graphs.js";
+import { exampleGraph } from "../test-support/compiled-examples.js";
+import { everyKindGraph } from "../test-support/every-kind.js";
 import { emitMermaid } from "./emit-mermaid.js";
 
 describe("emitMermaid", () => {
-  const diagram = emitMermaid(kitchenSinkGraph());
+  // The every-kind fixture's global part: VPC layers, a DR region and edge nodes.
+  const graph = everyKindGraph("global");
+  const diagram = emitMermaid(graph);
   const lines = diagram.split("\n");
 
   it("is a deterministic flowchart with balanced subgraphs", () => {
-    expect(emitMermaid(kitchenSinkGraph())).toBe(diagram);
+    expect(emitMermaid(structuredClone(graph))).toBe(diagram);
     expect(lines[0]).toBe("flowchart TB");
     const opened = lines.filter((line) => /^\s*subgraph /.test(line)).length;
     const closed = lines.filter((line) => /^\s*end$/.test(line)).length;
@@ -34,28 +37,34 @@ describe("emitMermaid", () => {
     const boxes = lines.filter((line) => /^\s+n_[A-Za-z0-9_]+[[({]/.test(line));
     const ids = boxes.map((line) => line.trim().split(/[[({]/)[0]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(diagram).not.toContain("web.app-sg-from-lb");
-    expect(diagram).not.toContain("network.public-a-routes");
-    expect(boxes.length).toBeLessThan(kitchenSinkGraph().nodes.length);
+    expect(graph.nodes.map((node) => node.id)).toContain("web.sg.ingress.alb");
+    expect(diagram).not.toContain("web.sg.ingress.alb");
+    expect(diagram).not.toContain("network.route-table-association.public.a");
+    expect(boxes.length).toBeLessThan(graph.nodes.length);
   });
 
   it("shows where requests enter and the DR region apart", () => {
-    expect(lines).toContain("  users --> n_site_cdn");
-    expect(lines).toContain("  users --> n_api_http");
+    expect(lines).toContain("  users --> n_site_distribution");
+    expect(lines).toContain("  users --> n_web_alb");
+    expect(emitMermaid(everyKindGraph("regional")).split("\n")).toContain(
+      "  users --> n_api_http_api",
+    );
     expect(diagram).toContain('subgraph dr_region["DR region eu-central-1"]');
-    expect(diagram).toContain("n_site_bucket -. replicates .-> n_site_replica_bucket");
+    expect(diagram).toContain("n_uploads_bucket -. replicates .-> n_dr_uploads_bucket");
   });
 
   it("draws edge nodes in a us-east-1 group, wired to their distribution", () => {
     const start = lines.indexOf('  subgraph edge_region["us-east-1 (CloudFront)"]');
     expect(start).toBeGreaterThan(-1);
-    expect(lines[start + 1]).toMatch(/^ {4}n_site_certificate\W/);
-    expect(lines).toContain("  n_site_cdn --> n_site_certificate");
+    expect(lines[start + 1]).toMatch(/^ {4}n_edge_certificate_cloudfront\W/);
+    expect(lines[start + 2]).toMatch(/^ {4}n_edge_waf_cloudfront\W/);
+    expect(lines[start + 3]).toBe("  end");
+    expect(lines).toContain("  n_site_distribution --> n_edge_certificate_cloudfront");
   });
 
   it("works for a graph without a VPC", () => {
-    const small = emitMermaid(smallSiteGraph());
+    const small = emitMermaid(exampleGraph("static-website"));
     expect(small).not.toContain("VPC");
-    expect(small).toContain("users --> n_site_cdn");
+    expect(small).toContain("users --> n_site_distribution");
   });
 });

@@ -37,6 +37,12 @@ export function compileText(
   return { intent: parsed.intent, graph: compiled.graph };
 }
 
+/** An example's compiled graph as its golden pins it (examples/<name>/golden/graph.json). */
+export function exampleGraph(name: string): ResourceGraph {
+  const file = join(EXAMPLES_DIR, name, "golden", "graph.json");
+  return (JSON.parse(readFileSync(file, "utf8")) as { graph: ResourceGraph }).graph;
+}
+
 /** Every example under examples/, compiled. */
 export function compiledExamples(): CompiledExample[] {
   return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
