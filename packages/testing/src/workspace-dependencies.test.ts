@@ -37,7 +37,7 @@ const KNOWN_RELATIVE_REACHES: readonly string[] = [
   "packages/cli/src/cli/safe-text-output.tools.test.ts imports ../../../policy/src/test-support/build-test-bundle.js",
   "packages/cli/src/output/write-owned-tree.property.test.ts imports ../../../intent-schema/src/test-support/arbitrary-intent.js",
   "packages/compiler/src/compile.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
-  "packages/emitters/src/emitters.property.tools.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
+  "packages/emitters/src/test-support/random-subjects.ts imports ../../../intent-schema/src/test-support/arbitrary-intent.js",
   "packages/idio/src/extreme-values.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
 ];
 const reachesSeen: string[] = [];

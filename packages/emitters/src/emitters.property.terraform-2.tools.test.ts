@@ -1,0 +1,3 @@
+import { terraformProperty } from "./test-support/terraform-property.js";
+
+terraformProperty(1);
