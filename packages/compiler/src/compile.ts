@@ -18,6 +18,7 @@ import { type CompileContext, createContext, sitesOf } from "./context/context.j
 import { CompileCode } from "./diagnostic-codes.js";
 import { SUBNET_GROUP_KINDS } from "./ids.js";
 import { orderGraph } from "./order-graph.js";
+import { summariseTiers, type TierSummary } from "./tier-summary.js";
 
 export interface CompileOptions {
   /** The parsed source, so diagnostics point at YAML lines. */
@@ -27,6 +28,8 @@ export interface CompileOptions {
 export interface CompileResult {
   /** Absent when any error was reported. */
   readonly graph?: ResourceGraph;
+  /** What was chosen for each tier, in intent order; present with the graph. */
+  readonly tiers?: TierSummary[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -72,7 +75,7 @@ export function compile(intent: Intent, options: CompileOptions = {}): CompileRe
   const ordered = orderGraph(graph, fileName);
   if (ordered.diagnostics.length > 0)
     return { diagnostics: [...diagnostics, ...ordered.diagnostics] };
-  return { graph, diagnostics };
+  return { graph, tiers: summariseTiers(context), diagnostics };
 }
 
 /** The build steps, in an order where every shared node a step refers to is known. */

@@ -1,5 +1,6 @@
 export type { CompileOptions, CompileResult } from "./compile.js";
 export type { OrderResult, Waves } from "./order-graph.js";
+export type { TierSummary } from "./tier-summary.js";
 export { CompileCode } from "./diagnostic-codes.js";
 export {
   COMPUTE_DECISION_TABLE,

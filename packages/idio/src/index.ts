@@ -1,4 +1,5 @@
 export type { PlanOptions, PlanResult } from "./plan.js";
+export type { TierSummary } from "@idio-iac/compiler";
 export type { Plan, Waves } from "./plan-type.js";
 export type { LoadedIntent } from "./load-intent-file.js";
 export { IDIO_VERSION } from "./version.js";

@@ -1,5 +1,5 @@
 import { costReport, type PriceBook } from "@idio-iac/catalog";
-import { compile, orderGraph } from "@idio-iac/compiler";
+import { compile, orderGraph, type TierSummary } from "@idio-iac/compiler";
 import { checkPolicies, type PolicyBundle } from "@idio-iac/policy";
 import {
   hasErrors,
@@ -30,6 +30,12 @@ export interface PlanOptions {
 export interface PlanResult {
   /** Absent when any step reported an error. */
   readonly plan?: Plan;
+  /**
+   * What the compiler chose for each tier (service, size, copies, engine, zones,
+   * reasons), in intent order; present with the plan. Kept beside the plan, not in
+   * it, so the plan's JSON stays as it was.
+   */
+  readonly tiers?: readonly TierSummary[];
   /** Every step's diagnostics, in step order. */
   readonly diagnostics: Diagnostic[];
   /** The parsed source, to locate JSON pointers (absent when the input was not text). */
@@ -95,5 +101,5 @@ export function planParsed(
     rollback: ordered.rollback,
     cost: cost.report,
   };
-  return { plan: result, diagnostics, source };
+  return { plan: result, tiers: compiled.tiers, diagnostics, source };
 }

@@ -5,7 +5,7 @@ import {
   type EmittedFile,
   type TerraformBackend,
 } from "@idio-iac/emitters";
-import { type Plan, planToJson } from "idio-iac";
+import { type Plan, planToJson, type TierSummary } from "idio-iac";
 import { renderPlanMarkdown, type PlanSections } from "./plan-markdown.js";
 
 export const COMPILE_TARGETS = ["terraform", "cloudformation"] as const;
@@ -13,6 +13,8 @@ export type CompileTarget = (typeof COMPILE_TARGETS)[number];
 
 export interface CompileOutputOptions {
   readonly targets: readonly CompileTarget[];
+  /** The compiler's per-tier summary (`PlanResult.tiers`), for plan.md's tier table. */
+  readonly tiers: readonly TierSummary[];
   /** Overrides the intent's `terraform.backend`. */
   readonly backend?: TerraformBackend;
   readonly sections?: PlanSections;
@@ -44,6 +46,7 @@ export function compileOutput(plan: Plan, options: CompileOutputOptions): Emitte
       path: "plan.md",
       contents: renderPlanMarkdown(
         plan,
+        options.tiers,
         diagram,
         { targets: options.targets, files: names },
         options.sections,

@@ -1,7 +1,6 @@
 import { KINDS } from "@idio-iac/graph";
 import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
-import type { Plan } from "idio-iac";
-import { describeTier } from "../plan-summary.js";
+import type { Plan, TierSummary } from "idio-iac";
 
 /**
  * Sections other phases contribute to plan.md, each a Markdown body:
@@ -22,6 +21,7 @@ export interface OutputSummary {
 /** plan.md: the plan a reviewer reads in a pull request, with the architecture diagram. */
 export function renderPlanMarkdown(
   plan: Plan,
+  tiers: readonly TierSummary[],
   diagram: string,
   output: OutputSummary,
   sections: PlanSections = {},
@@ -51,10 +51,8 @@ export function renderPlanMarkdown(
     "| tier | type | runs on |",
     "|---|---|---|",
   ];
-  for (const tier of intent.tiers) {
-    lines.push(
-      `| ${escapeMarkdown(tier.name)} | ${tier.type} | ${escapeCell(describeTier(graph, tier.name))} |`,
-    );
+  for (const tier of tiers) {
+    lines.push(`| ${escapeMarkdown(tier.name)} | ${tier.type} | ${escapeCell(tier.description)} |`);
   }
   lines.push("");
   if (sections.findings !== undefined)

@@ -107,7 +107,7 @@ describe("recompiling never touches a user's files", () => {
       const text = stringify({ ...document, domain: document.domain ?? "app.example.com" });
       const result = plan(text, { fileName: "intent.yaml" });
       expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-      return compileOutput(result.plan!, { targets: ["cloudformation"] });
+      return compileOutput(result.plan!, { targets: ["cloudformation"], tiers: result.tiers! });
     };
     await fc.assert(
       fc.asyncProperty(

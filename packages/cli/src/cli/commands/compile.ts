@@ -111,7 +111,12 @@ async function runCompile(
   const plan = result.plan;
 
   const out = options.out ?? `out/${plan.intent.name}`;
-  const files = compileOutput(plan, { targets, sections: planSections(plan), onPhase: progress });
+  const files = compileOutput(plan, {
+    targets,
+    tiers: result.tiers ?? [],
+    sections: planSections(plan),
+    onPhase: progress,
+  });
   progress(`writing ${t(out)}`);
   const force = options.force ?? false;
   const target = { out, intentFile: file, argv, force, format: options.format };

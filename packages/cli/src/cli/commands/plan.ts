@@ -7,7 +7,13 @@ import { policyGate } from "../policy-gate.js";
 import type { CliCommand } from "../command.js";
 import { useColor, type CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { type PlanOptions, type PlanResult, loadIntentFile, planParsed, planToJson } from "idio-iac";
+import {
+  type PlanOptions,
+  type PlanResult,
+  loadIntentFile,
+  planParsed,
+  planToJson,
+} from "idio-iac";
 import { renderPlanSummary } from "../../plan-summary.js";
 
 interface PlanCommandOptions {
@@ -45,7 +51,9 @@ export const planCommand: CliCommand = {
         reportDiagnostics(result.diagnostics, file, text, options.format, io);
         if (result.plan === undefined) return done(exitFor(result.diagnostics));
         io.stdout(
-          options.format === "json" ? planToJson(result.plan) : renderPlanSummary(result.plan),
+          options.format === "json"
+            ? planToJson(result.plan)
+            : renderPlanSummary(result.plan, result.tiers ?? []),
         );
         // Both gates report, so one run shows everything that must change.
         const policy = policyGate(result.plan.findings, options.failOn, file, io);
