@@ -3,14 +3,16 @@ import { type CompileContext, nameOf, report, SHARED } from "../../context/conte
 import { CompileCode } from "../../diagnostic-codes.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { buildLoadBalancer } from "../shared/build-load-balancer.js";
-import { addAlarm, addLogGroup, dim } from "../shared/build-observability.js";
-import { accessFor } from "../shared/build-permissions.js";
+import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
+import { addLogGroup, dim } from "../shared/build-observability.js";
+import { accessFor, type TierAccess } from "../shared/build-permissions.js";
+import { tierScope, type TierScope } from "../shared/tier-scope.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
-import { sizeFargate, warmStandbyCapacity } from "../../size/size-compute.js";
+import { sizeFargate, warmStandbyCapacity, type FargateSizing } from "../../size/size-compute.js";
 
 /**
  * An ECS Fargate service (behind an ALB for web/api), with its roles, logs
@@ -23,35 +25,57 @@ export function buildFargate(
   decision: ComputeDecision,
   site: Site = "primary",
 ): void {
-  const { nodes, availability } = context;
-  const id = (local: string) => siteId(site, `${t.prefix}.${local}`);
-  const dr = site === "dr";
-  const nameParts = (...parts: string[]) => [t.name, ...(dr ? ["dr"] : []), ...parts];
+  const s = tierScope(context, t, site);
+  const sizing = fargateSizing(s);
+  const cluster = ensureCluster(context, site);
+  const access = accessFor(context, t, "ecs", site);
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s.dr ? "-dr" : ""}`, {
+    id: s.id("log-group"),
+    site,
+  });
+  addExecutionRole(s, access);
+  addTaskRole(s, access);
+  addTaskDefinition(s, decision, sizing, access, logGroup);
+  addSecurityGroup(context, t, { id: sgId(t, site), what: `Tasks of ${t.name}`, site });
+  const lb =
+    decision.entry === "alb"
+      ? buildLoadBalancer(context, t, { type: "ip", port: t.port }, site)
+      : undefined;
+  addService(s, decision, sizing, cluster, lb);
+  addScaling(s, sizing, cluster);
+  addAlarms(
+    context,
+    t,
+    FARGATE_ALARMS,
+    undefined,
+    { ClusterName: dim.name(cluster), ServiceName: dim.name(s.id("service")) },
+    site,
+  );
+}
+
+/** The task size and capacity (a fraction in the DR region), with the checks on the primary's. */
+function fargateSizing({ context, t, dr }: TierScope): FargateSizing {
+  const { availability } = context;
   const primary = sizeFargate(t, availability.zoneCount, availability.production);
-  const sizing = dr ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) } : primary;
-  if (!dr && sizing.adjusted) {
+  if (dr) return { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) };
+  if (primary.adjusted) {
     report(context, t.tier.cpu !== undefined ? `${t.pointer}/cpu` : `${t.pointer}/memoryMb`, {
       code: CompileCode.SizeAdjusted,
       severity: "warning",
-      message: `Fargate has no ${t.tier.cpu ?? "default"} vCPU / ${t.tier.memoryMb ?? "default"} MiB size; ${t.name} uses the next valid size, ${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB.`,
+      message: `Fargate has no ${t.tier.cpu ?? "default"} vCPU / ${t.tier.memoryMb ?? "default"} MiB size; ${t.name} uses the next valid size, ${primary.task.vcpu} vCPU / ${primary.task.memory} MiB.`,
       hint: "Use a valid Fargate pair (AWS ECS 'Task CPU and memory'), e.g. 0.5 vCPU with 1024-4096 MiB.",
     });
   }
-  if (!dr) checkZoneFloor(context, t, sizing.min);
-  if (!dr && t.type === "worker" && sizing.min === 0) checkWorkerTrigger(context, t);
-  const cluster = ensureCluster(context, site);
-  const access = accessFor(context, t, "ecs", site);
-  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${dr ? "-dr" : ""}`, {
-    id: id("log-group"),
-    site,
-  });
-  const decisionPointers = [
-    t.pointer,
-    ...decision.fields.map((f) => `${t.pointer}/${f}`),
-    ...(dr ? ["/availability", ...context.drPointers] : []),
-  ];
+  checkZoneFloor(context, t, primary.min);
+  if (t.type === "worker" && primary.min === 0) checkWorkerTrigger(context, t);
+  return primary;
+}
 
-  nodes.add({
+function addExecutionRole(
+  { context, t, site, id, nameParts }: TierScope,
+  access: TierAccess,
+): void {
+  context.nodes.add({
     id: id("execution.role"),
     kind: "aws.iam.role",
     tier: t.name,
@@ -71,7 +95,10 @@ export function buildFargate(
       access.pointers,
     ),
   });
-  nodes.add({
+}
+
+function addTaskRole({ context, t, site, dr, id, nameParts }: TierScope, access: TierAccess): void {
+  context.nodes.add({
     id: id("task.role"),
     kind: "aws.iam.role",
     tier: t.name,
@@ -93,7 +120,16 @@ export function buildFargate(
       [`${t.pointer}/connectsTo`, ...access.pointers],
     ),
   });
-  nodes.add({
+}
+
+function addTaskDefinition(
+  { context, t, site, dr, id }: TierScope,
+  decision: ComputeDecision,
+  sizing: FargateSizing,
+  access: TierAccess,
+  logGroup: string,
+): void {
+  context.nodes.add({
     id: id("task"),
     kind: "aws.ecs.task_definition",
     tier: t.name,
@@ -121,13 +157,23 @@ export function buildFargate(
       sizing.calculation,
     ),
   });
-  addSecurityGroup(context, t, { id: sgId(t, site), what: `Tasks of ${t.name}`, site });
+}
 
-  const lb =
-    decision.entry === "alb"
-      ? buildLoadBalancer(context, t, { type: "ip", port: t.port }, site)
-      : undefined;
-  nodes.add({
+function addService(
+  { context, t, site, dr, id }: TierScope,
+  decision: ComputeDecision,
+  sizing: FargateSizing,
+  cluster: string,
+  lb: { targetGroup: string; listener: string } | undefined,
+): void {
+  const { availability } = context;
+  const decisionPointers = [
+    t.pointer,
+    ...decision.fields.map((f) => `${t.pointer}/${f}`),
+    ...(dr ? ["/availability", ...context.drPointers] : []),
+  ];
+  const tasks = `${sizing.desired} task${sizing.desired === 1 ? "" : "s"}`;
+  context.nodes.add({
     id: id("service"),
     kind: "aws.ecs.service",
     tier: t.name,
@@ -155,13 +201,21 @@ export function buildFargate(
     dependsOn: lb ? [lb.listener] : [],
     reason: because(
       dr
-        ? `Warm standby of ${t.name} in ${context.drRegion}: ${sizing.desired} task${sizing.desired === 1 ? "" : "s"} running, scaling to ${sizing.max} on failover`
-        : `${decision.summary}; ${sizing.desired} task${sizing.desired === 1 ? "" : "s"} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
+        ? `Warm standby of ${t.name} in ${context.drRegion}: ${tasks} running, scaling to ${sizing.max} on failover`
+        : `${decision.summary}; ${tasks} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
       [...decisionPointers, ...sizing.pointers, "/availability"],
       [`rule ${decision.rule}`, ...sizing.calculation],
     ),
   });
-  nodes.add({
+}
+
+/** Target tracking on CPU between the sizing's min and max tasks. */
+function addScaling(
+  { context, t, site, id, nameParts }: TierScope,
+  sizing: FargateSizing,
+  cluster: string,
+): void {
+  context.nodes.add({
     id: id("scaling.target"),
     kind: "aws.appautoscaling.target",
     tier: t.name,
@@ -179,7 +233,7 @@ export function buildFargate(
       sizing.calculation,
     ),
   });
-  nodes.add({
+  context.nodes.add({
     id: id("scaling.policy.cpu"),
     kind: "aws.appautoscaling.policy",
     tier: t.name,
@@ -197,38 +251,33 @@ export function buildFargate(
       [`${t.pointer}/trafficPattern`],
     ),
   });
-  const service = { ClusterName: dim.name(cluster), ServiceName: dim.name(id("service")) };
-  addAlarm(context, t, {
-    site,
-    metric: "cpu",
-    summary: `${t.name} average CPU above 85% for 15 minutes (autoscaling is at its limit)`,
-    props: {
-      namespace: "AWS/ECS",
-      metricName: "CPUUtilization",
-      dimensions: service,
-      statistic: "Average",
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      threshold: 85,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  addAlarm(context, t, {
-    site,
-    metric: "memory",
-    summary: `${t.name} average memory above 85% for 15 minutes`,
-    props: {
-      namespace: "AWS/ECS",
-      metricName: "MemoryUtilization",
-      dimensions: service,
-      statistic: "Average",
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      threshold: 85,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
 }
+
+/** A service's alarms (namespace AWS/ECS): autoscaling at its limit, memory pressure. */
+const FARGATE_ALARMS: readonly AlarmRecipe<undefined>[] = [
+  {
+    metric: "cpu",
+    namespace: "AWS/ECS",
+    metricName: "CPUUtilization",
+    statistic: "Average",
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    threshold: () => 85,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} average CPU above 85% for 15 minutes (autoscaling is at its limit)`,
+  },
+  {
+    metric: "memory",
+    namespace: "AWS/ECS",
+    metricName: "MemoryUtilization",
+    statistic: "Average",
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    threshold: () => 85,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} average memory above 85% for 15 minutes`,
+  },
+];
 
 export function ensureCluster(context: CompileContext, site: Site = "primary"): string {
   const id = siteId(site, SHARED.ecsCluster);
