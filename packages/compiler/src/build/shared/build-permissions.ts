@@ -12,6 +12,7 @@ import {
   mainNodeId,
   siteTarget,
   type Edge,
+  type EdgeRole,
 } from "../../context/connections.js";
 import { siteId, type Site } from "../../ids.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
@@ -49,185 +50,12 @@ export function accessFor(
     if (edge.role === "ignored") continue;
     access.edges.push(edge);
     access.pointers.push(edge.pointer);
-    const primaryTarget = mainNodeId(context, edge.to);
-    const target = siteTarget(context, edge.to, site);
-    const env = envPrefix(edge.to);
-    const sid = edge.to.name.replace(/[^a-zA-Z0-9]/g, "");
-    const arn = ref(target, "arn");
-    // A global table keeps its name in every region; its ARN is per region.
-    const tableArn = (suffix: string) =>
-      site === "dr" && edge.role === "table"
-        ? join(`arn:aws:dynamodb:${context.drRegion}:*:table/`, ref(primaryTarget, "name"), suffix)
-        : suffix === ""
-          ? arn
-          : join(arn, suffix);
-    switch (edge.role) {
-      case "database": {
-        // The credentials secret lives with the primary (RDS manages it there); a DR
-        // copy reads it by ARN, and IAM database authentication is on for a full outage.
-        const secretArn = ref(primaryTarget, "masterUserSecretArn");
-        const clustered = databaseTargetIsCluster(context, edge.to, site);
-        access.environment.push(
-          {
-            name: `${env}_HOST`,
-            value: ref(target, clustered ? "endpoint" : "address"),
-          },
-          { name: `${env}_PORT`, value: String(edge.to.port) },
-        );
-        const read: PolicyStatement = {
-          sid: `ReadCredentials${sid}`,
-          effect: "Allow",
-          actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
-          resources: [secretArn],
-        };
-        if (runtime === "ecs") {
-          access.secrets.push(
-            { name: `${env}_USERNAME`, valueFrom: join(secretArn, ":username::") },
-            { name: `${env}_PASSWORD`, valueFrom: join(secretArn, ":password::") },
-          );
-          access.executionStatements.push(read);
-        } else {
-          access.environment.push({ name: `${env}_SECRET_ARN`, value: secretArn });
-          access.statements.push(read);
-        }
-        if (clustered) {
-          access.environment.push({
-            name: `${env}_READER_HOST`,
-            value: ref(target, "readerEndpoint"),
-          });
-        }
-        break;
-      }
-      case "cache":
-        access.environment.push(
-          { name: `${env}_HOST`, value: ref(target, "primaryEndpoint") },
-          { name: `${env}_PORT`, value: String(edge.to.port) },
-          { name: `${env}_TLS`, value: String(context.posture.tls) },
-        );
-        break;
-      case "table":
-        access.environment.push({ name: `${env}_TABLE`, value: ref(primaryTarget, "name") });
-        access.statements.push({
-          sid: `ReadWrite${sid}`,
-          effect: "Allow",
-          actions: [
-            "dynamodb:BatchGetItem",
-            "dynamodb:BatchWriteItem",
-            "dynamodb:ConditionCheckItem",
-            "dynamodb:DeleteItem",
-            "dynamodb:GetItem",
-            "dynamodb:PutItem",
-            "dynamodb:Query",
-            "dynamodb:UpdateItem",
-          ],
-          resources: [tableArn(""), tableArn("/index/*")],
-        });
-        usesKey = true;
-        break;
-      case "bucket":
-        access.environment.push({ name: `${env}_BUCKET`, value: ref(target, "name") });
-        access.statements.push(
-          { sid: `List${sid}`, effect: "Allow", actions: ["s3:ListBucket"], resources: [arn] },
-          {
-            sid: `ReadWrite${sid}`,
-            effect: "Allow",
-            actions: ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
-            resources: [join(arn, "/*")],
-          },
-        );
-        usesKey = true;
-        break;
-      case "queue-producer":
-        access.environment.push({ name: `${env}_QUEUE_URL`, value: ref(target, "url") });
-        access.statements.push({
-          sid: `Send${sid}`,
-          effect: "Allow",
-          actions: ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"],
-          resources: [arn],
-        });
-        usesKey = true;
-        break;
-      case "queue-consumer":
-        access.environment.push({ name: `${env}_QUEUE_URL`, value: ref(target, "url") });
-        access.statements.push({
-          sid: `Consume${sid}`,
-          effect: "Allow",
-          actions: [
-            "sqs:ChangeMessageVisibility",
-            "sqs:DeleteMessage",
-            "sqs:GetQueueAttributes",
-            "sqs:GetQueueUrl",
-            "sqs:ReceiveMessage",
-          ],
-          resources: [arn],
-        });
-        usesKey = true;
-        break;
-      case "stream-producer":
-        access.environment.push({ name: `${env}_STREAM`, value: ref(target, "name") });
-        access.statements.push({
-          sid: `Put${sid}`,
-          effect: "Allow",
-          actions: [
-            "kinesis:DescribeStreamSummary",
-            "kinesis:ListShards",
-            "kinesis:PutRecord",
-            "kinesis:PutRecords",
-          ],
-          resources: [arn],
-        });
-        usesKey = true;
-        break;
-      case "stream-consumer":
-        access.environment.push({ name: `${env}_STREAM`, value: ref(target, "name") });
-        access.statements.push({
-          sid: `Read${sid}`,
-          effect: "Allow",
-          actions: [
-            "kinesis:DescribeStream",
-            "kinesis:DescribeStreamSummary",
-            "kinesis:GetRecords",
-            "kinesis:GetShardIterator",
-            "kinesis:ListShards",
-            "kinesis:ListStreams",
-            "kinesis:SubscribeToShard",
-          ],
-          resources: [arn],
-        });
-        usesKey = true;
-        break;
-      case "invoke": {
-        // By name, not by reference: two functions may call each other, and
-        // references would make a dependency cycle.
-        const name = functionNameOf(context, edge.to.name, site);
-        const region = site === "dr" ? context.drRegion! : context.intent.region;
-        access.environment.push({ name: `${env}_FUNCTION`, value: name });
-        access.statements.push({
-          sid: `Invoke${sid}`,
-          effect: "Allow",
-          actions: ["lambda:InvokeFunction"],
-          resources: [`arn:aws:lambda:${region}:*:function:${name}`],
-        });
-        break;
-      }
-      case "http-alb": {
-        const alb = siteId(site, `${edge.to.prefix}.alb`);
-        access.environment.push({
-          name: `${env}_URL`,
-          value:
-            context.intent.domain !== undefined && context.posture.tls
-              ? `https://${hostnameOf(context, edge.to.name)}`
-              : join("http://", ref(alb, "dnsName")),
-        });
-        break;
-      }
-      case "http-api":
-        access.environment.push({
-          name: `${env}_URL`,
-          value: ref(siteId(site, `${edge.to.prefix}.http-api`), "apiEndpoint"),
-        });
-        break;
-    }
+    const grant = grantOf(context, access, edge, runtime, site);
+    const simple = SIMPLE_GRANTS[edge.role as keyof typeof SIMPLE_GRANTS];
+    if (simple !== undefined) {
+      grantSimple(grant, simple);
+      usesKey = true;
+    } else if (GRANTS[edge.role as keyof typeof GRANTS](grant)) usesKey = true;
   }
   const key = kmsKeyRef(context, "arn", site);
   if (usesKey && key !== undefined) {
@@ -239,4 +67,240 @@ export function accessFor(
     });
   }
   return access;
+}
+
+/** One edge being granted: where to write, and the names and refs of its target. */
+interface Grant {
+  readonly context: CompileContext;
+  readonly access: TierAccess;
+  readonly edge: Edge;
+  readonly runtime: Runtime;
+  readonly site: Site;
+  /** The node that stands for the target tier in the primary region. */
+  readonly primaryTarget: string;
+  /** The node a caller in `site` uses. */
+  readonly target: string;
+  /** Environment variable prefix of the target. */
+  readonly env: string;
+  /** Statement id suffix: the target's name without punctuation. */
+  readonly sid: string;
+}
+
+function grantOf(
+  context: CompileContext,
+  access: TierAccess,
+  edge: Edge,
+  runtime: Runtime,
+  site: Site,
+): Grant {
+  return {
+    context,
+    access,
+    edge,
+    runtime,
+    site,
+    primaryTarget: mainNodeId(context, edge.to),
+    target: siteTarget(context, edge.to, site),
+    env: envPrefix(edge.to),
+    sid: edge.to.name.replace(/[^a-zA-Z0-9]/g, ""),
+  };
+}
+
+/** An edge that grants one statement on the target's ARN and tells the code one attribute. */
+interface SimpleGrant {
+  readonly variable: string;
+  readonly attr: string;
+  readonly sidPrefix: string;
+  readonly actions: readonly string[];
+}
+
+/** Queues and streams, as data: the variable, the attribute it carries, the actions. */
+const SIMPLE_GRANTS = {
+  "queue-producer": {
+    variable: "QUEUE_URL",
+    attr: "url",
+    sidPrefix: "Send",
+    actions: ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"],
+  },
+  "queue-consumer": {
+    variable: "QUEUE_URL",
+    attr: "url",
+    sidPrefix: "Consume",
+    actions: [
+      "sqs:ChangeMessageVisibility",
+      "sqs:DeleteMessage",
+      "sqs:GetQueueAttributes",
+      "sqs:GetQueueUrl",
+      "sqs:ReceiveMessage",
+    ],
+  },
+  "stream-producer": {
+    variable: "STREAM",
+    attr: "name",
+    sidPrefix: "Put",
+    actions: [
+      "kinesis:DescribeStreamSummary",
+      "kinesis:ListShards",
+      "kinesis:PutRecord",
+      "kinesis:PutRecords",
+    ],
+  },
+  "stream-consumer": {
+    variable: "STREAM",
+    attr: "name",
+    sidPrefix: "Read",
+    actions: [
+      "kinesis:DescribeStream",
+      "kinesis:DescribeStreamSummary",
+      "kinesis:GetRecords",
+      "kinesis:GetShardIterator",
+      "kinesis:ListShards",
+      "kinesis:ListStreams",
+      "kinesis:SubscribeToShard",
+    ],
+  },
+} as const satisfies Partial<Record<EdgeRole, SimpleGrant>>;
+
+function grantSimple({ access, target, env, sid }: Grant, simple: SimpleGrant): void {
+  access.environment.push({ name: `${env}_${simple.variable}`, value: ref(target, simple.attr) });
+  access.statements.push({
+    sid: `${simple.sidPrefix}${sid}`,
+    effect: "Allow",
+    actions: [...simple.actions],
+    resources: [ref(target, "arn")],
+  });
+}
+
+/** The other edges; each returns whether the code needs the data key. */
+const GRANTS: Record<
+  Exclude<EdgeRole, "ignored" | keyof typeof SIMPLE_GRANTS>,
+  (grant: Grant) => boolean
+> = {
+  database: grantDatabase,
+  cache: ({ context, access, target, env, edge }) => {
+    access.environment.push(
+      { name: `${env}_HOST`, value: ref(target, "primaryEndpoint") },
+      { name: `${env}_PORT`, value: String(edge.to.port) },
+      { name: `${env}_TLS`, value: String(context.posture.tls) },
+    );
+    return false;
+  },
+  table: grantTable,
+  bucket: ({ access, target, env, sid }) => {
+    const arn = ref(target, "arn");
+    access.environment.push({ name: `${env}_BUCKET`, value: ref(target, "name") });
+    access.statements.push(
+      { sid: `List${sid}`, effect: "Allow", actions: ["s3:ListBucket"], resources: [arn] },
+      {
+        sid: `ReadWrite${sid}`,
+        effect: "Allow",
+        actions: ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
+        resources: [join(arn, "/*")],
+      },
+    );
+    return true;
+  },
+  invoke: ({ context, access, edge, site, env, sid }) => {
+    // By name, not by reference: two functions may call each other, and
+    // references would make a dependency cycle.
+    const name = functionNameOf(context, edge.to.name, site);
+    const region = site === "dr" ? context.drRegion! : context.intent.region;
+    access.environment.push({ name: `${env}_FUNCTION`, value: name });
+    access.statements.push({
+      sid: `Invoke${sid}`,
+      effect: "Allow",
+      actions: ["lambda:InvokeFunction"],
+      resources: [`arn:aws:lambda:${region}:*:function:${name}`],
+    });
+    return false;
+  },
+  "http-alb": ({ context, access, edge, site, env }) => {
+    const alb = siteId(site, `${edge.to.prefix}.alb`);
+    access.environment.push({
+      name: `${env}_URL`,
+      value:
+        context.intent.domain !== undefined && context.posture.tls
+          ? `https://${hostnameOf(context, edge.to.name)}`
+          : join("http://", ref(alb, "dnsName")),
+    });
+    return false;
+  },
+  "http-api": ({ access, edge, site, env }) => {
+    access.environment.push({
+      name: `${env}_URL`,
+      value: ref(siteId(site, `${edge.to.prefix}.http-api`), "apiEndpoint"),
+    });
+    return false;
+  },
+};
+
+/**
+ * The credentials secret lives with the primary (RDS manages it there); a DR
+ * copy reads it by ARN, and IAM database authentication is on for a full outage.
+ */
+function grantDatabase({
+  context,
+  access,
+  edge,
+  runtime,
+  site,
+  primaryTarget,
+  target,
+  env,
+  sid,
+}: Grant): boolean {
+  const secretArn = ref(primaryTarget, "masterUserSecretArn");
+  const clustered = databaseTargetIsCluster(context, edge.to, site);
+  access.environment.push(
+    { name: `${env}_HOST`, value: ref(target, clustered ? "endpoint" : "address") },
+    { name: `${env}_PORT`, value: String(edge.to.port) },
+  );
+  const read: PolicyStatement = {
+    sid: `ReadCredentials${sid}`,
+    effect: "Allow",
+    actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
+    resources: [secretArn],
+  };
+  if (runtime === "ecs") {
+    access.secrets.push(
+      { name: `${env}_USERNAME`, valueFrom: join(secretArn, ":username::") },
+      { name: `${env}_PASSWORD`, valueFrom: join(secretArn, ":password::") },
+    );
+    access.executionStatements.push(read);
+  } else {
+    access.environment.push({ name: `${env}_SECRET_ARN`, value: secretArn });
+    access.statements.push(read);
+  }
+  if (clustered) {
+    access.environment.push({ name: `${env}_READER_HOST`, value: ref(target, "readerEndpoint") });
+  }
+  return false;
+}
+
+/** A global table keeps its name in every region; its ARN is per region. */
+function grantTable({ context, access, site, primaryTarget, target, env, sid }: Grant): boolean {
+  const arn = ref(target, "arn");
+  const tableArn = (suffix: string) =>
+    site === "dr"
+      ? join(`arn:aws:dynamodb:${context.drRegion}:*:table/`, ref(primaryTarget, "name"), suffix)
+      : suffix === ""
+        ? arn
+        : join(arn, suffix);
+  access.environment.push({ name: `${env}_TABLE`, value: ref(primaryTarget, "name") });
+  access.statements.push({
+    sid: `ReadWrite${sid}`,
+    effect: "Allow",
+    actions: [
+      "dynamodb:BatchGetItem",
+      "dynamodb:BatchWriteItem",
+      "dynamodb:ConditionCheckItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:GetItem",
+      "dynamodb:PutItem",
+      "dynamodb:Query",
+      "dynamodb:UpdateItem",
+    ],
+    resources: [tableArn(""), tableArn("/index/*")],
+  });
+  return true;
 }
