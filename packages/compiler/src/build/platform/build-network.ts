@@ -50,21 +50,63 @@ export interface NetworkNeeds {
   readonly dynamoEndpoint: boolean;
 }
 
-export function buildNetwork(context: CompileContext, site: Site, needs: NetworkNeeds): void {
-  const { nodes, intent, availability } = context;
-  const id = (local: string) => siteId(site, `network.${local}`);
-  const region = site;
-  const zones = zonesOf(context, site);
-  const vpcId = id("vpc");
-  const vpc = ref(vpcId);
-  const layers: SubnetLayer[] = ["public", "private", "isolated"];
-  const zonePointers = ["/availability", "/region", ...(site === "dr" ? context.drPointers : [])];
+const LAYERS: readonly SubnetLayer[] = ["public", "private", "isolated"];
 
-  nodes.add({
+/** What every step of building one site's network reads. */
+interface NetworkScope {
+  readonly context: CompileContext;
+  readonly site: Site;
+  readonly zones: readonly string[];
+  /** `network.<local>`, with `dr.` in front in the DR region. */
+  readonly id: (local: string) => string;
+  readonly vpcId: string;
+  readonly vpc: Ref;
+}
+
+export function buildNetwork(context: CompileContext, site: Site, needs: NetworkNeeds): void {
+  const id = (local: string) => siteId(site, `network.${local}`);
+  const n: NetworkScope = {
+    context,
+    site,
+    zones: zonesOf(context, site),
+    id,
+    vpcId: id("vpc"),
+    vpc: ref(id("vpc")),
+  };
+  addVpcAndSubnets(n);
+  const needIgw = needs.publicSubnets || needs.egress;
+  if (needIgw) addInternetGateway(n);
+  // NAT: one per AZ in production (a NAT gateway is zonal), one shared elsewhere.
+  const natZones = needs.egress
+    ? context.availability.natPerZone
+      ? n.zones
+      : n.zones.slice(0, 1)
+    : [];
+  const natCalc = natCalculation(n);
+  for (const zone of natZones) addNatGateway(n, zone, natCalc);
+  const privateTableOf = addPrivateRouteTables(n, natZones, natCalc);
+  addIsolatedRouteTable(n);
+  addRouteTableAssociations(n, (layer, zone) =>
+    layer === "public"
+      ? needIgw
+        ? id("route-table.public")
+        : id("route-table.isolated")
+      : layer === "private"
+        ? privateTableOf(zone)
+        : id("route-table.isolated"),
+  );
+  const privateTables = [...new Set(n.zones.map(privateTableOf))];
+  addGatewayEndpoints(n, [...privateTables, id("route-table.isolated")], needs.dynamoEndpoint);
+  buildFlowLogs(context, site, n.vpcId);
+}
+
+function addVpcAndSubnets({ context, site, zones, vpcId, vpc }: NetworkScope): void {
+  const zonePointers = ["/availability", "/region", ...(site === "dr" ? context.drPointers : [])];
+  context.nodes.add({
     id: vpcId,
     kind: "aws.ec2.vpc",
     tier: null,
-    region,
+    region: site,
     props: {
       cidrBlock: site === "dr" ? "10.1.0.0/16" : "10.0.0.0/16",
       enableDnsHostnames: true,
@@ -78,14 +120,13 @@ export function buildNetwork(context: CompileContext, site: Site, needs: Network
       [`/16 = 65,536 addresses; ${zones.length} AZs x 3 layers of subnets`],
     ),
   });
-
-  for (const layer of layers) {
+  for (const layer of LAYERS) {
     zones.forEach((zone, index) => {
-      nodes.add({
+      context.nodes.add({
         id: subnetId(site, layer, zone),
         kind: "aws.ec2.subnet",
         tier: null,
-        region,
+        region: site,
         props: {
           vpcId: vpc,
           cidrBlock: cidrOf(site, layer, index),
@@ -94,78 +135,86 @@ export function buildNetwork(context: CompileContext, site: Site, needs: Network
           mapPublicIpOnLaunch: false,
         },
         reason: because(`${layer} subnet in ${zone}: ${layerPurpose(layer)}`, zonePointers, [
-          ...availability.calculation,
+          ...context.availability.calculation,
           `${layer} CIDR for AZ #${index + 1} = ${cidrOf(site, layer, index)}`,
         ]),
       });
     });
   }
+}
 
-  const needIgw = needs.publicSubnets || needs.egress;
-  if (needIgw) {
-    nodes.add({
-      id: id("igw"),
-      kind: "aws.ec2.internet_gateway",
-      tier: null,
-      region,
-      props: { vpcId: vpc },
-      reason: because("Internet gateway for the public subnets (load balancers, NAT gateways)", []),
-    });
-    nodes.add({
-      id: id("route-table.public"),
-      kind: "aws.ec2.route_table",
-      tier: null,
-      region,
-      props: {
-        vpcId: vpc,
-        routes: [{ destinationCidrBlock: "0.0.0.0/0", gatewayId: ref(id("igw")) }],
-      },
-      reason: because("Public subnets route to the internet gateway", []),
-    });
-  }
+function addInternetGateway({ context, site, id, vpc }: NetworkScope): void {
+  context.nodes.add({
+    id: id("igw"),
+    kind: "aws.ec2.internet_gateway",
+    tier: null,
+    region: site,
+    props: { vpcId: vpc },
+    reason: because("Internet gateway for the public subnets (load balancers, NAT gateways)", []),
+  });
+  context.nodes.add({
+    id: id("route-table.public"),
+    kind: "aws.ec2.route_table",
+    tier: null,
+    region: site,
+    props: {
+      vpcId: vpc,
+      routes: [{ destinationCidrBlock: "0.0.0.0/0", gatewayId: ref(id("igw")) }],
+    },
+    reason: because("Public subnets route to the internet gateway", []),
+  });
+}
 
-  // NAT: one per AZ in production (a NAT gateway is zonal), one shared elsewhere.
-  const natZones = needs.egress ? (availability.natPerZone ? zones : zones.slice(0, 1)) : [];
-  const natCalc = [
-    availability.natPerZone
+function natCalculation({ context, zones }: NetworkScope): string[] {
+  return [
+    context.availability.natPerZone
       ? `production: ${zones.length} AZs x 1 NAT gateway = ${zones.length}`
-      : `${intent.environment}: 1 shared NAT gateway saves ${zones.length - 1} x ~$32/month; an AZ outage cuts egress for the others`,
+      : `${context.intent.environment}: 1 shared NAT gateway saves ${zones.length - 1} x ~$32/month; an AZ outage cuts egress for the others`,
   ];
-  for (const zone of natZones) {
-    const letter = zoneLetter(zone);
-    nodes.add({
-      id: id(`eip.${letter}`),
-      kind: "aws.ec2.eip",
-      tier: null,
-      region,
-      props: { domain: "vpc" },
-      dependsOn: [id("igw")],
-      reason: because(`Elastic IP of the NAT gateway in ${zone}`, ["/environment"], natCalc),
-    });
-    nodes.add({
-      id: id(`nat.${letter}`),
-      kind: "aws.ec2.nat_gateway",
-      tier: null,
-      region,
-      props: {
-        subnetId: ref(subnetId(site, "public", zone)),
-        allocationId: ref(id(`eip.${letter}`), "allocationId"),
-        connectivityType: "public",
-      },
-      dependsOn: [id("igw")],
-      reason: because(
-        `NAT gateway in ${zone} for outbound traffic from private subnets`,
-        ["/environment", "/availability"],
-        natCalc,
-      ),
-    });
-  }
+}
 
-  // Private route tables: one per NAT zone, so traffic stays in its AZ.
+function addNatGateway({ context, site, id }: NetworkScope, zone: string, natCalc: string[]): void {
+  const letter = zoneLetter(zone);
+  context.nodes.add({
+    id: id(`eip.${letter}`),
+    kind: "aws.ec2.eip",
+    tier: null,
+    region: site,
+    props: { domain: "vpc" },
+    dependsOn: [id("igw")],
+    reason: because(`Elastic IP of the NAT gateway in ${zone}`, ["/environment"], natCalc),
+  });
+  context.nodes.add({
+    id: id(`nat.${letter}`),
+    kind: "aws.ec2.nat_gateway",
+    tier: null,
+    region: site,
+    props: {
+      subnetId: ref(subnetId(site, "public", zone)),
+      allocationId: ref(id(`eip.${letter}`), "allocationId"),
+      connectivityType: "public",
+    },
+    dependsOn: [id("igw")],
+    reason: because(
+      `NAT gateway in ${zone} for outbound traffic from private subnets`,
+      ["/environment", "/availability"],
+      natCalc,
+    ),
+  });
+}
+
+/**
+ * Private route tables: one per NAT zone, so traffic stays in its AZ.
+ * Returns the table of each zone.
+ */
+function addPrivateRouteTables(
+  { context, site, zones, id, vpc }: NetworkScope,
+  natZones: readonly string[],
+  natCalc: string[],
+): (zone: string) => string {
   const privateTableOf = (zone: string) =>
     natZones.length > 1 ? id(`route-table.private.${zoneLetter(zone)}`) : id("route-table.private");
-  const privateTables = [...new Set(zones.map(privateTableOf))];
-  for (const table of privateTables) {
+  for (const table of new Set(zones.map(privateTableOf))) {
     const zone = natZones.length > 1 ? zones.find((z) => privateTableOf(z) === table)! : undefined;
     const nat =
       zone !== undefined
@@ -173,11 +222,11 @@ export function buildNetwork(context: CompileContext, site: Site, needs: Network
         : natZones[0]
           ? id(`nat.${zoneLetter(natZones[0])}`)
           : undefined;
-    nodes.add({
+    context.nodes.add({
       id: table,
       kind: "aws.ec2.route_table",
       tier: null,
-      region,
+      region: site,
       props: {
         vpcId: vpc,
         routes: nat ? [{ destinationCidrBlock: "0.0.0.0/0", natGatewayId: ref(nat) }] : [],
@@ -191,82 +240,83 @@ export function buildNetwork(context: CompileContext, site: Site, needs: Network
       ),
     });
   }
-  nodes.add({
+  return privateTableOf;
+}
+
+function addIsolatedRouteTable({ context, site, id, vpc }: NetworkScope): void {
+  context.nodes.add({
     id: id("route-table.isolated"),
     kind: "aws.ec2.route_table",
     tier: null,
-    region,
+    region: site,
     props: { vpcId: vpc, routes: [] },
     reason: because(
       "Isolated subnets have no route to the internet: data stores are unreachable from outside the VPC",
       ["/security/networkIsolation"],
     ),
   });
+}
 
-  for (const layer of layers) {
+function addRouteTableAssociations(
+  { context, site, zones, id }: NetworkScope,
+  tableOf: (layer: SubnetLayer, zone: string) => string,
+): void {
+  for (const layer of LAYERS) {
     for (const zone of zones) {
-      const table =
-        layer === "public"
-          ? needIgw
-            ? id("route-table.public")
-            : id("route-table.isolated")
-          : layer === "private"
-            ? privateTableOf(zone)
-            : id("route-table.isolated");
-      nodes.add({
+      context.nodes.add({
         id: id(`route-table-association.${layer}.${zoneLetter(zone)}`),
         kind: "aws.ec2.route_table_association",
         tier: null,
-        region,
-        props: { subnetId: ref(subnetId(site, layer, zone)), routeTableId: ref(table) },
+        region: site,
+        props: {
+          subnetId: ref(subnetId(site, layer, zone)),
+          routeTableId: ref(tableOf(layer, zone)),
+        },
         reason: because(`Binds the ${layer} subnet in ${zone} to its route table`, []),
       });
     }
   }
+}
 
-  const endpointTables = [...privateTables, id("route-table.isolated")].map((t) => ref(t));
-  nodes.add({
+function addGatewayEndpoints(
+  { context, site, id, vpc }: NetworkScope,
+  tables: readonly string[],
+  dynamo: boolean,
+): void {
+  const routeTableIds = tables.map((t) => ref(t));
+  context.nodes.add({
     id: id("endpoint.s3"),
     kind: "aws.ec2.vpc_endpoint",
     tier: null,
-    region,
-    props: { vpcId: vpc, service: "s3", endpointType: "Gateway", routeTableIds: endpointTables },
+    region: site,
+    props: { vpcId: vpc, service: "s3", endpointType: "Gateway", routeTableIds },
     reason: because(
       "S3 gateway endpoint: S3 traffic (image layers, backups, objects) stays on the AWS network and skips NAT charges",
       [],
     ),
   });
-  if (needs.dynamoEndpoint) {
-    nodes.add({
-      id: id("endpoint.dynamodb"),
-      kind: "aws.ec2.vpc_endpoint",
-      tier: null,
-      region,
-      props: {
-        vpcId: vpc,
-        service: "dynamodb",
-        endpointType: "Gateway",
-        routeTableIds: endpointTables,
-      },
-      reason: because(
-        "DynamoDB gateway endpoint: table traffic stays private and free of NAT charges",
-        [],
-      ),
-    });
-  }
-
-  buildFlowLogs(context, site, vpcId);
+  if (!dynamo) return;
+  context.nodes.add({
+    id: id("endpoint.dynamodb"),
+    kind: "aws.ec2.vpc_endpoint",
+    tier: null,
+    region: site,
+    props: { vpcId: vpc, service: "dynamodb", endpointType: "Gateway", routeTableIds },
+    reason: because(
+      "DynamoDB gateway endpoint: table traffic stays private and free of NAT charges",
+      [],
+    ),
+  });
 }
 
 function buildFlowLogs(context: CompileContext, site: Site, vpcId: string): void {
   const { nodes, posture } = context;
   const id = (local: string) => siteId(site, `network.${local}`);
-  const region = site;
   nodes.add({
     id: id("flow-log.log-group"),
     kind: "aws.logs.log_group",
     tier: null,
-    region,
+    region: site,
     props: {
       name: `/idio/${nameOf(context, ["vpc-flow-logs"])}${site === "dr" ? "-dr" : ""}`,
       retentionInDays: posture.logRetentionDays,
@@ -276,11 +326,32 @@ function buildFlowLogs(context: CompileContext, site: Site, vpcId: string): void
       ...posture.calculation.logRetention,
     ]),
   });
+  addFlowLogRole(context, site, id);
   nodes.add({
+    id: id("flow-log"),
+    kind: "aws.ec2.flow_log",
+    tier: null,
+    region: site,
+    props: {
+      vpcId: ref(vpcId),
+      trafficType: "ALL",
+      logGroupArn: ref(id("flow-log.log-group"), "arn"),
+      iamRoleArn: ref(id("flow-log.role"), "arn"),
+      maxAggregationInterval: 600,
+    },
+    reason: because(
+      "VPC flow logs record accepted and rejected traffic for incident investigation (CIS AWS 3.9)",
+      posture.pointers.logRetention,
+    ),
+  });
+}
+
+function addFlowLogRole(context: CompileContext, site: Site, id: (local: string) => string): void {
+  context.nodes.add({
     id: id("flow-log.role"),
     kind: "aws.iam.role",
     tier: null,
-    region,
+    region: site,
     props: {
       name: nameOf(context, ["flow-logs", ...(site === "dr" ? ["dr"] : [])]),
       description: "Lets VPC Flow Logs write to its log group",
@@ -302,23 +373,6 @@ function buildFlowLogs(context: CompileContext, site: Site, vpcId: string): void
       maxSessionDurationSeconds: 3600,
     },
     reason: because("Role VPC Flow Logs assumes; it may only write to the flow-log group", []),
-  });
-  nodes.add({
-    id: id("flow-log"),
-    kind: "aws.ec2.flow_log",
-    tier: null,
-    region,
-    props: {
-      vpcId: ref(vpcId),
-      trafficType: "ALL",
-      logGroupArn: ref(id("flow-log.log-group"), "arn"),
-      iamRoleArn: ref(id("flow-log.role"), "arn"),
-      maxAggregationInterval: 600,
-    },
-    reason: because(
-      "VPC flow logs record accepted and rejected traffic for incident investigation (CIS AWS 3.9)",
-      posture.pointers.logRetention,
-    ),
   });
 }
 
