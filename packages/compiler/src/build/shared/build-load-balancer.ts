@@ -3,7 +3,9 @@ import { type CompileContext, nameOf, report, SHARED } from "../../context/conte
 import { CompileCode } from "../../diagnostic-codes.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { addSecurityGroup, albSgId } from "./build-security-group.js";
-import { addAlarm, dim } from "./build-observability.js";
+import { addAlarms, type AlarmRecipe } from "./alarm-recipes.js";
+import { dim } from "./build-observability.js";
+import { tierScope, type TierScope } from "./tier-scope.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import { webAclProps } from "./web-acl.js";
@@ -29,16 +31,9 @@ export function buildLoadBalancer(
   target: { type: "ip" | "instance"; port: number },
   site: Site = "primary",
 ): { targetGroup: string; listener: string } {
-  const { nodes, intent, posture, availability } = context;
-  const p = siteId(site, t.prefix);
-  const dr = site === "dr";
-  const albId = `${p}.alb`;
-  const tgId = `${p}.target-group`;
-  const tls = posture.tls;
-  const logsBucket = siteId(site, SHARED.logsBucket);
-  const certificate = siteId(site, SHARED.certificate);
-  const webAcl = siteId(site, "edge.waf");
-  if (tls && intent.domain === undefined && !dr) {
+  const s = tierScope(context, t, site);
+  const { posture, intent } = context;
+  if (posture.tls && intent.domain === undefined && !s.dr) {
     report(context, t.pointer, {
       code: CompileCode.TlsNeedsDomain,
       severity: "error",
@@ -46,21 +41,37 @@ export function buildLoadBalancer(
       hint: "Add `domain: <your DNS name>` so IDIO can request an ACM certificate, or set `compute: lambda` (API Gateway serves HTTPS on its own endpoint), or set `security.encryptionInTransit: false` for a non-production stack without PCI-DSS or HIPAA.",
     });
   }
-  addSecurityGroup(context, t, {
-    id: albSgId(t, site),
-    what: `Load balancer of ${t.name}`,
+  addSecurityGroup(context, t, { id: albSgId(t, site), what: `Load balancer of ${t.name}`, site });
+  addAlb(s);
+  addTargetGroup(s, target);
+  const listener = posture.tls ? addHttpsListeners(s) : addHttpListener(s);
+  if (posture.waf && t.isPublic) addWafAssociation(s);
+  addAlarms(
+    context,
+    t,
+    ALB_ALARMS,
+    undefined,
+    {
+      LoadBalancer: dim.arnSuffix(s.id("alb")),
+      TargetGroup: dim.arnSuffix(s.id("target-group")),
+    },
     site,
-  });
-  const layer = t.isPublic ? "public" : "private";
-  nodes.add({
-    id: albId,
+  );
+  return { targetGroup: s.id("target-group"), listener };
+}
+
+function addAlb({ context, t, site, dr, id }: TierScope): void {
+  const { posture, availability } = context;
+  const logsBucket = siteId(site, SHARED.logsBucket);
+  context.nodes.add({
+    id: id("alb"),
     kind: "aws.elbv2.load_balancer",
     tier: t.name,
     region: site,
     props: {
       name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
       internal: !t.isPublic,
-      subnetIds: subnetRefs(context, site, layer),
+      subnetIds: subnetRefs(context, site, t.isPublic ? "public" : "private"),
       securityGroupIds: [ref(albSgId(t, site))],
       dropInvalidHeaderFields: true,
       deletionProtection: availability.production,
@@ -83,8 +94,14 @@ export function buildLoadBalancer(
       availability.calculation,
     ),
   });
-  nodes.add({
-    id: tgId,
+}
+
+function addTargetGroup(
+  { context, t, site, dr, id }: TierScope,
+  target: { type: "ip" | "instance"; port: number },
+): void {
+  context.nodes.add({
+    id: id("target-group"),
     kind: "aws.elbv2.target_group",
     tier: t.name,
     region: site,
@@ -102,132 +119,118 @@ export function buildLoadBalancer(
       [`${t.pointer}/port`, `${t.pointer}/healthCheckPath`],
     ),
   });
-
-  let forwardListener: string;
-  if (tls) {
-    ensureCertificate(context, site);
-    forwardListener = nodes.add({
-      id: `${albId}.listener.https`,
-      kind: "aws.elbv2.listener",
-      tier: t.name,
-      region: site,
-      props: {
-        loadBalancerArn: ref(albId, "arn"),
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: TLS_POLICY,
-        certificateArn: ref(certificate, "arn"),
-        defaultAction: { type: "forward", targetGroupArn: ref(tgId, "arn") },
-      },
-      reason: because(
-        `HTTPS listener: TLS 1.2+ (${TLS_POLICY}) with the certificate of ${intent.domain ?? "the domain"}`,
-        ["/security/encryptionInTransit", "/domain", ...posture.pointers.trail],
-      ),
-    });
-    if (t.isPublic) {
-      nodes.add({
-        id: `${albId}.listener.http`,
-        kind: "aws.elbv2.listener",
-        tier: t.name,
-        props: {
-          loadBalancerArn: ref(albId, "arn"),
-          port: 80,
-          protocol: "HTTP",
-          defaultAction: {
-            type: "redirect",
-            port: "443",
-            protocol: "HTTPS",
-            statusCode: "HTTP_301",
-          },
-        },
-        reason: because(
-          "Port 80 only redirects to HTTPS, so browsers typing the bare name still land on TLS",
-          ["/security/encryptionInTransit"],
-        ),
-      });
-    }
-  } else {
-    forwardListener = nodes.add({
-      id: `${albId}.listener.http`,
-      kind: "aws.elbv2.listener",
-      tier: t.name,
-      region: site,
-      props: {
-        loadBalancerArn: ref(albId, "arn"),
-        port: 80,
-        protocol: "HTTP",
-        defaultAction: { type: "forward", targetGroupArn: ref(tgId, "arn") },
-      },
-      reason: because("Plain HTTP listener: the intent turned encryption in transit off", [
-        "/security/encryptionInTransit",
-      ]),
-    });
-  }
-
-  if (posture.waf && t.isPublic) {
-    ensureWebAcl(context, site);
-    nodes.add({
-      id: `${p}.waf.association`,
-      kind: "aws.wafv2.web_acl_association",
-      tier: t.name,
-      region: site,
-      props: { webAclArn: ref(webAcl, "arn"), resourceArn: ref(albId, "arn") },
-      reason: because(
-        `Puts the web ACL in front of ${t.name}'s public load balancer`,
-        posture.pointers.waf,
-      ),
-    });
-  }
-
-  const lb = dim.arnSuffix(albId);
-  const tg = dim.arnSuffix(tgId);
-  addAlarm(context, t, {
-    site,
-    metric: "5xx",
-    summary: `${t.name} returns more than 50 server errors (5xx) a minute for 5 minutes`,
-    props: {
-      namespace: "AWS/ApplicationELB",
-      metricName: "HTTPCode_Target_5XX_Count",
-      dimensions: { LoadBalancer: lb, TargetGroup: tg },
-      statistic: "Sum",
-      periodSeconds: 60,
-      evaluationPeriods: 5,
-      threshold: 50,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  addAlarm(context, t, {
-    site,
-    metric: "latency",
-    summary: `${t.name} average response time above 1 s for 5 minutes`,
-    props: {
-      namespace: "AWS/ApplicationELB",
-      metricName: "TargetResponseTime",
-      dimensions: { LoadBalancer: lb, TargetGroup: tg },
-      statistic: "Average",
-      periodSeconds: 60,
-      evaluationPeriods: 5,
-      threshold: 1,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  addAlarm(context, t, {
-    site,
-    metric: "unhealthy-hosts",
-    summary: `${t.name} has unhealthy targets for 3 minutes`,
-    props: {
-      namespace: "AWS/ApplicationELB",
-      metricName: "UnHealthyHostCount",
-      dimensions: { LoadBalancer: lb, TargetGroup: tg },
-      statistic: "Maximum",
-      periodSeconds: 60,
-      evaluationPeriods: 3,
-      threshold: 0,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  return { targetGroup: tgId, listener: forwardListener };
 }
+
+/** HTTPS forwarding to the targets, and for a public tier port 80 redirecting to it; returns the HTTPS listener. */
+function addHttpsListeners({ context, t, site, id }: TierScope): string {
+  const { intent, posture } = context;
+  ensureCertificate(context, site);
+  const listener = context.nodes.add({
+    id: `${id("alb")}.listener.https`,
+    kind: "aws.elbv2.listener",
+    tier: t.name,
+    region: site,
+    props: {
+      loadBalancerArn: ref(id("alb"), "arn"),
+      port: 443,
+      protocol: "HTTPS",
+      sslPolicy: TLS_POLICY,
+      certificateArn: ref(siteId(site, SHARED.certificate), "arn"),
+      defaultAction: { type: "forward", targetGroupArn: ref(id("target-group"), "arn") },
+    },
+    reason: because(
+      `HTTPS listener: TLS 1.2+ (${TLS_POLICY}) with the certificate of ${intent.domain ?? "the domain"}`,
+      ["/security/encryptionInTransit", "/domain", ...posture.pointers.trail],
+    ),
+  });
+  if (!t.isPublic) return listener;
+  context.nodes.add({
+    id: `${id("alb")}.listener.http`,
+    kind: "aws.elbv2.listener",
+    tier: t.name,
+    props: {
+      loadBalancerArn: ref(id("alb"), "arn"),
+      port: 80,
+      protocol: "HTTP",
+      defaultAction: { type: "redirect", port: "443", protocol: "HTTPS", statusCode: "HTTP_301" },
+    },
+    reason: because(
+      "Port 80 only redirects to HTTPS, so browsers typing the bare name still land on TLS",
+      ["/security/encryptionInTransit"],
+    ),
+  });
+  return listener;
+}
+
+function addHttpListener({ context, t, site, id }: TierScope): string {
+  return context.nodes.add({
+    id: `${id("alb")}.listener.http`,
+    kind: "aws.elbv2.listener",
+    tier: t.name,
+    region: site,
+    props: {
+      loadBalancerArn: ref(id("alb"), "arn"),
+      port: 80,
+      protocol: "HTTP",
+      defaultAction: { type: "forward", targetGroupArn: ref(id("target-group"), "arn") },
+    },
+    reason: because("Plain HTTP listener: the intent turned encryption in transit off", [
+      "/security/encryptionInTransit",
+    ]),
+  });
+}
+
+function addWafAssociation({ context, t, site, id }: TierScope): void {
+  ensureWebAcl(context, site);
+  context.nodes.add({
+    id: id("waf.association"),
+    kind: "aws.wafv2.web_acl_association",
+    tier: t.name,
+    region: site,
+    props: { webAclArn: ref(siteId(site, "edge.waf"), "arn"), resourceArn: ref(id("alb"), "arn") },
+    reason: because(
+      `Puts the web ACL in front of ${t.name}'s public load balancer`,
+      context.posture.pointers.waf,
+    ),
+  });
+}
+
+/** A load balancer's alarms (namespace AWS/ApplicationELB), per target group. */
+const ALB_ALARMS: readonly AlarmRecipe<undefined>[] = [
+  {
+    metric: "5xx",
+    namespace: "AWS/ApplicationELB",
+    metricName: "HTTPCode_Target_5XX_Count",
+    statistic: "Sum",
+    periodSeconds: 60,
+    evaluationPeriods: 5,
+    threshold: () => 50,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} returns more than 50 server errors (5xx) a minute for 5 minutes`,
+  },
+  {
+    metric: "latency",
+    namespace: "AWS/ApplicationELB",
+    metricName: "TargetResponseTime",
+    statistic: "Average",
+    periodSeconds: 60,
+    evaluationPeriods: 5,
+    threshold: () => 1,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} average response time above 1 s for 5 minutes`,
+  },
+  {
+    metric: "unhealthy-hosts",
+    namespace: "AWS/ApplicationELB",
+    metricName: "UnHealthyHostCount",
+    statistic: "Maximum",
+    periodSeconds: 60,
+    evaluationPeriods: 3,
+    threshold: () => 0,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} has unhealthy targets for 3 minutes`,
+  },
+];
 
 function ensureCertificate(context: CompileContext, site: Site): void {
   const domain = context.intent.domain;
