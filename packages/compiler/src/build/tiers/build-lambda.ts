@@ -8,15 +8,17 @@ import {
 } from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
 import { subnetRefs } from "../platform/build-network.js";
-import { addAlarm, addLogGroup, dim } from "../shared/build-observability.js";
-import { accessFor } from "../shared/build-permissions.js";
+import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
+import { addLogGroup, dim } from "../shared/build-observability.js";
+import { tierScope, type TierScope } from "../shared/tier-scope.js";
+import { accessFor, type TierAccess } from "../shared/build-permissions.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
-import { sizeLambda } from "../../size/size-lambda.js";
+import { sizeLambda, type LambdaSizing } from "../../size/size-lambda.js";
 import { siteTarget } from "../../context/connections.js";
-import { siteId, type Site } from "../../ids.js";
+import type { Site } from "../../ids.js";
 
 const HANDLERS: Readonly<Record<string, string>> = {
   "nodejs20.x": "index.handler",
@@ -34,26 +36,46 @@ export function buildLambda(
   decision: ComputeDecision,
   site: Site = "primary",
 ): void {
-  const { nodes, posture } = context;
-  const p = siteId(site, t.prefix);
-  const dr = site === "dr";
+  const s = tierScope(context, t, site);
   const sizing = sizeLambda(t);
   const access = accessFor(context, t, "lambda", site);
   const inVpc = context.inVpc.has(t.name);
   const functionName = functionNameOf(context, t.name, site);
   const logGroup = addLogGroup(context, t, `/aws/lambda/${functionName}`, {
-    id: `${p}.log-group`,
+    id: s.id("log-group"),
     site,
   });
+  addFunctionRole(s, access, logGroup, inVpc);
+  if (inVpc) addSecurityGroup(context, t, { id: sgId(t, site), what: `Function ${t.name}`, site });
+  addFunction(s, { decision, sizing, access, logGroup, inVpc, functionName });
+  if (decision.entry === "http-api") buildHttpApi(s);
+  addEventSources(s, access);
+  addAlarms(context, t, LAMBDA_ALARMS, sizing, { FunctionName: dim.name(s.id("function")) }, site);
+  if (context.posture.waf && decision.entry === "http-api" && !s.dr) {
+    report(context, `${t.pointer}/compute`, {
+      code: CompileCode.WafUnsupportedEntry,
+      severity: "warning",
+      message: `WAF is required, but ${t.name} is served by an API Gateway HTTP API, which cannot carry a web ACL; it is protected by stage throttling only.`,
+      hint: "Remove `compute: lambda` so IDIO puts the tier on Fargate behind a load balancer with WAF, or accept the risk with a waiver.",
+    });
+  }
+}
+
+function addFunctionRole(
+  { context, t, site, id, nameParts }: TierScope,
+  access: TierAccess,
+  logGroup: string,
+  inVpc: boolean,
+): void {
   const managed = ["AWSXRayDaemonWriteAccess"];
   if (inVpc) managed.push("service-role/AWSLambdaVPCAccessExecutionRole");
-  nodes.add({
-    id: `${p}.role`,
+  context.nodes.add({
+    id: id("role"),
     kind: "aws.iam.role",
     tier: t.name,
     region: site,
     props: {
-      name: nameOf(context, [t.name, ...(dr ? ["dr"] : []), "function"]),
+      name: nameOf(context, nameParts("function")),
       description: `Role the function ${t.name} runs as`,
       assumedBy: ["lambda.amazonaws.com"],
       inlinePolicies: [
@@ -80,20 +102,32 @@ export function buildLambda(
       [`${t.pointer}/connectsTo`, ...access.pointers],
     ),
   });
-  if (inVpc) addSecurityGroup(context, t, { id: sgId(t, site), what: `Function ${t.name}`, site });
-  nodes.add({
-    id: `${p}.function`,
+}
+
+interface FunctionParts {
+  readonly decision: ComputeDecision;
+  readonly sizing: LambdaSizing;
+  readonly access: TierAccess;
+  readonly logGroup: string;
+  readonly inVpc: boolean;
+  readonly functionName: string;
+}
+
+function addFunction({ context, t, site, id }: TierScope, f: FunctionParts): void {
+  const { decision, sizing, access, inVpc } = f;
+  context.nodes.add({
+    id: id("function"),
     kind: "aws.lambda.function",
     tier: t.name,
     region: site,
     props: {
-      functionName,
+      functionName: f.functionName,
       runtime: t.runtime,
       handler: HANDLERS[t.runtime] ?? "index.handler",
       memorySize: sizing.memoryMb,
       timeoutSeconds: sizing.timeoutSeconds,
       architectures: ["arm64"],
-      roleArn: ref(`${p}.role`, "arn"),
+      roleArn: ref(id("role"), "arn"),
       tracing: "Active",
       reservedConcurrency: sizing.reservedConcurrency,
       environment: Object.fromEntries(access.environment.map((e) => [e.name, e.value])),
@@ -104,112 +138,95 @@ export function buildLambda(
             securityGroupIds: [ref(sgId(t, site))],
           }
         : undefined,
-      logGroupName: ref(logGroup, "name"),
+      logGroupName: ref(f.logGroup, "name"),
       code: { placeholder: true },
     },
     reason: because(
       `${decision.summary}; ${sizing.memoryMb} MB arm64 (Graviton, ~20% cheaper per GB-second)${inVpc ? "; in private subnets to reach its data stores" : ""}`,
       [
         t.pointer,
-        ...decision.fields.map((f) => `${t.pointer}/${f}`),
+        ...decision.fields.map((field) => `${t.pointer}/${field}`),
         `${t.pointer}/runtime`,
         ...sizing.pointers,
       ],
       [`rule ${decision.rule}`, ...sizing.calculation],
     ),
   });
+}
 
-  if (decision.entry === "http-api") buildHttpApi(context, t, site);
+/** The queues and streams the function consumes trigger it. */
+function addEventSources({ context, t, site, id }: TierScope, access: TierAccess): void {
   for (const edge of access.edges) {
     if (edge.role !== "queue-consumer" && edge.role !== "stream-consumer") continue;
     const stream = edge.role === "stream-consumer";
-    nodes.add({
-      id: `${p}.source.${edge.to.name}`,
+    const batch = t.tier.trafficPattern === "batch";
+    context.nodes.add({
+      id: id(`source.${edge.to.name}`),
       kind: "aws.lambda.event_source_mapping",
       tier: t.name,
       region: site,
       props: {
-        functionName: ref(`${p}.function`, "name"),
+        functionName: ref(id("function"), "name"),
         eventSourceArn: ref(siteTarget(context, edge.to, site), "arn"),
         batchSize: stream ? 100 : 10,
         startingPosition: stream ? "LATEST" : undefined,
-        maximumBatchingWindowSeconds: t.tier.trafficPattern === "batch" ? 30 : undefined,
+        maximumBatchingWindowSeconds: batch ? 30 : undefined,
       },
-      dependsOn: [`${p}.role`],
+      dependsOn: [id("role")],
       reason: because(
-        `${t.name} consumes ${edge.to.name} (${stream ? "100 records" : "10 messages"} per invocation${t.tier.trafficPattern === "batch" ? ", batched for up to 30 s" : ""})`,
+        `${t.name} consumes ${edge.to.name} (${stream ? "100 records" : "10 messages"} per invocation${batch ? ", batched for up to 30 s" : ""})`,
         [edge.pointer, `${t.pointer}/trafficPattern`],
       ),
     });
   }
-
-  const fn = { FunctionName: dim.name(`${p}.function`) };
-  addAlarm(context, t, {
-    site,
-    metric: "errors",
-    summary: `${t.name} fails more than 10 invocations in 5 minutes`,
-    props: {
-      namespace: "AWS/Lambda",
-      metricName: "Errors",
-      dimensions: fn,
-      statistic: "Sum",
-      periodSeconds: 300,
-      evaluationPeriods: 1,
-      threshold: 10,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  addAlarm(context, t, {
-    site,
-    metric: "throttles",
-    summary: `${t.name} is throttled (concurrency limit reached)`,
-    props: {
-      namespace: "AWS/Lambda",
-      metricName: "Throttles",
-      dimensions: fn,
-      statistic: "Sum",
-      periodSeconds: 300,
-      evaluationPeriods: 1,
-      threshold: 0,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  const slow = Math.round(sizing.timeoutSeconds * 800);
-  addAlarm(context, t, {
-    site,
-    metric: "duration",
-    summary: `${t.name} average duration above 80% of its ${sizing.timeoutSeconds} s timeout`,
-    props: {
-      namespace: "AWS/Lambda",
-      metricName: "Duration",
-      dimensions: fn,
-      statistic: "Average",
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      threshold: slow,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-    calculation: [`${sizing.timeoutSeconds} s x 1000 x 80% = ${slow} ms`],
-  });
-  if (posture.waf && decision.entry === "http-api" && !dr) {
-    report(context, `${t.pointer}/compute`, {
-      code: CompileCode.WafUnsupportedEntry,
-      severity: "warning",
-      message: `WAF is required, but ${t.name} is served by an API Gateway HTTP API, which cannot carry a web ACL; it is protected by stage throttling only.`,
-      hint: "Remove `compute: lambda` so IDIO puts the tier on Fargate behind a load balancer with WAF, or accept the risk with a waiver.",
-    });
-  }
 }
 
-function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): void {
-  const { nodes } = context;
-  const p = siteId(site, t.prefix);
-  const name = `${t.awsName}${site === "dr" ? "-dr" : ""}`;
-  const api = `${p}.http-api`;
-  const rps = t.tier.expectedRps;
-  const rate = Math.max(100, Math.ceil((rps ?? 50) * 2));
-  const burst = rate * 2;
-  nodes.add({
+const slowMs = (sizing: LambdaSizing) => Math.round(sizing.timeoutSeconds * 800);
+
+/** A function's alarms (namespace AWS/Lambda). */
+const LAMBDA_ALARMS: readonly AlarmRecipe<LambdaSizing>[] = [
+  {
+    metric: "errors",
+    namespace: "AWS/Lambda",
+    metricName: "Errors",
+    statistic: "Sum",
+    periodSeconds: 300,
+    evaluationPeriods: 1,
+    threshold: () => 10,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} fails more than 10 invocations in 5 minutes`,
+  },
+  {
+    metric: "throttles",
+    namespace: "AWS/Lambda",
+    metricName: "Throttles",
+    statistic: "Sum",
+    periodSeconds: 300,
+    evaluationPeriods: 1,
+    threshold: () => 0,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} is throttled (concurrency limit reached)`,
+  },
+  {
+    metric: "duration",
+    namespace: "AWS/Lambda",
+    metricName: "Duration",
+    statistic: "Average",
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    threshold: slowMs,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier, sizing) =>
+      `${tier} average duration above 80% of its ${sizing.timeoutSeconds} s timeout`,
+    calculation: (sizing) => [`${sizing.timeoutSeconds} s x 1000 x 80% = ${slowMs(sizing)} ms`],
+  },
+];
+
+function buildHttpApi(s: TierScope): void {
+  const { context, t, site, dr, id } = s;
+  const name = `${t.awsName}${dr ? "-dr" : ""}`;
+  const api = id("http-api");
+  context.nodes.add({
     id: api,
     kind: "aws.apigatewayv2.api",
     tier: t.name,
@@ -225,7 +242,20 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): voi
     id: `${api}.log-group`,
     what: `Access logs of ${t.name}'s HTTP API`,
   });
-  nodes.add({
+  addStage(s, api, accessLog);
+  addProxy(s, api);
+  addAlarms(context, t, HTTP_API_ALARMS, undefined, { ApiId: dim.id(api) }, site);
+}
+
+const ACCESS_LOG_FORMAT =
+  '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","requestTime":"$context.requestTime","method":"$context.httpMethod","path":"$context.path","status":"$context.status","latency":"$context.responseLatency","integrationError":"$context.integrationErrorMessage"}';
+
+/** The default stage: JSON access logs, throttled at twice the expected load. */
+function addStage({ context, t, site }: TierScope, api: string, accessLog: string): void {
+  const rps = t.tier.expectedRps;
+  const rate = Math.max(100, Math.ceil((rps ?? 50) * 2));
+  const burst = rate * 2;
+  context.nodes.add({
     id: `${api}.stage`,
     kind: "aws.apigatewayv2.stage",
     tier: t.name,
@@ -234,11 +264,7 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): voi
       apiId: ref(api),
       name: "$default",
       autoDeploy: true,
-      accessLogs: {
-        destinationArn: ref(accessLog, "arn"),
-        format:
-          '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","requestTime":"$context.requestTime","method":"$context.httpMethod","path":"$context.path","status":"$context.status","latency":"$context.responseLatency","integrationError":"$context.integrationErrorMessage"}',
-      },
+      accessLogs: { destinationArn: ref(accessLog, "arn"), format: ACCESS_LOG_FORMAT },
       throttling: { burstLimit: burst, rateLimit: rate },
     },
     reason: because(
@@ -249,7 +275,11 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): voi
       ],
     ),
   });
-  nodes.add({
+}
+
+/** Integration, catch-all route and invoke permission: every request goes to the function. */
+function addProxy({ context, t, site, id }: TierScope, api: string): void {
+  context.nodes.add({
     id: `${api}.integration`,
     kind: "aws.apigatewayv2.integration",
     tier: t.name,
@@ -257,13 +287,13 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): voi
     props: {
       apiId: ref(api),
       integrationType: "AWS_PROXY",
-      integrationUri: ref(`${p}.function`, "invokeArn"),
+      integrationUri: ref(id("function"), "invokeArn"),
       payloadFormatVersion: "2.0",
       timeoutMilliseconds: 29000,
     },
     reason: because("Proxies every request to the function", [t.pointer]),
   });
-  nodes.add({
+  context.nodes.add({
     id: `${api}.route`,
     kind: "aws.apigatewayv2.route",
     tier: t.name,
@@ -275,48 +305,43 @@ function buildHttpApi(context: CompileContext, t: ResolvedTier, site: Site): voi
     },
     reason: because("Catch-all route: the function does its own routing", [t.pointer]),
   });
-  nodes.add({
+  context.nodes.add({
     id: `${api}.permission`,
     kind: "aws.lambda.permission",
     tier: t.name,
     region: site,
     props: {
-      functionName: ref(`${p}.function`, "name"),
+      functionName: ref(id("function"), "name"),
       action: "lambda:InvokeFunction",
       principal: "apigateway.amazonaws.com",
       sourceArn: join(ref(api, "executionArn"), "/*/*"),
     },
     reason: because("Only this API may invoke the function", [t.pointer]),
   });
-  const apiDim = { ApiId: dim.id(api) };
-  addAlarm(context, t, {
-    site,
-    metric: "api-5xx",
-    summary: `${t.name}'s API returns more than 50 server errors (5xx) in 5 minutes`,
-    props: {
-      namespace: "AWS/ApiGateway",
-      metricName: "5xx",
-      dimensions: apiDim,
-      statistic: "Sum",
-      periodSeconds: 300,
-      evaluationPeriods: 1,
-      threshold: 50,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  addAlarm(context, t, {
-    site,
-    metric: "api-latency",
-    summary: `${t.name}'s API average latency above 1 s for 5 minutes`,
-    props: {
-      namespace: "AWS/ApiGateway",
-      metricName: "Latency",
-      dimensions: apiDim,
-      statistic: "Average",
-      periodSeconds: 60,
-      evaluationPeriods: 5,
-      threshold: 1000,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
 }
+
+/** An HTTP API's alarms (namespace AWS/ApiGateway). */
+const HTTP_API_ALARMS: readonly AlarmRecipe<undefined>[] = [
+  {
+    metric: "api-5xx",
+    namespace: "AWS/ApiGateway",
+    metricName: "5xx",
+    statistic: "Sum",
+    periodSeconds: 300,
+    evaluationPeriods: 1,
+    threshold: () => 50,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier}'s API returns more than 50 server errors (5xx) in 5 minutes`,
+  },
+  {
+    metric: "api-latency",
+    namespace: "AWS/ApiGateway",
+    metricName: "Latency",
+    statistic: "Average",
+    periodSeconds: 60,
+    evaluationPeriods: 5,
+    threshold: () => 1000,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier}'s API average latency above 1 s for 5 minutes`,
+  },
+];
