@@ -12,7 +12,7 @@ import {
   bucketEncryption,
   tlsOnlyStatement,
 } from "../shared/bucket-security.js";
-import { addAlarm } from "../shared/build-observability.js";
+import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { because } from "../../reason.js";
 import { webAclProps } from "../shared/web-acl.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
@@ -34,22 +34,45 @@ export const CLOUDFRONT_WEB_ACL = "edge.waf.cloudfront";
  * elsewhere they are `edge` nodes, created in us-east-1 by the emitters.
  */
 export function buildStaticSite(context: CompileContext, t: ResolvedTier): void {
-  const { nodes, intent, posture } = context;
-  const p = t.prefix;
-  const bucket = `${p}.bucket`;
-  const distribution = `${p}.distribution`;
-  const inUsEast1 = intent.region === "us-east-1";
-  const domain = intent.domain;
-  const useDomain = domain !== undefined;
-  const hostname = hostnameOf(context, t.name);
-  const useWaf = posture.waf;
-  const edgeRegion = inUsEast1 ? "primary" : "edge";
-  const certificate = inUsEast1 ? SHARED.certificate : CLOUDFRONT_CERTIFICATE;
-  const whereNote = inUsEast1
-    ? ", us-east-1"
-    : `, created in us-east-1: the only region CloudFront takes it from, while this plan is for ${intent.region}`;
-  nodes.add({
-    id: bucket,
+  const edge = edgePlacement(context);
+  addSiteBucket(context, t);
+  addOriginAccessControl(context, t);
+  if (context.intent.domain !== undefined) ensureEdgeCertificate(context, edge);
+  if (context.posture.waf) ensureEdgeWebAcl(context, edge);
+  addDistribution(context, t, edge);
+  addSiteBucketPolicy(context, t);
+  if (edge.inUsEast1) {
+    addAlarms(context, t, CLOUDFRONT_ALARMS, undefined, {
+      DistributionId: ref(`${t.prefix}.distribution`),
+      Region: "Global",
+    });
+  }
+}
+
+/** Where CloudFront's certificate and web ACL live: us-east-1, as primary or as edge nodes. */
+interface EdgePlacement {
+  readonly inUsEast1: boolean;
+  readonly region: "primary" | "edge";
+  readonly certificate: string;
+  /** Said in the reasons: where the node is created and why. */
+  readonly whereNote: string;
+}
+
+function edgePlacement(context: CompileContext): EdgePlacement {
+  const inUsEast1 = context.intent.region === "us-east-1";
+  return {
+    inUsEast1,
+    region: inUsEast1 ? "primary" : "edge",
+    certificate: inUsEast1 ? SHARED.certificate : CLOUDFRONT_CERTIFICATE,
+    whereNote: inUsEast1
+      ? ", us-east-1"
+      : `, created in us-east-1: the only region CloudFront takes it from, while this plan is for ${context.intent.region}`,
+  };
+}
+
+function addSiteBucket(context: CompileContext, t: ResolvedTier): void {
+  context.nodes.add({
+    id: `${t.prefix}.bucket`,
     kind: "aws.s3.bucket",
     tier: t.name,
     props: {
@@ -72,11 +95,14 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
     },
     reason: because(
       "Private, versioned bucket holding the site's files; only CloudFront can read it, and an older version can be restored after a bad deploy",
-      [t.pointer, ...posture.pointers.kms],
+      [t.pointer, ...context.posture.pointers.kms],
     ),
   });
-  nodes.add({
-    id: `${p}.origin-access-control`,
+}
+
+function addOriginAccessControl(context: CompileContext, t: ResolvedTier): void {
+  context.nodes.add({
+    id: `${t.prefix}.origin-access-control`,
     kind: "aws.cloudfront.origin_access_control",
     tier: t.name,
     props: {
@@ -89,40 +115,51 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       t.pointer,
     ]),
   });
-  if (useDomain && !nodes.has(certificate)) {
-    nodes.add({
-      id: certificate,
-      kind: "aws.acm.certificate",
-      tier: null,
-      region: edgeRegion,
-      props: {
-        domainName: domain,
-        subjectAlternativeNames: [`*.${domain}`],
-        validationMethod: "DNS",
-      },
-      reason: because(
-        inUsEast1
-          ? `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`
-          : `ACM certificate for ${domain} and its sub-domains for CloudFront${whereNote}; validated by a DNS record you add, renewed automatically`,
-        ["/domain", ...(inUsEast1 ? [] : ["/region"])],
-      ),
-    });
-  }
-  if (useWaf && !nodes.has(CLOUDFRONT_WEB_ACL)) {
-    nodes.add({
-      id: CLOUDFRONT_WEB_ACL,
-      kind: "aws.wafv2.web_acl",
-      tier: null,
-      region: edgeRegion,
-      props: webAclProps(nameOf(context, ["cdn-waf"], 128), "CLOUDFRONT", { sql: false }),
-      reason: because(`Web ACL for the CloudFront distribution (CLOUDFRONT scope${whereNote})`, [
-        ...posture.pointers.waf,
-        ...(inUsEast1 ? [] : ["/region"]),
-      ]),
-    });
-  }
-  nodes.add({
-    id: distribution,
+}
+
+function ensureEdgeCertificate(context: CompileContext, edge: EdgePlacement): void {
+  const domain = context.intent.domain!;
+  if (context.nodes.has(edge.certificate)) return;
+  context.nodes.add({
+    id: edge.certificate,
+    kind: "aws.acm.certificate",
+    tier: null,
+    region: edge.region,
+    props: {
+      domainName: domain,
+      subjectAlternativeNames: [`*.${domain}`],
+      validationMethod: "DNS",
+    },
+    reason: because(
+      edge.inUsEast1
+        ? `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`
+        : `ACM certificate for ${domain} and its sub-domains for CloudFront${edge.whereNote}; validated by a DNS record you add, renewed automatically`,
+      ["/domain", ...(edge.inUsEast1 ? [] : ["/region"])],
+    ),
+  });
+}
+
+function ensureEdgeWebAcl(context: CompileContext, edge: EdgePlacement): void {
+  if (context.nodes.has(CLOUDFRONT_WEB_ACL)) return;
+  context.nodes.add({
+    id: CLOUDFRONT_WEB_ACL,
+    kind: "aws.wafv2.web_acl",
+    tier: null,
+    region: edge.region,
+    props: webAclProps(nameOf(context, ["cdn-waf"], 128), "CLOUDFRONT", { sql: false }),
+    reason: because(`Web ACL for the CloudFront distribution (CLOUDFRONT scope${edge.whereNote})`, [
+      ...context.posture.pointers.waf,
+      ...(edge.inUsEast1 ? [] : ["/region"]),
+    ]),
+  });
+}
+
+function addDistribution(context: CompileContext, t: ResolvedTier, edge: EdgePlacement): void {
+  const { intent, posture } = context;
+  const useDomain = intent.domain !== undefined;
+  const hostname = hostnameOf(context, t.name);
+  context.nodes.add({
+    id: `${t.prefix}.distribution`,
     kind: "aws.cloudfront.distribution",
     tier: t.name,
     props: {
@@ -133,16 +170,16 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       httpVersion: "http2and3",
       origin: {
         type: "s3",
-        domainName: ref(bucket, "regionalDomainName"),
-        originAccessControlId: ref(`${p}.origin-access-control`),
+        domainName: ref(`${t.prefix}.bucket`, "regionalDomainName"),
+        originAccessControlId: ref(`${t.prefix}.origin-access-control`),
       },
       viewerProtocolPolicy: "redirect-to-https",
       minimumProtocolVersion: "TLSv1.2_2021",
       cachePolicyId: CACHING_OPTIMIZED,
       responseHeadersPolicyId: SECURITY_HEADERS,
       aliases: useDomain && hostname !== undefined ? [hostname] : [],
-      certificateArn: useDomain ? ref(certificate, "arn") : undefined,
-      webAclArn: useWaf ? ref(CLOUDFRONT_WEB_ACL, "arn") : undefined,
+      certificateArn: useDomain ? ref(edge.certificate, "arn") : undefined,
+      webAclArn: posture.waf ? ref(CLOUDFRONT_WEB_ACL, "arn") : undefined,
       logging: posture.accessLogs
         ? {
             bucketDomainName: ref(SHARED.logsBucket, "regionalDomainName"),
@@ -156,11 +193,15 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
         t.pointer,
         "/environment",
         ...(useDomain ? ["/domain"] : []),
-        ...(useWaf ? posture.pointers.waf : []),
+        ...(posture.waf ? posture.pointers.waf : []),
       ],
     ),
   });
-  nodes.add({
+}
+
+function addSiteBucketPolicy(context: CompileContext, t: ResolvedTier): void {
+  const bucket = `${t.prefix}.bucket`;
+  context.nodes.add({
     id: `${bucket}.policy`,
     kind: "aws.s3.bucket_policy",
     tier: t.name,
@@ -173,7 +214,9 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
           actions: ["s3:GetObject"],
           resources: [join(ref(bucket, "arn"), "/*")],
           principals: { service: ["cloudfront.amazonaws.com"] },
-          conditions: { StringEquals: { "AWS:SourceArn": [ref(distribution, "arn")] } },
+          conditions: {
+            StringEquals: { "AWS:SourceArn": [ref(`${t.prefix}.distribution`, "arn")] },
+          },
         },
         tlsOnlyStatement(bucket),
       ],
@@ -182,23 +225,22 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       t.pointer,
     ]),
   });
-  if (inUsEast1) {
-    addAlarm(context, t, {
-      metric: "5xx-rate",
-      summary: `${t.name} serves more than 5% errors (5xx) for 5 minutes`,
-      props: {
-        namespace: "AWS/CloudFront",
-        metricName: "5xxErrorRate",
-        dimensions: { DistributionId: ref(distribution), Region: "Global" },
-        statistic: "Average",
-        periodSeconds: 300,
-        evaluationPeriods: 1,
-        threshold: 5,
-        comparisonOperator: "GreaterThanThreshold",
-      },
-    });
-  }
 }
+
+/** A distribution's alarm (namespace AWS/CloudFront; its metrics live in us-east-1). */
+const CLOUDFRONT_ALARMS: readonly AlarmRecipe<undefined>[] = [
+  {
+    metric: "5xx-rate",
+    namespace: "AWS/CloudFront",
+    metricName: "5xxErrorRate",
+    statistic: "Average",
+    periodSeconds: 300,
+    evaluationPeriods: 1,
+    threshold: () => 5,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} serves more than 5% errors (5xx) for 5 minutes`,
+  },
+];
 
 /**
  * Edge locations follow where the application's users are, taken from its
