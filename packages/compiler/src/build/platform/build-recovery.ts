@@ -12,7 +12,7 @@ import { BACKUP_INTERVAL_MINUTES } from "../../size/size-database.js";
  * rely on the services' own automated backups.
  */
 export function buildRecovery(context: CompileContext): void {
-  const { nodes, posture, intent } = context;
+  const { posture, intent } = context;
   const targets = context.tiers.filter(
     (t) =>
       t.type === "database" ||
@@ -21,97 +21,121 @@ export function buildRecovery(context: CompileContext): void {
   );
   if (targets.length === 0) return;
   if (intent.environment === "development" && intent.compliance.length === 0) return;
-  const dr = intent.disasterRecovery;
-  const copy = dr.crossRegionReplication && context.drRegion !== undefined;
-  // Daily recovery points for the intent's retention; when compliance needs
-  // longer (HIPAA: six years), monthly points carry the long tail, so the
-  // plan keeps 72 points for six years rather than 2,190.
-  const retention = Math.min(dr.backupRetentionDays, posture.backupRetentionDays);
-  const longTerm =
-    posture.backupRetentionDays > retention ? posture.backupRetentionDays : undefined;
+  const copy = intent.disasterRecovery.crossRegionReplication && context.drRegion !== undefined;
   const pointers = [
     ...posture.pointers.backupRetention,
     "/disasterRecovery/rpoMinutes",
     ...(copy ? context.drPointers : []),
   ];
+  addVaults(context, copy);
+  addBackupPlan(context, copy, pointers);
+  addBackupRole(
+    context,
+    targets.some((t) => t.type === "storage"),
+    pointers,
+  );
+  context.nodes.add({
+    id: "recovery.backup.selection",
+    kind: "aws.backup.selection",
+    tier: null,
+    props: {
+      name: nameOf(context, ["data"]),
+      planId: ref("recovery.backup.plan"),
+      iamRoleArn: ref("recovery.backup.role", "arn"),
+      resources: targets.map((t): Ref => ref(mainNodeId(context, t), "arn")),
+    },
+    reason: because(
+      `Backs up ${targets.map((t) => t.name).join(", ")}`,
+      targets.map((t) => t.pointer),
+    ),
+  });
+}
 
-  nodes.add({
+function addVaults(context: CompileContext, copy: boolean): void {
+  context.nodes.add({
     id: "recovery.backup.vault",
     kind: "aws.backup.vault",
     tier: null,
     props: { name: nameOf(context, ["backup"]), kmsKeyArn: kmsKeyRef(context) },
-    reason: because("Backup vault, encrypted with the application key", posture.pointers.kms),
+    reason: because(
+      "Backup vault, encrypted with the application key",
+      context.posture.pointers.kms,
+    ),
   });
-  if (copy) {
-    nodes.add({
-      id: "dr.recovery.backup.vault",
-      kind: "aws.backup.vault",
-      tier: null,
-      region: "dr",
-      props: {
-        name: nameOf(context, ["backup", "dr"]),
-        kmsKeyArn: kmsKeyRef(context, "arn", "dr"),
-      },
-      reason: because(
-        `Vault in ${context.drRegion} receiving a copy of every backup, so a regional outage cannot take the backups with it`,
-        context.drPointers,
-      ),
-    });
-  }
-  const rules: BackupPlanProps["rules"][number][] = [
-    {
-      name: "daily",
-      targetVaultName: ref("recovery.backup.vault", "name"),
-      schedule: "cron(0 5 * * ? *)",
-      startWindowMinutes: 60,
-      completionWindowMinutes: 480,
-      deleteAfterDays: retention,
-      enableContinuousBackup: false,
-      copyTo: copy
-        ? {
-            destinationVaultArn: ref("dr.recovery.backup.vault", "arn"),
-            deleteAfterDays: retention,
-          }
-        : undefined,
+  if (!copy) return;
+  context.nodes.add({
+    id: "dr.recovery.backup.vault",
+    kind: "aws.backup.vault",
+    tier: null,
+    region: "dr",
+    props: {
+      name: nameOf(context, ["backup", "dr"]),
+      kmsKeyArn: kmsKeyRef(context, "arn", "dr"),
     },
-  ];
+    reason: because(
+      `Vault in ${context.drRegion} receiving a copy of every backup, so a regional outage cannot take the backups with it`,
+      context.drPointers,
+    ),
+  });
+}
+
+type BackupRule = BackupPlanProps["rules"][number];
+
+/** A rule into the primary vault at 05:00 UTC, copied to the DR vault when `copy`. */
+function backupRule(
+  name: string,
+  schedule: string,
+  deleteAfterDays: number,
+  copy: boolean | "never",
+): BackupRule {
+  return {
+    name,
+    targetVaultName: ref("recovery.backup.vault", "name"),
+    schedule,
+    startWindowMinutes: 60,
+    completionWindowMinutes: 480,
+    deleteAfterDays,
+    enableContinuousBackup: copy === "never",
+    ...(copy === "never"
+      ? {}
+      : {
+          copyTo: copy
+            ? { destinationVaultArn: ref("dr.recovery.backup.vault", "arn"), deleteAfterDays }
+            : undefined,
+        }),
+  };
+}
+
+/**
+ * Daily recovery points for the intent's retention; when compliance needs
+ * longer (HIPAA: six years), monthly points carry the long tail, so the plan
+ * keeps 72 points for six years rather than 2,190. A recovery point objective
+ * under a day adds continuous backup.
+ */
+function addBackupPlan(context: CompileContext, copy: boolean, pointers: string[]): void {
+  const { posture } = context;
+  const dr = context.intent.disasterRecovery;
+  const retention = Math.min(dr.backupRetentionDays, posture.backupRetentionDays);
+  const rules = [backupRule("daily", "cron(0 5 * * ? *)", retention, copy)];
   const calculation = [
     ...posture.calculation.backupRetention,
     `daily backup at 05:00 UTC kept ${retention} days${copy ? `, copied to ${context.drRegion}` : ""}`,
   ];
-  if (longTerm !== undefined) {
-    rules.push({
-      name: "monthly",
-      targetVaultName: ref("recovery.backup.vault", "name"),
-      schedule: "cron(0 5 1 * ? *)",
-      startWindowMinutes: 60,
-      completionWindowMinutes: 480,
-      deleteAfterDays: longTerm,
-      enableContinuousBackup: false,
-      copyTo: copy
-        ? { destinationVaultArn: ref("dr.recovery.backup.vault", "arn"), deleteAfterDays: longTerm }
-        : undefined,
-    });
+  const longTerm = posture.backupRetentionDays;
+  if (longTerm > retention) {
+    rules.push(backupRule("monthly", "cron(0 5 1 * ? *)", longTerm, copy));
     calculation.push(
       `compliance keeps ${longTerm} days: a monthly backup on the 1st kept ${longTerm} days (${Math.ceil(longTerm / 30.4)} recovery points instead of ${longTerm} dailies)`,
     );
   }
   if (dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) {
     const continuousDays = Math.min(35, retention);
-    rules.push({
-      name: "continuous",
-      targetVaultName: ref("recovery.backup.vault", "name"),
-      schedule: "cron(0 5 * * ? *)",
-      startWindowMinutes: 60,
-      completionWindowMinutes: 480,
-      deleteAfterDays: continuousDays,
-      enableContinuousBackup: true,
-    });
+    rules.push(backupRule("continuous", "cron(0 5 * * ? *)", continuousDays, "never"));
     calculation.push(
       `rpoMinutes ${dr.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (a day): continuous backup for point-in-time restore, kept min(${retention}, 35 = AWS maximum) = ${continuousDays} days`,
     );
   }
-  nodes.add({
+  context.nodes.add({
     id: "recovery.backup.plan",
     kind: "aws.backup.plan",
     tier: null,
@@ -122,8 +146,10 @@ export function buildRecovery(context: CompileContext): void {
       calculation,
     ),
   });
-  const buckets = targets.some((t) => t.type === "storage");
-  nodes.add({
+}
+
+function addBackupRole(context: CompileContext, buckets: boolean, pointers: string[]): void {
+  context.nodes.add({
     id: "recovery.backup.role",
     kind: "aws.iam.role",
     tier: null,
@@ -144,22 +170,6 @@ export function buildRecovery(context: CompileContext): void {
     reason: because(
       "AWS Backup's service role (AWS managed policies scoped to backup and restore)",
       pointers,
-    ),
-  });
-  const resources: Ref[] = targets.map((t) => ref(mainNodeId(context, t), "arn"));
-  nodes.add({
-    id: "recovery.backup.selection",
-    kind: "aws.backup.selection",
-    tier: null,
-    props: {
-      name: nameOf(context, ["data"]),
-      planId: ref("recovery.backup.plan"),
-      iamRoleArn: ref("recovery.backup.role", "arn"),
-      resources,
-    },
-    reason: because(
-      `Backs up ${targets.map((t) => t.name).join(", ")}`,
-      targets.map((t) => t.pointer),
     ),
   });
 }
