@@ -1,4 +1,4 @@
-import { ref, type DbClusterInstanceProps, type Ref } from "@idio-iac/graph";
+import { ref, type DbClusterInstanceProps, type NodeReason, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import { dataLayer, subnetRefs, zonesOf } from "../platform/build-network.js";
 import { addAlarms } from "../shared/alarm-recipes.js";
@@ -29,154 +29,208 @@ const LOG_EXPORTS: Record<DatabaseDesign["engine"], string[]> = {
  */
 export function buildDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
   const design = sizeDatabase(context, t);
-  const { nodes, posture, availability, intent } = context;
-  const p = t.prefix;
   addDataPlacement(context, t, "primary");
   const paramsId = addParameterGroup(context, t, design, "primary");
   const monitoring = ensureMonitoringRole(context);
-  const retention = Math.min(35, posture.backupRetentionDays);
-  const retentionCalc = [
-    ...posture.calculation.backupRetention,
-    `automated backups: min(${posture.backupRetentionDays}, 35 = RDS maximum) = ${retention} days; AWS Backup keeps longer copies`,
-  ];
-  const common = {
-    storageEncrypted: true,
-    kmsKeyId: kmsKeyRef(context),
-    deletionProtection: availability.production,
-    backupRetentionDays: retention,
-    vpcSecurityGroupIds: [ref(sgId(t))],
-    manageMasterUserPassword: true,
-    masterUsername: MASTER_USERNAME,
-    iamDatabaseAuthentication: true,
-    copyTagsToSnapshot: true,
-    cloudwatchLogsExports: LOG_EXPORTS[design.engine],
-    skipFinalSnapshot: intent.environment === "development",
-    finalSnapshotIdentifier:
-      intent.environment === "development" ? undefined : nameOf(context, [t.name, "final"], 255),
-  };
-  const pointers = [t.pointer, ...design.pointers, ...posture.pointers.kms];
-
+  const common = commonSettings(context, t, design);
   if (design.aurora) {
-    const engine = design.engine as "aurora-postgresql" | "aurora-mysql";
-    if (design.crossRegion === "global-cluster") {
-      nodes.add({
-        id: `${p}.global-cluster`,
-        kind: "aws.rds.global_cluster",
-        tier: t.name,
-        props: {
-          identifier: nameOf(context, [t.name, "global"], 63),
-          engine,
-          engineVersion: design.engineVersion,
-          storageEncrypted: true,
-          deletionProtection: availability.production,
-        },
-        reason: because(
-          `Aurora global database: storage-level replication to ${context.drRegion} with typical lag under a second; the DR cluster can be promoted within minutes`,
-          [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"],
-          design.calculation,
-        ),
-      });
-    }
-    nodes.add({
-      id: `${p}.cluster`,
-      kind: "aws.rds.cluster",
-      tier: t.name,
-      props: {
-        identifier: nameOf(context, [t.name], 63),
-        engine,
-        engineVersion: design.engineVersion,
-        ...common,
-        dbSubnetGroupName: ref(`${p}.subnet-group`, "name"),
-        clusterParameterGroupName: ref(paramsId, "name"),
-        globalClusterIdentifier:
-          design.crossRegion === "global-cluster" ? ref(`${p}.global-cluster`, "id") : undefined,
-      },
-      reason: because(
-        `${design.summary}; encrypted, TLS enforced, credentials managed by RDS in Secrets Manager, ${retention}-day point-in-time recovery`,
-        pointers,
-        [...design.calculation, ...retentionCalc],
-      ),
-    });
-    const zones = zonesOf(context, "primary");
-    const instanceProps = (
-      zone: string | undefined,
-      tier: number,
-      label: string,
-    ): DbClusterInstanceProps => ({
-      identifier: nameOf(context, [t.name, label], 63),
-      clusterIdentifier: ref(`${p}.cluster`, "id"),
-      engine,
-      instanceClass: design.instanceClass.name,
-      publiclyAccessible: false,
-      performanceInsights: true,
-      monitoringIntervalSeconds: monitoring ? 60 : 0,
-      monitoringRoleArn: monitoring ? ref(monitoring, "arn") : undefined,
-      autoMinorVersionUpgrade: true,
-      promotionTier: tier,
-      availabilityZone: zone,
-    });
-    nodes.add({
-      id: `${p}.writer`,
-      kind: "aws.rds.cluster_instance",
-      tier: t.name,
-      props: instanceProps(zones[0], 0, zones[0]!.slice(-1)),
-      reason: because(
-        `Writer of ${t.name} in ${zones[0]} on ${design.instanceClass.name}`,
-        design.pointers,
-        design.calculation,
-      ),
-    });
-    for (let i = 0; i < design.readers; i++) {
-      // Round-robin over the AZs after the writer's: b, c, then a2, b2, ...
-      const zone = zones[(i + 1) % zones.length]!;
-      const round = Math.floor((i + 1) / zones.length) + 1;
-      const label = `${zone.slice(-1)}${round > 1 ? round : ""}`;
-      nodes.add({
-        id: `${p}.reader.${label}`,
-        kind: "aws.rds.cluster_instance",
-        tier: t.name,
-        props: instanceProps(zone, 1, label),
-        reason: because(
-          `Reader of ${t.name} in ${zone}: serves reads and is the failover target if the writer's AZ fails (same class, so failover does not shrink capacity)`,
-          ["/availability", "/environment", ...design.pointers],
-          design.calculation,
-        ),
-      });
-    }
+    if (design.crossRegion === "global-cluster") addGlobalCluster(context, t, design);
+    addAuroraCluster(context, t, design, common, paramsId);
+    addClusterInstances(context, t, design, monitoring);
   } else {
-    nodes.add({
-      id: `${p}.instance`,
-      kind: "aws.rds.instance",
-      tier: t.name,
-      props: {
-        identifier: nameOf(context, [t.name], 63),
-        engine: design.engine as "postgres" | "mysql",
-        engineVersion: design.engineVersion,
-        instanceClass: design.instanceClass.name,
-        allocatedStorage: design.allocatedStorageGb,
-        maxAllocatedStorage: design.maxAllocatedStorageGb,
-        storageType: "gp3",
-        multiAz: design.multiAz,
-        publiclyAccessible: false,
-        dbSubnetGroupName: ref(`${p}.subnet-group`, "name"),
-        parameterGroupName: ref(paramsId, "name"),
-        performanceInsights: availability.production,
-        monitoringIntervalSeconds: monitoring ? 60 : 0,
-        monitoringRoleArn: monitoring ? ref(monitoring, "arn") : undefined,
-        autoMinorVersionUpgrade: true,
-        ...common,
-      },
-      reason: because(
-        `${design.summary}; encrypted, TLS enforced, credentials managed by RDS in Secrets Manager, ${retention}-day point-in-time recovery`,
-        pointers,
-        [...design.calculation, ...retentionCalc],
-      ),
-    });
+    addRdsInstance(context, t, design, common, { paramsId, monitoring });
   }
-
   if (design.crossRegion !== "none") buildDrDatabase(context, t, design);
   addDatabaseAlarms(context, t, design);
   return design;
+}
+
+/** What an Aurora cluster and an RDS instance share, and the reason text both give. */
+interface CommonSettings {
+  readonly props: {
+    readonly storageEncrypted: true;
+    readonly kmsKeyId: Ref | undefined;
+    readonly deletionProtection: boolean;
+    readonly backupRetentionDays: number;
+    readonly vpcSecurityGroupIds: Ref[];
+    readonly manageMasterUserPassword: true;
+    readonly masterUsername: string;
+    readonly iamDatabaseAuthentication: true;
+    readonly copyTagsToSnapshot: true;
+    readonly cloudwatchLogsExports: string[];
+    readonly skipFinalSnapshot: boolean;
+    readonly finalSnapshotIdentifier: string | undefined;
+  };
+  readonly reason: NodeReason;
+}
+
+function commonSettings(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+): CommonSettings {
+  const { posture, availability, intent } = context;
+  const retention = Math.min(35, posture.backupRetentionDays);
+  const development = intent.environment === "development";
+  return {
+    props: {
+      storageEncrypted: true,
+      kmsKeyId: kmsKeyRef(context),
+      deletionProtection: availability.production,
+      backupRetentionDays: retention,
+      vpcSecurityGroupIds: [ref(sgId(t))],
+      manageMasterUserPassword: true,
+      masterUsername: MASTER_USERNAME,
+      iamDatabaseAuthentication: true,
+      copyTagsToSnapshot: true,
+      cloudwatchLogsExports: LOG_EXPORTS[design.engine],
+      skipFinalSnapshot: development,
+      finalSnapshotIdentifier: development ? undefined : nameOf(context, [t.name, "final"], 255),
+    },
+    reason: because(
+      `${design.summary}; encrypted, TLS enforced, credentials managed by RDS in Secrets Manager, ${retention}-day point-in-time recovery`,
+      [t.pointer, ...design.pointers, ...posture.pointers.kms],
+      [
+        ...design.calculation,
+        ...posture.calculation.backupRetention,
+        `automated backups: min(${posture.backupRetentionDays}, 35 = RDS maximum) = ${retention} days; AWS Backup keeps longer copies`,
+      ],
+    ),
+  };
+}
+
+function addGlobalCluster(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
+  context.nodes.add({
+    id: `${t.prefix}.global-cluster`,
+    kind: "aws.rds.global_cluster",
+    tier: t.name,
+    props: {
+      identifier: nameOf(context, [t.name, "global"], 63),
+      engine: design.engine as "aurora-postgresql" | "aurora-mysql",
+      engineVersion: design.engineVersion,
+      storageEncrypted: true,
+      deletionProtection: context.availability.production,
+    },
+    reason: because(
+      `Aurora global database: storage-level replication to ${context.drRegion} with typical lag under a second; the DR cluster can be promoted within minutes`,
+      [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"],
+      design.calculation,
+    ),
+  });
+}
+
+function addAuroraCluster(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  common: CommonSettings,
+  paramsId: string,
+): void {
+  const p = t.prefix;
+  context.nodes.add({
+    id: `${p}.cluster`,
+    kind: "aws.rds.cluster",
+    tier: t.name,
+    props: {
+      identifier: nameOf(context, [t.name], 63),
+      engine: design.engine as "aurora-postgresql" | "aurora-mysql",
+      engineVersion: design.engineVersion,
+      ...common.props,
+      dbSubnetGroupName: ref(`${p}.subnet-group`, "name"),
+      clusterParameterGroupName: ref(paramsId, "name"),
+      globalClusterIdentifier:
+        design.crossRegion === "global-cluster" ? ref(`${p}.global-cluster`, "id") : undefined,
+    },
+    reason: common.reason,
+  });
+}
+
+/** The writer in the first zone, readers round-robin over the zones after it: b, c, then a2, b2, ... */
+function addClusterInstances(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  monitoring: string | undefined,
+): void {
+  const zones = zonesOf(context, "primary");
+  const instanceProps = (
+    zone: string | undefined,
+    tier: number,
+    label: string,
+  ): DbClusterInstanceProps => ({
+    identifier: nameOf(context, [t.name, label], 63),
+    clusterIdentifier: ref(`${t.prefix}.cluster`, "id"),
+    engine: design.engine as "aurora-postgresql" | "aurora-mysql",
+    instanceClass: design.instanceClass.name,
+    publiclyAccessible: false,
+    performanceInsights: true,
+    monitoringIntervalSeconds: monitoring ? 60 : 0,
+    monitoringRoleArn: monitoring ? ref(monitoring, "arn") : undefined,
+    autoMinorVersionUpgrade: true,
+    promotionTier: tier,
+    availabilityZone: zone,
+  });
+  context.nodes.add({
+    id: `${t.prefix}.writer`,
+    kind: "aws.rds.cluster_instance",
+    tier: t.name,
+    props: instanceProps(zones[0], 0, zones[0]!.slice(-1)),
+    reason: because(
+      `Writer of ${t.name} in ${zones[0]} on ${design.instanceClass.name}`,
+      design.pointers,
+      design.calculation,
+    ),
+  });
+  for (let i = 0; i < design.readers; i++) {
+    const zone = zones[(i + 1) % zones.length]!;
+    const round = Math.floor((i + 1) / zones.length) + 1;
+    const label = `${zone.slice(-1)}${round > 1 ? round : ""}`;
+    context.nodes.add({
+      id: `${t.prefix}.reader.${label}`,
+      kind: "aws.rds.cluster_instance",
+      tier: t.name,
+      props: instanceProps(zone, 1, label),
+      reason: because(
+        `Reader of ${t.name} in ${zone}: serves reads and is the failover target if the writer's AZ fails (same class, so failover does not shrink capacity)`,
+        ["/availability", "/environment", ...design.pointers],
+        design.calculation,
+      ),
+    });
+  }
+}
+
+function addRdsInstance(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  common: CommonSettings,
+  { paramsId, monitoring }: { paramsId: string; monitoring: string | undefined },
+): void {
+  const p = t.prefix;
+  context.nodes.add({
+    id: `${p}.instance`,
+    kind: "aws.rds.instance",
+    tier: t.name,
+    props: {
+      identifier: nameOf(context, [t.name], 63),
+      engine: design.engine as "postgres" | "mysql",
+      engineVersion: design.engineVersion,
+      instanceClass: design.instanceClass.name,
+      allocatedStorage: design.allocatedStorageGb,
+      maxAllocatedStorage: design.maxAllocatedStorageGb,
+      storageType: "gp3",
+      multiAz: design.multiAz,
+      publiclyAccessible: false,
+      dbSubnetGroupName: ref(`${p}.subnet-group`, "name"),
+      parameterGroupName: ref(paramsId, "name"),
+      performanceInsights: context.availability.production,
+      monitoringIntervalSeconds: monitoring ? 60 : 0,
+      monitoringRoleArn: monitoring ? ref(monitoring, "arn") : undefined,
+      autoMinorVersionUpgrade: true,
+      ...common.props,
+    },
+    reason: common.reason,
+  });
 }
 
 /** Subnet group and security group of a data tier in `site`. */
