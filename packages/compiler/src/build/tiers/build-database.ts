@@ -362,74 +362,102 @@ function ensureMonitoringRole(context: CompileContext): string | undefined {
 
 /** The DR copy: an Aurora secondary cluster, or a cross-region RDS read replica. */
 function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
-  const { nodes, intent } = context;
-  const p = t.prefix;
   addDataPlacement(context, t, "dr");
   const drParams = addParameterGroup(context, t, design, "dr");
   const pointers = [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"];
-  if (design.crossRegion === "global-cluster") {
-    const engine = design.engine as "aurora-postgresql" | "aurora-mysql";
-    nodes.add({
-      id: `dr.${p}.cluster`,
-      kind: "aws.rds.cluster",
-      tier: t.name,
-      region: "dr",
-      props: {
-        identifier: nameOf(context, [t.name, "dr"], 63),
-        engine,
-        engineVersion: design.engineVersion,
-        storageEncrypted: true,
-        kmsKeyId: kmsKeyRef(context, "arn", "dr"),
-        deletionProtection: context.availability.production,
-        backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
-        dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
-        vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
-        clusterParameterGroupName: ref(drParams, "name"),
-        manageMasterUserPassword: false,
-        iamDatabaseAuthentication: true,
-        copyTagsToSnapshot: true,
-        cloudwatchLogsExports: LOG_EXPORTS[design.engine],
-        skipFinalSnapshot: true,
-        globalClusterIdentifier: ref(`${p}.global-cluster`, "id"),
-      },
-      dependsOn: [`${p}.writer`],
-      reason: because(
-        `Secondary cluster of the global database in ${context.drRegion}; it inherits credentials from the primary and is promoted on disaster`,
-        pointers,
-        design.calculation,
-      ),
-    });
-    const warm = intent.disasterRecovery.rtoMinutes <= 60 || context.availability.warmStandby;
-    if (warm) {
-      nodes.add({
-        id: `dr.${p}.reader.a`,
-        kind: "aws.rds.cluster_instance",
-        tier: t.name,
-        region: "dr",
-        props: {
-          identifier: nameOf(context, [t.name, "dr", "a"], 63),
-          clusterIdentifier: ref(`dr.${p}.cluster`, "id"),
-          engine,
-          instanceClass: design.instanceClass.name,
-          publiclyAccessible: false,
-          performanceInsights: true,
-          monitoringIntervalSeconds: 0,
-          autoMinorVersionUpgrade: true,
-          promotionTier: 0,
-          availabilityZone: zonesOf(context, "dr")[0],
-        },
-        reason: because(
-          `A running instance in ${context.drRegion} so promotion takes minutes, within the ${intent.disasterRecovery.rtoMinutes}-minute RTO`,
-          ["/disasterRecovery/rtoMinutes", ...pointers],
-          [
-            `rtoMinutes ${intent.disasterRecovery.rtoMinutes} <= 60 -> keep one instance warm (a headless secondary needs ~15-20 min to add one)`,
-          ],
-        ),
-      });
-    }
+  if (design.crossRegion !== "global-cluster") {
+    addDrReplica(context, t, design, drParams, pointers);
     return;
   }
-  nodes.add({
+  addDrCluster(context, t, design, drParams, pointers);
+  const rto = context.intent.disasterRecovery.rtoMinutes;
+  if (rto <= 60 || context.availability.warmStandby) addDrReader(context, t, design, pointers);
+}
+
+function addDrCluster(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  drParams: string,
+  pointers: string[],
+): void {
+  const p = t.prefix;
+  context.nodes.add({
+    id: `dr.${p}.cluster`,
+    kind: "aws.rds.cluster",
+    tier: t.name,
+    region: "dr",
+    props: {
+      identifier: nameOf(context, [t.name, "dr"], 63),
+      engine: design.engine as "aurora-postgresql" | "aurora-mysql",
+      engineVersion: design.engineVersion,
+      storageEncrypted: true,
+      kmsKeyId: kmsKeyRef(context, "arn", "dr"),
+      deletionProtection: context.availability.production,
+      backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
+      dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
+      vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
+      clusterParameterGroupName: ref(drParams, "name"),
+      manageMasterUserPassword: false,
+      iamDatabaseAuthentication: true,
+      copyTagsToSnapshot: true,
+      cloudwatchLogsExports: LOG_EXPORTS[design.engine],
+      skipFinalSnapshot: true,
+      globalClusterIdentifier: ref(`${p}.global-cluster`, "id"),
+    },
+    dependsOn: [`${p}.writer`],
+    reason: because(
+      `Secondary cluster of the global database in ${context.drRegion}; it inherits credentials from the primary and is promoted on disaster`,
+      pointers,
+      design.calculation,
+    ),
+  });
+}
+
+/** One running instance in the DR cluster, so promotion fits a short RTO. */
+function addDrReader(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  pointers: string[],
+): void {
+  const rto = context.intent.disasterRecovery.rtoMinutes;
+  context.nodes.add({
+    id: `dr.${t.prefix}.reader.a`,
+    kind: "aws.rds.cluster_instance",
+    tier: t.name,
+    region: "dr",
+    props: {
+      identifier: nameOf(context, [t.name, "dr", "a"], 63),
+      clusterIdentifier: ref(`dr.${t.prefix}.cluster`, "id"),
+      engine: design.engine as "aurora-postgresql" | "aurora-mysql",
+      instanceClass: design.instanceClass.name,
+      publiclyAccessible: false,
+      performanceInsights: true,
+      monitoringIntervalSeconds: 0,
+      autoMinorVersionUpgrade: true,
+      promotionTier: 0,
+      availabilityZone: zonesOf(context, "dr")[0],
+    },
+    reason: because(
+      `A running instance in ${context.drRegion} so promotion takes minutes, within the ${rto}-minute RTO`,
+      ["/disasterRecovery/rtoMinutes", ...pointers],
+      [
+        `rtoMinutes ${rto} <= 60 -> keep one instance warm (a headless secondary needs ~15-20 min to add one)`,
+      ],
+    ),
+  });
+}
+
+function addDrReplica(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  drParams: string,
+  pointers: string[],
+): void {
+  const p = t.prefix;
+  context.nodes.add({
     id: `dr.${p}.replica`,
     kind: "aws.rds.instance",
     tier: t.name,
@@ -460,7 +488,7 @@ function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: Datab
       replicateSourceDb: ref(`${p}.instance`, "arn"),
     },
     reason: because(
-      `Cross-region read replica in ${context.drRegion}: asynchronous replication keeps the DR copy seconds behind, meeting the ${intent.disasterRecovery.rpoMinutes}-minute RPO that daily backup copies cannot`,
+      `Cross-region read replica in ${context.drRegion}: asynchronous replication keeps the DR copy seconds behind, meeting the ${context.intent.disasterRecovery.rpoMinutes}-minute RPO that daily backup copies cannot`,
       ["/disasterRecovery/rpoMinutes", ...pointers],
       design.calculation,
     ),
