@@ -70,120 +70,45 @@ export function sizeDatabase(context: CompileContext, t: ResolvedTier): Database
 
 function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
   const { intent, availability } = context;
-  const dr = intent.disasterRecovery;
   const requested = (t.engine ?? "postgres") as DatabaseEngine;
   const family = requested.endsWith("mysql") ? "mysql" : "postgresql";
   const pointers = [`${t.pointer}/engine`, "/availability", "/environment"];
-  const calculation: string[] = [];
-
-  // Load: requests of every tier that connects to this database.
-  const callers = t.connectedFrom.map((name) => context.tierByName.get(name)!);
-  const rps = callers.reduce((sum, c) => sum + (c.tier.expectedRps ?? 0), 0);
-  for (const c of callers)
-    if (c.tier.expectedRps !== undefined) pointers.push(`${c.pointer}/expectedRps`);
-  const qps = rps * THROUGHPUT.queriesPerRequest;
-  const vcpu = qps / THROUGHPUT.queriesPerDbVcpu;
-  const dataGb = t.tier.dataSizeGb ?? 20;
-  const hotShare = THROUGHPUT.hotDataShare[intent.environment];
-  const memoryGib = dataGb * hotShare;
-  if (t.tier.dataSizeGb !== undefined) pointers.push(`${t.pointer}/dataSizeGb`);
-  const loadSteps = [
-    `load: ${rps} req/s from ${callers.map((c) => c.name).join(", ") || "no caller"} x ${THROUGHPUT.queriesPerRequest} queries = ${qps} queries/s / ${THROUGHPUT.queriesPerDbVcpu} per vCPU = ${round(vcpu)} vCPU`,
-    `memory: ${dataGb} GB x ${hotShare * 100}% hot data (${intent.environment}) = ${round(memoryGib)} GiB`,
-  ];
-  // Beyond the largest single instance, reads must spread over readers: Aurora's job.
-  const largestRds = RDS_INSTANCE_CLASSES[RDS_INSTANCE_CLASSES.length - 1]!;
-  const beyondOneInstance = vcpu > largestRds.vcpu;
-
-  // Aurora when the engine says so, or availability, storage, load or recovery point need it.
-  const auroraReasons: string[] = [];
-  if (requested.startsWith("aurora")) auroraReasons.push(`the intent asks for ${requested}`);
-  if (Number(intent.availability) >= 99.99)
-    auroraReasons.push(
-      `availability ${intent.availability}: Aurora keeps six copies across three AZs and fails over in about 30 s`,
-    );
-  if (beyondOneInstance) {
-    auroraReasons.push(
-      `${round(vcpu)} vCPU of load is more than one ${largestRds.name} (${largestRds.vcpu} vCPU): Aurora spreads reads over up to 15 readers`,
-    );
-  }
-  if (dataGb > AURORA_STORAGE_THRESHOLD_GB) {
-    auroraReasons.push(
-      `${dataGb} GB > ${AURORA_STORAGE_THRESHOLD_GB} GB: Aurora storage grows to 128 TiB without provisioning`,
-    );
-    pointers.push(`${t.pointer}/dataSizeGb`);
-  }
-  const replicateCrossRegion =
-    (dr.crossRegionReplication && dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) ||
-    availability.warmStandby;
-  if (dr.crossRegionReplication && dr.rpoMinutes < 5) {
-    auroraReasons.push(
-      `rpoMinutes ${dr.rpoMinutes} < 5 across regions: only an Aurora global database (typical lag < 1 s) meets it`,
-    );
-    pointers.push("/disasterRecovery/rpoMinutes");
-  }
-  const aurora = auroraReasons.length > 0;
+  const load = databaseLoad(context, t, pointers);
+  const reasons = auroraReasons(context, t, requested, load, pointers);
+  const aurora = reasons.length > 0;
   const engine: DatabaseEngine = aurora ? (`aurora-${family}` as DatabaseEngine) : requested;
-  calculation.push(
+  const calculation = [
     aurora
-      ? `engine: ${engine} because ${auroraReasons.join("; ")}`
+      ? `engine: ${engine} because ${reasons.join("; ")}`
       : `engine: ${engine} (RDS; availability ${intent.availability} needs no Aurora)`,
-  );
-
+  ];
   const engineVersion = resolveVersion(engine, t.tier.engineVersion);
   if (t.tier.engineVersion !== undefined) pointers.push(`${t.pointer}/engineVersion`);
-  calculation.push(...loadSteps);
-
-  const allowBurstable = !availability.production && !replicateCrossRegion;
+  calculation.push(...load.steps);
+  const allowBurstable = !availability.production && !replicatesCrossRegion(context);
   const instanceClass = databaseClassFor(aurora ? AURORA_INSTANCE_CLASSES : RDS_INSTANCE_CLASSES, {
-    vcpu,
-    memoryGib,
+    vcpu: load.vcpu,
+    memoryGib: load.memoryGib,
     allowBurstable,
   });
   calculation.push(
-    `class: smallest ${aurora ? "Aurora" : "RDS"} class with >= ${round(vcpu)} vCPU and >= ${round(memoryGib)} GiB${allowBurstable ? "" : " (no burstable t4g in production or global databases)"} = ${instanceClass.name} (${instanceClass.vcpu} vCPU, ${instanceClass.memoryGib} GiB)`,
+    `class: smallest ${aurora ? "Aurora" : "RDS"} class with >= ${round(load.vcpu)} vCPU and >= ${round(load.memoryGib)} GiB${allowBurstable ? "" : " (no burstable t4g in production or global databases)"} = ${instanceClass.name} (${instanceClass.vcpu} vCPU, ${instanceClass.memoryGib} GiB)`,
   );
-
-  const allocatedStorageGb = Math.max(20, Math.ceil(dataGb * THROUGHPUT.storageHeadroom));
+  const allocatedStorageGb = Math.max(20, Math.ceil(load.dataGb * THROUGHPUT.storageHeadroom));
   const maxAllocatedStorageGb = Math.min(65536, Math.max(allocatedStorageGb * 2, 100));
   calculation.push(
     aurora
-      ? `storage: Aurora volume grows automatically; ${dataGb} GB stated`
-      : `storage: ${dataGb} GB x ${THROUGHPUT.storageHeadroom} headroom = ${allocatedStorageGb} GiB gp3, autoscaling to ${maxAllocatedStorageGb} GiB`,
+      ? `storage: Aurora volume grows automatically; ${load.dataGb} GB stated`
+      : `storage: ${load.dataGb} GB x ${THROUGHPUT.storageHeadroom} headroom = ${allocatedStorageGb} GiB gp3, autoscaling to ${maxAllocatedStorageGb} GiB`,
   );
-
   const multiAz = availability.multiAzData;
-  let readers = 0;
-  if (aurora && multiAz) readers = 1;
-  if (availability.readReplicas) readers = Math.max(readers, availability.zoneCount - 1);
-  // Readers for load: reads (80% of queries) beyond what the writer's class carries.
-  const loadReaders = Math.min(15, Math.ceil((vcpu * READ_SHARE) / instanceClass.vcpu) - 1);
-  if (aurora && loadReaders > readers) {
-    calculation.push(
-      `read load: ${round(vcpu)} vCPU x ${READ_SHARE * 100}% reads / ${instanceClass.vcpu} vCPU per reader = ${loadReaders + 1} instances' worth -> ${loadReaders} reader${loadReaders === 1 ? "" : "s"} (at most 15)`,
-    );
-    readers = loadReaders;
-  }
-  calculation.push(
-    aurora
-      ? `instances: 1 writer + ${readers} reader${readers === 1 ? "" : "s"}${readers > 0 ? ` in the other AZs (${multiAz ? "Multi-AZ" : ""}${availability.readReplicas ? `, ${intent.availability} adds one per AZ` : ""})` : ""}`
-      : `Multi-AZ standby: ${multiAz ? "yes" : "no"} (${intent.environment}, availability ${intent.availability}); read replicas: ${readers}`,
+  const readers = readersFor(
+    context,
+    { aurora, multiAz, vcpu: load.vcpu, instanceClass },
+    calculation,
   );
-
-  let crossRegion: DatabaseDesign["crossRegion"] = "none";
-  if (replicateCrossRegion && context.drRegion !== undefined) {
-    crossRegion = aurora ? "global-cluster" : "read-replica";
-    calculation.push(
-      availability.warmStandby
-        ? `availability 99.999: warm standby database in ${context.drRegion}`
-        : `rpoMinutes ${dr.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (daily backup copies): continuous replication to ${context.drRegion}`,
-    );
-    pointers.push("/disasterRecovery/rpoMinutes", ...context.drPointers);
-  }
-
-  const summary = aurora
-    ? `Aurora ${family === "mysql" ? "MySQL" : "PostgreSQL"} cluster on ${instanceClass.name}, ${1 + readers} instance${readers ? "s" : ""}`
-    : `RDS ${family === "mysql" ? "MySQL" : "PostgreSQL"} on ${instanceClass.name}${multiAz ? ", Multi-AZ" : ""}, ${allocatedStorageGb} GiB`;
+  const crossRegion = crossRegionOf(context, aurora, calculation, pointers);
+  const name = family === "mysql" ? "MySQL" : "PostgreSQL";
   return {
     engine,
     aurora,
@@ -195,10 +120,136 @@ function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesig
     multiAz,
     readers,
     crossRegion,
-    summary,
+    summary: aurora
+      ? `Aurora ${name} cluster on ${instanceClass.name}, ${1 + readers} instance${readers ? "s" : ""}`
+      : `RDS ${name} on ${instanceClass.name}${multiAz ? ", Multi-AZ" : ""}, ${allocatedStorageGb} GiB`,
     calculation,
     pointers,
   };
+}
+
+interface DatabaseLoad {
+  readonly vcpu: number;
+  readonly dataGb: number;
+  readonly memoryGib: number;
+  readonly steps: string[];
+}
+
+/** Load: requests of every tier that connects to this database, and the hot share of its data. */
+function databaseLoad(context: CompileContext, t: ResolvedTier, pointers: string[]): DatabaseLoad {
+  const { intent } = context;
+  const callers = t.connectedFrom.map((name) => context.tierByName.get(name)!);
+  const rps = callers.reduce((sum, c) => sum + (c.tier.expectedRps ?? 0), 0);
+  for (const c of callers)
+    if (c.tier.expectedRps !== undefined) pointers.push(`${c.pointer}/expectedRps`);
+  const qps = rps * THROUGHPUT.queriesPerRequest;
+  const vcpu = qps / THROUGHPUT.queriesPerDbVcpu;
+  const dataGb = t.tier.dataSizeGb ?? 20;
+  const hotShare = THROUGHPUT.hotDataShare[intent.environment];
+  const memoryGib = dataGb * hotShare;
+  if (t.tier.dataSizeGb !== undefined) pointers.push(`${t.pointer}/dataSizeGb`);
+  return {
+    vcpu,
+    dataGb,
+    memoryGib,
+    steps: [
+      `load: ${rps} req/s from ${callers.map((c) => c.name).join(", ") || "no caller"} x ${THROUGHPUT.queriesPerRequest} queries = ${qps} queries/s / ${THROUGHPUT.queriesPerDbVcpu} per vCPU = ${round(vcpu)} vCPU`,
+      `memory: ${dataGb} GB x ${hotShare * 100}% hot data (${intent.environment}) = ${round(memoryGib)} GiB`,
+    ],
+  };
+}
+
+/** Aurora when the engine says so, or availability, storage, load or recovery point need it. */
+function auroraReasons(
+  context: CompileContext,
+  t: ResolvedTier,
+  requested: DatabaseEngine,
+  load: DatabaseLoad,
+  pointers: string[],
+): string[] {
+  const { intent } = context;
+  const dr = intent.disasterRecovery;
+  const reasons: string[] = [];
+  if (requested.startsWith("aurora")) reasons.push(`the intent asks for ${requested}`);
+  if (Number(intent.availability) >= 99.99)
+    reasons.push(
+      `availability ${intent.availability}: Aurora keeps six copies across three AZs and fails over in about 30 s`,
+    );
+  // Beyond the largest single instance, reads must spread over readers: Aurora's job.
+  const largestRds = RDS_INSTANCE_CLASSES[RDS_INSTANCE_CLASSES.length - 1]!;
+  if (load.vcpu > largestRds.vcpu) {
+    reasons.push(
+      `${round(load.vcpu)} vCPU of load is more than one ${largestRds.name} (${largestRds.vcpu} vCPU): Aurora spreads reads over up to 15 readers`,
+    );
+  }
+  if (load.dataGb > AURORA_STORAGE_THRESHOLD_GB) {
+    reasons.push(
+      `${load.dataGb} GB > ${AURORA_STORAGE_THRESHOLD_GB} GB: Aurora storage grows to 128 TiB without provisioning`,
+    );
+    pointers.push(`${t.pointer}/dataSizeGb`);
+  }
+  if (dr.crossRegionReplication && dr.rpoMinutes < 5) {
+    reasons.push(
+      `rpoMinutes ${dr.rpoMinutes} < 5 across regions: only an Aurora global database (typical lag < 1 s) meets it`,
+    );
+    pointers.push("/disasterRecovery/rpoMinutes");
+  }
+  return reasons;
+}
+
+function replicatesCrossRegion(context: CompileContext): boolean {
+  const dr = context.intent.disasterRecovery;
+  return (
+    (dr.crossRegionReplication && dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) ||
+    context.availability.warmStandby
+  );
+}
+
+/** Aurora readers (or RDS read replicas): for Multi-AZ, for the availability target, for read load. */
+function readersFor(
+  context: CompileContext,
+  d: {
+    aurora: boolean;
+    multiAz: boolean;
+    vcpu: number;
+    instanceClass: { readonly vcpu: number };
+  },
+  calculation: string[],
+): number {
+  const { availability, intent } = context;
+  let readers = 0;
+  if (d.aurora && d.multiAz) readers = 1;
+  if (availability.readReplicas) readers = Math.max(readers, availability.zoneCount - 1);
+  // Readers for load: reads (80% of queries) beyond what the writer's class carries.
+  const loadReaders = Math.min(15, Math.ceil((d.vcpu * READ_SHARE) / d.instanceClass.vcpu) - 1);
+  if (d.aurora && loadReaders > readers) {
+    calculation.push(
+      `read load: ${round(d.vcpu)} vCPU x ${READ_SHARE * 100}% reads / ${d.instanceClass.vcpu} vCPU per reader = ${loadReaders + 1} instances' worth -> ${loadReaders} reader${loadReaders === 1 ? "" : "s"} (at most 15)`,
+    );
+    readers = loadReaders;
+  }
+  calculation.push(
+    d.aurora
+      ? `instances: 1 writer + ${readers} reader${readers === 1 ? "" : "s"}${readers > 0 ? ` in the other AZs (${d.multiAz ? "Multi-AZ" : ""}${availability.readReplicas ? `, ${intent.availability} adds one per AZ` : ""})` : ""}`
+      : `Multi-AZ standby: ${d.multiAz ? "yes" : "no"} (${intent.environment}, availability ${intent.availability}); read replicas: ${readers}`,
+  );
+  return readers;
+}
+
+function crossRegionOf(
+  context: CompileContext,
+  aurora: boolean,
+  calculation: string[],
+  pointers: string[],
+): DatabaseDesign["crossRegion"] {
+  if (!replicatesCrossRegion(context) || context.drRegion === undefined) return "none";
+  calculation.push(
+    context.availability.warmStandby
+      ? `availability 99.999: warm standby database in ${context.drRegion}`
+      : `rpoMinutes ${context.intent.disasterRecovery.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (daily backup copies): continuous replication to ${context.drRegion}`,
+  );
+  pointers.push("/disasterRecovery/rpoMinutes", ...context.drPointers);
+  return aurora ? "global-cluster" : "read-replica";
 }
 
 function resolveVersion(engine: DatabaseEngine, requested: string | undefined): string {
