@@ -1,38 +1,28 @@
 import { join, ref, type PolicyStatement } from "@idio-iac/graph";
 import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
-import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyStatement } from "../shared/bucket-security.js";
+import {
+  bucketEncryption,
+  LIFECYCLE,
+  secureBucketProps,
+  tlsOnlyStatement,
+} from "../shared/bucket-security.js";
 import { because } from "../../reason.js";
 
 /** CloudTrail, to an encrypted, validated bucket and to CloudWatch Logs, when compliance asks for an audit trail. */
 export function buildTrail(context: CompileContext): void {
-  const { nodes, posture } = context;
+  const { posture } = context;
   if (!posture.trail) return;
-  const bucket = "security.trail.bucket";
   const retention = Math.max(365, posture.logRetentionDays);
-  nodes.add({
-    id: bucket,
+  context.nodes.add({
+    id: TRAIL_BUCKET,
     kind: "aws.s3.bucket",
     tier: null,
-    props: {
+    props: secureBucketProps({
       namePrefix: bucketPrefix(context, ["trail"]),
       purpose: "trail",
-      versioning: true,
-      encryption: kmsKeyRef(context)
-        ? { algorithm: "aws:kms", kmsKeyId: kmsKeyRef(context), bucketKeyEnabled: true }
-        : { algorithm: "AES256", bucketKeyEnabled: false },
-      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
-      objectOwnership: "BucketOwnerEnforced",
-      lifecycleRules: [
-        {
-          id: "archive-then-expire",
-          transitions: [{ days: 90, storageClass: "GLACIER_IR" }],
-          expirationDays: retention,
-          noncurrentVersionExpirationDays: 30,
-          abortIncompleteMultipartUploadDays: 7,
-        },
-      ],
-      forceDestroy: false,
-    },
+      encryption: bucketEncryption(context),
+      lifecycleRule: LIFECYCLE.archiveThenExpire(retention),
+    }),
     reason: because(
       `Audit-trail bucket: encrypted, versioned, archived to Glacier Instant Retrieval after 90 days, kept ${retention} days`,
       [...posture.pointers.trail, ...posture.pointers.logRetention],
@@ -42,7 +32,34 @@ export function buildTrail(context: CompileContext): void {
       ],
     ),
   });
-  const arn = ref(bucket, "arn");
+  addTrailBucketPolicy(context);
+  addTrailLogs(context);
+  context.nodes.add({
+    id: "security.trail",
+    kind: "aws.cloudtrail.trail",
+    tier: null,
+    props: {
+      name: nameOf(context, ["trail"]),
+      s3BucketName: ref(TRAIL_BUCKET, "name"),
+      isMultiRegionTrail: true,
+      includeGlobalServiceEvents: true,
+      enableLogFileValidation: true,
+      kmsKeyId: kmsKeyRef(context, "arn"),
+      cloudWatchLogsGroupArn: join(ref("security.trail.log-group", "arn"), ":*"),
+      cloudWatchLogsRoleArn: ref("security.trail.role", "arn"),
+    },
+    dependsOn: [`${TRAIL_BUCKET}.policy`],
+    reason: because(
+      `Multi-region CloudTrail with log-file validation: ${context.intent.compliance.join(", ")} require an audit trail of every API call`,
+      posture.pointers.trail,
+    ),
+  });
+}
+
+const TRAIL_BUCKET = "security.trail.bucket";
+
+function addTrailBucketPolicy(context: CompileContext): void {
+  const arn = ref(TRAIL_BUCKET, "arn");
   const statements: PolicyStatement[] = [
     {
       sid: "CloudTrailAclCheck",
@@ -59,19 +76,24 @@ export function buildTrail(context: CompileContext): void {
       principals: { service: ["cloudtrail.amazonaws.com"] },
       conditions: { StringEquals: { "s3:x-amz-acl": ["bucket-owner-full-control"] } },
     },
-    tlsOnlyStatement(bucket),
+    tlsOnlyStatement(TRAIL_BUCKET),
   ];
-  nodes.add({
-    id: `${bucket}.policy`,
+  context.nodes.add({
+    id: `${TRAIL_BUCKET}.policy`,
     kind: "aws.s3.bucket_policy",
     tier: null,
-    props: { bucket: ref(bucket), statements },
+    props: { bucket: ref(TRAIL_BUCKET), statements },
     reason: because(
       "Lets CloudTrail, and only CloudTrail, write the trail; TLS only",
-      posture.pointers.trail,
+      context.posture.pointers.trail,
     ),
   });
-  nodes.add({
+}
+
+/** The trail's CloudWatch Logs group and the role CloudTrail delivers to it with. */
+function addTrailLogs(context: CompileContext): void {
+  const { posture } = context;
+  context.nodes.add({
     id: "security.trail.log-group",
     kind: "aws.logs.log_group",
     tier: null,
@@ -86,7 +108,7 @@ export function buildTrail(context: CompileContext): void {
       posture.calculation.logRetention,
     ),
   });
-  nodes.add({
+  context.nodes.add({
     id: "security.trail.role",
     kind: "aws.iam.role",
     tier: null,
@@ -111,25 +133,5 @@ export function buildTrail(context: CompileContext): void {
       maxSessionDurationSeconds: 3600,
     },
     reason: because("CloudTrail may write only to its own log group", posture.pointers.trail),
-  });
-  nodes.add({
-    id: "security.trail",
-    kind: "aws.cloudtrail.trail",
-    tier: null,
-    props: {
-      name: nameOf(context, ["trail"]),
-      s3BucketName: ref(bucket, "name"),
-      isMultiRegionTrail: true,
-      includeGlobalServiceEvents: true,
-      enableLogFileValidation: true,
-      kmsKeyId: kmsKeyRef(context, "arn"),
-      cloudWatchLogsGroupArn: join(ref("security.trail.log-group", "arn"), ":*"),
-      cloudWatchLogsRoleArn: ref("security.trail.role", "arn"),
-    },
-    dependsOn: [`${bucket}.policy`],
-    reason: because(
-      `Multi-region CloudTrail with log-file validation: ${context.intent.compliance.join(", ")} require an audit trail of every API call`,
-      posture.pointers.trail,
-    ),
   });
 }
