@@ -1,6 +1,6 @@
 import { join, ref } from "@idio-iac/graph";
 import { bucketPrefix, type CompileContext, SHARED } from "../../context/context.js";
-import { BLOCK_ALL_PUBLIC_ACCESS, tlsOnlyStatement } from "../shared/bucket-security.js";
+import { LIFECYCLE, secureBucketProps, tlsOnlyStatement } from "../shared/bucket-security.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 
@@ -39,55 +39,59 @@ const ELB_ACCOUNTS: Readonly<Record<string, string>> = {
  * uses SSE-S3 because ALB access logs cannot be written with SSE-KMS.
  */
 export function buildLogsBucket(context: CompileContext, site: Site = "primary"): void {
-  const { nodes, posture } = context;
-  if (!posture.accessLogs) return;
-  const region = site === "dr" ? context.drRegion! : context.intent.region;
-  const all = [...nodes.all()].filter((n) => n.region === site);
+  if (!context.posture.accessLogs) return;
+  const writers = logWriters(context, site);
+  if (!writers.any) return;
+  addLogsBucket(context, site, writers.cloudFront);
+  addLogsBucketPolicy(context, site);
+}
+
+/** Whether anything in `site` logs to the bucket, and whether CloudFront does (it needs ACLs). */
+function logWriters(context: CompileContext, site: Site): { any: boolean; cloudFront: boolean } {
+  const all = [...context.nodes.all()].filter((n) => n.region === site);
   const cloudFront = all.some(
     (n) => n.kind === "aws.cloudfront.distribution" && n.props.logging !== undefined,
   );
-  const needed =
+  const any =
     cloudFront ||
     all.some(
       (n) =>
         (n.kind === "aws.elbv2.load_balancer" && n.props.accessLogs !== undefined) ||
         (n.kind === "aws.s3.bucket" && n.props.accessLogging !== undefined),
     );
-  if (!needed) return;
-  const bucket = siteId(site, SHARED.logsBucket);
-  const arn = ref(bucket, "arn");
-  const elbAccount = ELB_ACCOUNTS[region];
-  nodes.add({
-    id: bucket,
+  return { any, cloudFront };
+}
+
+function addLogsBucket(context: CompileContext, site: Site, cloudFront: boolean): void {
+  const { posture } = context;
+  context.nodes.add({
+    id: siteId(site, SHARED.logsBucket),
     kind: "aws.s3.bucket",
     tier: null,
     region: site,
-    props: {
+    props: secureBucketProps({
       namePrefix: bucketPrefix(context, site === "dr" ? ["access-logs", "dr"] : ["access-logs"]),
       purpose: "logs",
-      versioning: true,
       encryption: { algorithm: "AES256", bucketKeyEnabled: false },
-      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
       // CloudFront standard logs are delivered with an ACL grant, which BucketOwnerEnforced refuses.
       objectOwnership: cloudFront ? "BucketOwnerPreferred" : "BucketOwnerEnforced",
-      lifecycleRules: [
-        {
-          id: "archive-then-expire",
-          transitions: [{ days: 90, storageClass: "GLACIER_IR" }],
-          expirationDays: posture.logRetentionDays,
-          noncurrentVersionExpirationDays: 30,
-          abortIncompleteMultipartUploadDays: 7,
-        },
-      ],
-      forceDestroy: false,
-    },
+      lifecycleRule: LIFECYCLE.archiveThenExpire(posture.logRetentionDays),
+    }),
     reason: because(
       `Access logs of ${cloudFront ? "CloudFront, " : ""}load balancers and buckets, kept ${posture.logRetentionDays} days; SSE-S3 because ALB log delivery cannot use KMS keys${cloudFront ? "; ACLs allowed (BucketOwnerPreferred) because CloudFront delivers logs through an ACL grant" : ""}`,
       [...posture.pointers.accessLogs, ...posture.pointers.logRetention],
       posture.calculation.logRetention,
     ),
   });
-  nodes.add({
+}
+
+/** Each log service writes to its own prefix; TLS only. */
+function addLogsBucketPolicy(context: CompileContext, site: Site): void {
+  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const bucket = siteId(site, SHARED.logsBucket);
+  const arn = ref(bucket, "arn");
+  const elbAccount = ELB_ACCOUNTS[region];
+  context.nodes.add({
     id: `${bucket}.policy`,
     kind: "aws.s3.bucket_policy",
     tier: null,
@@ -116,7 +120,7 @@ export function buildLogsBucket(context: CompileContext, site: Site = "primary")
     },
     reason: because(
       `Only the ${region} load-balancer log service and S3 logging may write, each to its own prefix`,
-      posture.pointers.accessLogs,
+      context.posture.pointers.accessLogs,
     ),
   });
 }

@@ -7,9 +7,10 @@ import {
   SHARED,
 } from "../../context/context.js";
 import {
-  BLOCK_ALL_PUBLIC_ACCESS,
   bucketAccessLogging,
   bucketEncryption,
+  LIFECYCLE,
+  secureBucketProps,
   tlsOnlyStatement,
 } from "../shared/bucket-security.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
@@ -75,24 +76,13 @@ function addSiteBucket(context: CompileContext, t: ResolvedTier): void {
     id: `${t.prefix}.bucket`,
     kind: "aws.s3.bucket",
     tier: t.name,
-    props: {
+    props: secureBucketProps({
       namePrefix: bucketPrefix(context, [t.name]),
       purpose: "static-site",
-      versioning: true,
       encryption: bucketEncryption(context),
-      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
-      objectOwnership: "BucketOwnerEnforced",
       accessLogging: bucketAccessLogging(context, t.name),
-      lifecycleRules: [
-        {
-          id: "expire-old-versions",
-          transitions: [],
-          noncurrentVersionExpirationDays: 30,
-          abortIncompleteMultipartUploadDays: 7,
-        },
-      ],
-      forceDestroy: false,
-    },
+      lifecycleRule: LIFECYCLE.expireOldVersions,
+    }),
     reason: because(
       "Private, versioned bucket holding the site's files; only CloudFront can read it, and an older version can be restored after a bad deploy",
       [t.pointer, ...context.posture.pointers.kms],

@@ -1,11 +1,13 @@
 import { join, ref } from "@idio-iac/graph";
 import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import {
-  BLOCK_ALL_PUBLIC_ACCESS,
   bucketAccessLogging,
   bucketEncryption,
+  LIFECYCLE,
+  secureBucketProps,
   tlsOnlyStatement,
 } from "../shared/bucket-security.js";
+import { siteId, type Site } from "../../ids.js";
 import { backsUpBuckets } from "../platform/build-recovery.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
@@ -15,43 +17,37 @@ import type { ResolvedTier } from "../../context/resolve-tiers.js";
  * lifecycle; replicated to a bucket in the DR region under replication.
  */
 export function buildStorage(context: CompileContext, t: ResolvedTier): void {
-  const { nodes, posture } = context;
   // S3 has no useful default metric to alarm on (request metrics cost extra); errors surface in callers' alarms.
-  const p = t.prefix;
-  const bucket = `${p}.bucket`;
   // drRegion is set under cross-region replication or a warm standby: both want the data there.
   const replicate = context.drRegion !== undefined;
+  addDataBucket(context, t, replicate);
+  addTlsOnlyPolicy(context, t, "primary");
+  if (replicate) buildReplica(context, t);
+}
+
+function addDataBucket(context: CompileContext, t: ResolvedTier, replicate: boolean): void {
+  const { posture } = context;
+  const bucket = `${t.prefix}.bucket`;
   const noncurrentDays = Math.max(30, Math.min(posture.backupRetentionDays, 365));
-  nodes.add({
+  context.nodes.add({
     id: bucket,
     kind: "aws.s3.bucket",
     tier: t.name,
-    props: {
+    props: secureBucketProps({
       namePrefix: bucketPrefix(context, [t.name]),
       purpose: "data",
-      versioning: true,
       encryption: bucketEncryption(context),
-      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
-      objectOwnership: "BucketOwnerEnforced",
       accessLogging: bucketAccessLogging(context, t.name),
-      lifecycleRules: [
-        {
-          id: "tiering",
-          transitions: [{ days: 0, storageClass: "INTELLIGENT_TIERING" }],
-          noncurrentVersionExpirationDays: noncurrentDays,
-          abortIncompleteMultipartUploadDays: 7,
-        },
-      ],
+      lifecycleRule: LIFECYCLE.tiering(noncurrentDays),
       replication: replicate
         ? {
-            roleArn: ref(`${p}.replication.role`, "arn"),
+            roleArn: ref(`${t.prefix}.replication.role`, "arn"),
             destinationBucketArn: ref(`dr.${bucket}`, "arn"),
             destinationKmsKeyArn: kmsKeyRef(context, "arn", "dr"),
             storageClass: "STANDARD_IA",
           }
         : undefined,
-      forceDestroy: false,
-    },
+    }),
     reason: because(
       `Private, versioned S3 bucket; Intelligent-Tiering moves cold objects to cheaper tiers automatically${replicate ? `; replicated to ${context.drRegion}` : ""}; ${backsUpBuckets(context) ? "also in the AWS Backup plan (regulated data)" : "versioning recovers deleted or overwritten objects, so no AWS Backup copy"}`,
       [
@@ -66,60 +62,48 @@ export function buildStorage(context: CompileContext, t: ResolvedTier): void {
       ],
     ),
   });
-  nodes.add({
+}
+
+function addTlsOnlyPolicy(context: CompileContext, t: ResolvedTier, site: Site): void {
+  const bucket = siteId(site, `${t.prefix}.bucket`);
+  context.nodes.add({
     id: `${bucket}.policy`,
     kind: "aws.s3.bucket_policy",
     tier: t.name,
+    ...(site === "dr" ? { region: site } : {}),
     props: { bucket: ref(bucket), statements: [tlsOnlyStatement(bucket)] },
     reason: because("Refuses any request not made over TLS", ["/security/encryptionInTransit"]),
   });
-  if (replicate) buildReplica(context, t);
 }
 
 function buildReplica(context: CompileContext, t: ResolvedTier): void {
-  const { nodes } = context;
-  const p = t.prefix;
-  // The source is named by its prefix, not referenced: the bucket already refers to this role.
-  const source = `arn:aws:s3:::${bucketPrefix(context, [t.name])}*`;
-  const destination = ref(`dr.${p}.bucket`, "arn");
-  nodes.add({
-    id: `dr.${p}.bucket`,
+  context.nodes.add({
+    id: `dr.${t.prefix}.bucket`,
     kind: "aws.s3.bucket",
     tier: t.name,
     region: "dr",
-    props: {
+    props: secureBucketProps({
       namePrefix: bucketPrefix(context, [t.name, "dr"]),
       purpose: "replica",
-      versioning: true,
       encryption: bucketEncryption(context, "dr"),
-      publicAccessBlock: BLOCK_ALL_PUBLIC_ACCESS,
-      objectOwnership: "BucketOwnerEnforced",
-      lifecycleRules: [
-        {
-          id: "expire-old-versions",
-          transitions: [],
-          noncurrentVersionExpirationDays: 30,
-          abortIncompleteMultipartUploadDays: 7,
-        },
-      ],
-      forceDestroy: false,
-    },
+      lifecycleRule: LIFECYCLE.expireOldVersions,
+    }),
     reason: because(
       `Replica of ${t.name} in ${context.drRegion}, stored as Standard-IA`,
       context.drPointers,
     ),
   });
-  nodes.add({
-    id: `dr.${p}.bucket.policy`,
-    kind: "aws.s3.bucket_policy",
-    tier: t.name,
-    region: "dr",
-    props: { bucket: ref(`dr.${p}.bucket`), statements: [tlsOnlyStatement(`dr.${p}.bucket`)] },
-    reason: because("Refuses any request not made over TLS", ["/security/encryptionInTransit"]),
-  });
+  addTlsOnlyPolicy(context, t, "dr");
+  addReplicationRole(context, t);
+}
+
+function addReplicationRole(context: CompileContext, t: ResolvedTier): void {
+  // The source is named by its prefix, not referenced: the bucket already refers to this role.
+  const source = `arn:aws:s3:::${bucketPrefix(context, [t.name])}*`;
+  const destination = ref(`dr.${t.prefix}.bucket`, "arn");
   const keys = [kmsKeyRef(context, "arn"), kmsKeyRef(context, "arn", "dr")];
-  nodes.add({
-    id: `${p}.replication.role`,
+  context.nodes.add({
+    id: `${t.prefix}.replication.role`,
     kind: "aws.iam.role",
     tier: t.name,
     props: {
