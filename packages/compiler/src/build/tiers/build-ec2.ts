@@ -3,14 +3,16 @@ import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js
 import { subnetRefs } from "../platform/build-network.js";
 import { buildLoadBalancer } from "../shared/build-load-balancer.js";
 import { checkZoneFloor } from "./build-fargate.js";
-import { addAlarm, addLogGroup, dim } from "../shared/build-observability.js";
-import { accessFor } from "../shared/build-permissions.js";
+import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
+import { addLogGroup, dim } from "../shared/build-observability.js";
+import { tierScope, type TierScope } from "../shared/tier-scope.js";
+import { accessFor, type TierAccess } from "../shared/build-permissions.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
-import { sizeEc2, warmStandbyCapacity } from "../../size/size-compute.js";
-import { siteId, type Site } from "../../ids.js";
+import { sizeEc2, warmStandbyCapacity, type Ec2Sizing } from "../../size/size-compute.js";
+import type { Site } from "../../ids.js";
 
 /** Latest Amazon Linux 2023 for ARM, resolved by EC2 at launch (no data source, no pinned AMI id). */
 export const AL2023_ARM64_IMAGE =
@@ -23,17 +25,40 @@ export function buildEc2(
   decision: ComputeDecision,
   site: Site = "primary",
 ): void {
-  const { nodes, availability } = context;
-  const p = siteId(site, t.prefix);
-  const dr = site === "dr";
-  const nameParts = (...parts: string[]) => [t.name, ...(dr ? ["dr"] : []), ...parts];
+  const { availability } = context;
+  const s = tierScope(context, t, site);
   const primary = sizeEc2(t, availability.zoneCount, availability.production);
-  const sizing = dr ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) } : primary;
-  if (!dr) checkZoneFloor(context, t, sizing.min);
+  const sizing = s.dr
+    ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) }
+    : primary;
+  if (!s.dr) checkZoneFloor(context, t, sizing.min);
   const access = accessFor(context, t, "ec2", site);
-  addLogGroup(context, t, `/idio/${t.awsName}${dr ? "-dr" : ""}`, { id: `${p}.log-group`, site });
-  nodes.add({
-    id: `${p}.instance.role`,
+  addLogGroup(context, t, `/idio/${t.awsName}${s.dr ? "-dr" : ""}`, {
+    id: s.id("log-group"),
+    site,
+  });
+  addInstanceRole(s, access);
+  addSecurityGroup(context, t, { id: sgId(t, site), what: `Instances of ${t.name}`, site });
+  addLaunchTemplate(s, sizing);
+  const lb =
+    decision.entry === "alb"
+      ? buildLoadBalancer(context, t, { type: "instance", port: t.port }, site)
+      : undefined;
+  addAutoScalingGroup(s, decision, sizing, lb);
+  addAlarms(
+    context,
+    t,
+    EC2_ALARMS,
+    undefined,
+    { AutoScalingGroupName: dim.name(s.id("asg")) },
+    site,
+  );
+}
+
+/** The instance role (Session Manager, CloudWatch agent, the tier's connections) and its profile. */
+function addInstanceRole({ context, t, site, id, nameParts }: TierScope, access: TierAccess): void {
+  context.nodes.add({
+    id: id("instance.role"),
     kind: "aws.iam.role",
     tier: t.name,
     region: site,
@@ -52,20 +77,22 @@ export function buildEc2(
       [`${t.pointer}/connectsTo`, ...access.pointers],
     ),
   });
-  nodes.add({
-    id: `${p}.instance-profile`,
+  context.nodes.add({
+    id: id("instance-profile"),
     kind: "aws.iam.instance_profile",
     tier: t.name,
     region: site,
     props: {
       name: nameOf(context, nameParts("instance")),
-      role: ref(`${p}.instance.role`, "name"),
+      role: ref(id("instance.role"), "name"),
     },
     reason: because("Lets the instances assume their role", [t.pointer]),
   });
-  addSecurityGroup(context, t, { id: sgId(t, site), what: `Instances of ${t.name}`, site });
-  nodes.add({
-    id: `${p}.launch-template`,
+}
+
+function addLaunchTemplate({ context, t, site, dr, id }: TierScope, sizing: Ec2Sizing): void {
+  context.nodes.add({
+    id: id("launch-template"),
     kind: "aws.ec2.launch_template",
     tier: t.name,
     region: site,
@@ -73,7 +100,7 @@ export function buildEc2(
       namePrefix: `${t.awsName}${dr ? "-dr" : ""}-`,
       imageId: AL2023_ARM64_IMAGE,
       instanceType: sizing.instanceType.name,
-      iamInstanceProfileArn: ref(`${p}.instance-profile`, "arn"),
+      iamInstanceProfileArn: ref(id("instance-profile"), "arn"),
       securityGroupIds: [ref(sgId(t, site))],
       metadataOptions: {
         httpTokens: "required",
@@ -86,7 +113,7 @@ export function buildEc2(
         encrypted: true,
         kmsKeyId: kmsKeyRef(context, "arn", site),
       },
-      detailedMonitoring: availability.production,
+      detailedMonitoring: context.availability.production,
     },
     reason: because(
       `${sizing.instanceType.name} (Graviton) on Amazon Linux 2023; IMDSv2 only, encrypted gp3 root volume`,
@@ -94,18 +121,22 @@ export function buildEc2(
       sizing.calculation,
     ),
   });
-  const lb =
-    decision.entry === "alb"
-      ? buildLoadBalancer(context, t, { type: "instance", port: t.port }, site)
-      : undefined;
-  nodes.add({
-    id: `${p}.asg`,
+}
+
+function addAutoScalingGroup(
+  { context, t, site, dr, id }: TierScope,
+  decision: ComputeDecision,
+  sizing: Ec2Sizing,
+  lb: { targetGroup: string; listener: string } | undefined,
+): void {
+  context.nodes.add({
+    id: id("asg"),
     kind: "aws.autoscaling.group",
     tier: t.name,
     region: site,
     props: {
       name: `${t.awsName}${dr ? "-dr" : ""}`,
-      launchTemplateId: ref(`${p}.launch-template`),
+      launchTemplateId: ref(id("launch-template")),
       minSize: sizing.min,
       maxSize: sizing.max,
       desiredCapacity: sizing.desired,
@@ -117,24 +148,24 @@ export function buildEc2(
     },
     dependsOn: lb ? [lb.listener] : [],
     reason: because(
-      `${decision.summary}; ${sizing.min}-${sizing.max} ${sizing.instanceType.name} instances across ${availability.zoneCount} AZs, target ${sizing.targetCpuPercent}% CPU`,
+      `${decision.summary}; ${sizing.min}-${sizing.max} ${sizing.instanceType.name} instances across ${context.availability.zoneCount} AZs, target ${sizing.targetCpuPercent}% CPU`,
       [t.pointer, ...decision.fields.map((f) => `${t.pointer}/${f}`), ...sizing.pointers],
       [`rule ${decision.rule}`, ...sizing.calculation],
     ),
   });
-  addAlarm(context, t, {
-    site,
-    metric: "cpu",
-    summary: `${t.name} average CPU above 85% for 15 minutes (the group is at its limit)`,
-    props: {
-      namespace: "AWS/EC2",
-      metricName: "CPUUtilization",
-      dimensions: { AutoScalingGroupName: dim.name(`${p}.asg`) },
-      statistic: "Average",
-      periodSeconds: 300,
-      evaluationPeriods: 3,
-      threshold: 85,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
 }
+
+/** The group's alarm (namespace AWS/EC2): CPU high although autoscaling is at its limit. */
+const EC2_ALARMS: readonly AlarmRecipe<undefined>[] = [
+  {
+    metric: "cpu",
+    namespace: "AWS/EC2",
+    metricName: "CPUUtilization",
+    statistic: "Average",
+    periodSeconds: 300,
+    evaluationPeriods: 3,
+    threshold: () => 85,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} average CPU above 85% for 15 minutes (the group is at its limit)`,
+  },
+];
