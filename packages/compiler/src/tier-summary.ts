@@ -5,6 +5,7 @@ import type { CompileContext } from "./context/context.js";
 import type { ResolvedTier } from "./context/resolve-tiers.js";
 import type { ComputeDecision } from "./decide/select-compute.js";
 import { sizeEc2, sizeFargate } from "./size/size-compute.js";
+import { sizeCache } from "./size/size-cache.js";
 import { sizeDatabase } from "./size/size-database.js";
 import { sizeLambda } from "./size/size-lambda.js";
 
@@ -138,13 +139,12 @@ function databaseFacts(context: CompileContext, t: ResolvedTier): Facts {
 }
 
 function cacheFacts(context: CompileContext, t: ResolvedTier): Facts {
-  const group = mainNode(context, t, "aws.elasticache.replication_group");
-  const { engine, engineVersion, numCacheClusters, nodeType, multiAz } = group.props;
+  const { engine, engineVersion, nodeType, nodes } = sizeCache(context, t);
   return {
-    size: nodeType,
-    instances: { min: numCacheClusters, max: numCacheClusters },
+    size: nodeType.name,
+    instances: { min: nodes, max: nodes },
     engine: { name: engine, version: engineVersion },
-    description: `ElastiCache ${engine} ${engineVersion}, ${numCacheClusters} x ${nodeType}${multiAz ? " Multi-AZ" : ""}`,
+    description: `ElastiCache ${engine} ${engineVersion}, ${nodes} x ${nodeType.name}${nodes > 1 ? " Multi-AZ" : ""}`,
   };
 }
 
