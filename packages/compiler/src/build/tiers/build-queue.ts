@@ -1,7 +1,7 @@
-import { ref } from "@idio-iac/graph";
+import { ref, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, report } from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
-import { addAlarm } from "../shared/build-observability.js";
+import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
@@ -13,16 +13,10 @@ const MAX_RECEIVES = 5;
 
 /** An SQS queue with a dead-letter queue; visibility timeout follows its consumers. */
 export function buildQueue(context: CompileContext, t: ResolvedTier, site: Site = "primary"): void {
-  const { nodes } = context;
-  const p = siteId(site, t.prefix);
-  const dr = site === "dr";
-  const base = `${t.awsName}${dr ? "-dr" : ""}`;
-  const fifo = t.engine === "sqs-fifo";
-  const suffix = fifo ? ".fifo" : "";
   const consumers = t.connectedFrom
     .map((name) => context.tierByName.get(name)!)
     .filter((c) => c.type === "worker" || c.type === "function");
-  if (consumers.length === 0 && !dr) {
+  if (consumers.length === 0 && site === "primary") {
     report(context, t.pointer, {
       code: CompileCode.NoConsumer,
       severity: "warning",
@@ -30,45 +24,91 @@ export function buildQueue(context: CompileContext, t: ResolvedTier, site: Site 
       hint: `Add "${t.name}" to the connectsTo of the worker or function that processes it.`,
     });
   }
+  const queue = queueSettings(context, t, site, consumers);
+  addDeadLetterQueue(context, t, queue);
+  addQueue(context, t, queue, consumers);
+  for (const alarm of QUEUE_ALARMS) {
+    const dimensions = { QueueName: ref(siteId(site, `${t.prefix}.${alarm.of}`), "name") };
+    addAlarms(context, t, [alarm], undefined, dimensions, site);
+  }
+}
+
+/** What the queue and its DLQ share. */
+interface QueueSettings {
+  readonly site: Site;
+  readonly id: (local: "queue" | "dlq") => string;
+  /** The name without `-dlq` and the `.fifo` suffix. */
+  readonly base: string;
+  readonly fifo: boolean;
+  readonly visibility: number;
+  /** Visibility per consumer, in consumer order. */
+  readonly timeouts: number[];
+  readonly encryption: Ref | undefined;
+}
+
+function queueSettings(
+  context: CompileContext,
+  t: ResolvedTier,
+  site: Site,
+  consumers: readonly ResolvedTier[],
+): QueueSettings {
   const timeouts = consumers.map((c) =>
     context.compute.get(c.name)?.service === "lambda" ? sizeLambda(c).timeoutSeconds * 6 : 300,
   );
-  const visibility = Math.min(43200, Math.max(30, ...timeouts));
-  const encryption = kmsKeyRef(context, "arn", site);
-  nodes.add({
-    id: `${p}.dlq`,
+  return {
+    site,
+    id: (local) => siteId(site, `${t.prefix}.${local}`),
+    base: `${t.awsName}${site === "dr" ? "-dr" : ""}`,
+    fifo: t.engine === "sqs-fifo",
+    visibility: Math.min(43200, Math.max(30, ...timeouts)),
+    timeouts,
+    encryption: kmsKeyRef(context, "arn", site),
+  };
+}
+
+function addDeadLetterQueue(context: CompileContext, t: ResolvedTier, q: QueueSettings): void {
+  context.nodes.add({
+    id: q.id("dlq"),
     kind: "aws.sqs.queue",
     tier: t.name,
-    region: site,
+    region: q.site,
     props: {
-      name: `${base}-dlq${suffix}`,
-      fifo,
+      name: `${q.base}-dlq${q.fifo ? ".fifo" : ""}`,
+      fifo: q.fifo,
       messageRetentionSeconds: FOURTEEN_DAYS,
-      visibilityTimeoutSeconds: visibility,
-      kmsMasterKeyId: encryption,
-      sqsManagedSse: encryption === undefined,
+      visibilityTimeoutSeconds: q.visibility,
+      kmsMasterKeyId: q.encryption,
+      sqsManagedSse: q.encryption === undefined,
     },
     reason: because(
       `Dead-letter queue of ${t.name}: messages that fail ${MAX_RECEIVES} times wait 14 days (the SQS maximum) for inspection`,
       [t.pointer],
     ),
   });
-  nodes.add({
-    id: `${p}.queue`,
+}
+
+function addQueue(
+  context: CompileContext,
+  t: ResolvedTier,
+  q: QueueSettings,
+  consumers: readonly ResolvedTier[],
+): void {
+  context.nodes.add({
+    id: q.id("queue"),
     kind: "aws.sqs.queue",
     tier: t.name,
-    region: site,
+    region: q.site,
     props: {
-      name: `${base}${suffix}`,
-      fifo,
+      name: `${q.base}${q.fifo ? ".fifo" : ""}`,
+      fifo: q.fifo,
       messageRetentionSeconds: FOUR_DAYS,
-      visibilityTimeoutSeconds: visibility,
-      kmsMasterKeyId: encryption,
-      sqsManagedSse: encryption === undefined,
-      redrive: { deadLetterTargetArn: ref(`${p}.dlq`, "arn"), maxReceiveCount: MAX_RECEIVES },
+      visibilityTimeoutSeconds: q.visibility,
+      kmsMasterKeyId: q.encryption,
+      sqsManagedSse: q.encryption === undefined,
+      redrive: { deadLetterTargetArn: ref(q.id("dlq"), "arn"), maxReceiveCount: MAX_RECEIVES },
     },
     reason: because(
-      `${fifo ? "FIFO" : "Standard"} SQS queue, ${encryption ? "encrypted with the application key" : "SQS-managed encryption"}, redriving to its DLQ after ${MAX_RECEIVES} receives`,
+      `${q.fifo ? "FIFO" : "Standard"} SQS queue, ${q.encryption ? "encrypted with the application key" : "SQS-managed encryption"}, redriving to its DLQ after ${MAX_RECEIVES} receives`,
       [
         t.pointer,
         `${t.pointer}/engine`,
@@ -77,39 +117,37 @@ export function buildQueue(context: CompileContext, t: ResolvedTier, site: Site 
       ],
       [
         consumers.length
-          ? `visibility = max(30, ${consumers.map((c, i) => `${c.name}: ${timeouts[i]} s`).join(", ")}) = ${visibility} s (6 x a Lambda consumer's timeout, as AWS advises)`
+          ? `visibility = max(30, ${consumers.map((c, i) => `${c.name}: ${q.timeouts[i]} s`).join(", ")}) = ${q.visibility} s (6 x a Lambda consumer's timeout, as AWS advises)`
           : "visibility 30 s (no consumer yet)",
       ],
     ),
   });
-  addAlarm(context, t, {
-    site,
-    metric: "age",
-    summary: `${t.name}'s oldest message is more than 10 minutes old: consumers are behind`,
-    props: {
-      namespace: "AWS/SQS",
-      metricName: "ApproximateAgeOfOldestMessage",
-      dimensions: { QueueName: ref(`${p}.queue`, "name") },
-      statistic: "Maximum",
-      periodSeconds: 300,
-      evaluationPeriods: 2,
-      threshold: 600,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
-  addAlarm(context, t, {
-    site,
-    metric: "dead-letters",
-    summary: `${t.name} has messages in its dead-letter queue`,
-    props: {
-      namespace: "AWS/SQS",
-      metricName: "ApproximateNumberOfMessagesVisible",
-      dimensions: { QueueName: ref(`${p}.dlq`, "name") },
-      statistic: "Maximum",
-      periodSeconds: 300,
-      evaluationPeriods: 1,
-      threshold: 0,
-      comparisonOperator: "GreaterThanThreshold",
-    },
-  });
 }
+
+/** A queue's alarms (namespace AWS/SQS), each on the queue or on its DLQ. */
+const QUEUE_ALARMS: readonly (AlarmRecipe<undefined> & { readonly of: "queue" | "dlq" })[] = [
+  {
+    metric: "age",
+    of: "queue",
+    namespace: "AWS/SQS",
+    metricName: "ApproximateAgeOfOldestMessage",
+    statistic: "Maximum",
+    periodSeconds: 300,
+    evaluationPeriods: 2,
+    threshold: () => 600,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier}'s oldest message is more than 10 minutes old: consumers are behind`,
+  },
+  {
+    metric: "dead-letters",
+    of: "dlq",
+    namespace: "AWS/SQS",
+    metricName: "ApproximateNumberOfMessagesVisible",
+    statistic: "Maximum",
+    periodSeconds: 300,
+    evaluationPeriods: 1,
+    threshold: () => 0,
+    comparisonOperator: "GreaterThanThreshold",
+    summary: (tier) => `${tier} has messages in its dead-letter queue`,
+  },
+];
