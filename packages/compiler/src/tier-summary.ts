@@ -1,13 +1,14 @@
-import type { GraphNode, Kind } from "@idio-iac/graph";
 import type { TierType } from "@idio-iac/intent-schema";
 import { mainNodeId } from "./context/connections.js";
-import type { CompileContext } from "./context/context.js";
+import { type CompileContext, hostnameOf } from "./context/context.js";
 import type { ResolvedTier } from "./context/resolve-tiers.js";
 import type { ComputeDecision } from "./decide/select-compute.js";
 import { sizeEc2, sizeFargate } from "./size/size-compute.js";
 import { sizeCache } from "./size/size-cache.js";
 import { sizeDatabase } from "./size/size-database.js";
 import { sizeLambda } from "./size/size-lambda.js";
+import { sizeStream } from "./size/size-stream.js";
+import { sizeTable } from "./size/size-table.js";
 
 /**
  * What the compiler chose for one tier, in intent order: the service it runs
@@ -61,7 +62,7 @@ function factsOf(context: CompileContext, t: ResolvedTier): Facts {
     case "cache":
       return cacheFacts(context, t);
     default:
-      return { description: describeMain(context, t) };
+      return { description: describeOther(context, t) };
   }
 }
 
@@ -148,47 +149,33 @@ function cacheFacts(context: CompileContext, t: ResolvedTier): Facts {
   };
 }
 
-/** The sentence of a tier with no sizing decision of its own: from its main node as built. */
-function describeMain(context: CompileContext, t: ResolvedTier): string {
+/** The sentence of a tier whose size is a mode rather than a count. */
+function describeOther(context: CompileContext, t: ResolvedTier): string {
+  const dr = context.drRegion;
   switch (t.type) {
     case "nosql": {
-      const { billingMode, readCapacity, writeCapacity, replicaRegions } = mainNode(
-        context,
-        t,
-        "aws.dynamodb.table",
-      ).props;
+      const { billingMode, readCapacity, writeCapacity } = sizeTable(context, t);
       const capacity =
         billingMode === "PAY_PER_REQUEST"
           ? "on-demand"
           : `provisioned ${readCapacity} RCU / ${writeCapacity} WCU`;
-      const global = replicaRegions.length
-        ? `, global table with ${replicaRegions.join(", ")}`
-        : "";
-      return `DynamoDB ${capacity}${global}`;
+      return `DynamoDB ${capacity}${dr !== undefined ? `, global table with ${dr}` : ""}`;
     }
     case "static-site": {
-      const { aliases } = mainNode(context, t, "aws.cloudfront.distribution").props;
-      return `S3 + CloudFront${aliases.length ? ` on ${aliases.join(", ")}` : ""}`;
+      const host = context.intent.domain !== undefined ? hostnameOf(context, t.name) : undefined;
+      return `S3 + CloudFront${host !== undefined ? ` on ${host}` : ""}`;
     }
-    case "queue": {
-      const { fifo } = mainNode(context, t, "aws.sqs.queue").props;
-      return `SQS ${fifo ? "FIFO" : "standard"} queue with a dead-letter queue`;
-    }
+    case "queue":
+      return `SQS ${t.engine === "sqs-fifo" ? "FIFO" : "standard"} queue with a dead-letter queue`;
     case "stream": {
-      const { mode, shardCount } = mainNode(context, t, "aws.kinesis.stream").props;
+      const { mode, shardCount } = sizeStream(t, "primary");
       return `Kinesis ${mode === "ON_DEMAND" ? "on-demand" : `${shardCount} shards`}`;
     }
     case "storage": {
-      const { encryption, replication } = mainNode(context, t, "aws.s3.bucket").props;
-      return `S3 bucket (versioned, ${encryption.algorithm})${replication ? `, replicated to ${context.drRegion}` : ""}`;
+      const algorithm = context.posture.kms ? "aws:kms" : "AES256";
+      return `S3 bucket (versioned, ${algorithm})${dr !== undefined ? `, replicated to ${dr}` : ""}`;
     }
     default:
       return `${t.type} tier`;
   }
-}
-
-function mainNode<K extends Kind>(context: CompileContext, t: ResolvedTier, kind: K): GraphNode<K> {
-  const node = context.nodes.get(mainNodeId(context, t));
-  if (node?.kind !== kind) throw new Error(`IDIO bug: ${t.name} has no ${kind} main node`);
-  return node as GraphNode<K>;
 }

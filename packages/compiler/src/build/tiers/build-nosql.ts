@@ -1,11 +1,9 @@
-import { THROUGHPUT } from "@idio-iac/core";
 import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "../../context/context.js";
-import { addAlarm } from "../shared/build-observability.js";
+import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
-
-const HEADROOM = 1.3;
+import { sizeTable } from "../../size/size-table.js";
 
 /**
  * A DynamoDB table (single-table design keys pk/sk): on-demand unless the
@@ -13,39 +11,18 @@ const HEADROOM = 1.3;
  * replica in the DR region under replication.
  */
 export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
-  const { nodes, availability, posture } = context;
-  const p = t.prefix;
-  const callers = t.connectedFrom.map((name) => context.tierByName.get(name)!);
-  const rps = callers.reduce((sum, c) => sum + (c.tier.expectedRps ?? 0), 0) || t.tier.expectedRps;
-  const steady =
-    t.tier.trafficPattern === "steady" &&
-    rps !== undefined &&
-    rps > 0 &&
-    callers.every((c) => c.tier.trafficPattern === "steady");
-  const calculation: string[] = [];
-  let readCapacity: number | undefined;
-  let writeCapacity: number | undefined;
-  if (steady) {
-    readCapacity = Math.ceil(rps * THROUGHPUT.dynamoReadShare * HEADROOM);
-    writeCapacity = Math.ceil(rps * (1 - THROUGHPUT.dynamoReadShare) * HEADROOM);
-    calculation.push(
-      `steady load ${rps} req/s: reads ${rps} x ${THROUGHPUT.dynamoReadShare} x ${HEADROOM} headroom = ${readCapacity} RCU; writes ${rps} x ${Math.round((1 - THROUGHPUT.dynamoReadShare) * 100) / 100} x ${HEADROOM} = ${writeCapacity} WCU`,
-    );
-  } else {
-    calculation.push(
-      `${rps === undefined ? "unknown load" : `${t.tier.trafficPattern} or caller-driven load`}: on-demand capacity follows traffic with no capacity planning`,
-    );
-  }
+  const { availability, posture } = context;
+  const sizing = sizeTable(context, t);
   const replicate = context.drRegion !== undefined;
-  nodes.add({
-    id: `${p}.table`,
+  context.nodes.add({
+    id: `${t.prefix}.table`,
     kind: "aws.dynamodb.table",
     tier: t.name,
     props: {
       name: t.awsName,
-      billingMode: steady ? "PROVISIONED" : "PAY_PER_REQUEST",
-      readCapacity,
-      writeCapacity,
+      billingMode: sizing.billingMode,
+      readCapacity: sizing.readCapacity,
+      writeCapacity: sizing.writeCapacity,
       hashKey: "pk",
       rangeKey: "sk",
       attributes: [
@@ -59,31 +36,36 @@ export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
       streamEnabled: replicate,
     },
     reason: because(
-      `DynamoDB table, ${steady ? "provisioned" : "on-demand"}, point-in-time recovery (35 days)${replicate ? `, global-table replica in ${context.drRegion}` : ""}`,
+      `DynamoDB table, ${sizing.billingMode === "PROVISIONED" ? "provisioned" : "on-demand"}, point-in-time recovery (35 days)${replicate ? `, global-table replica in ${context.drRegion}` : ""}`,
       [
         t.pointer,
         `${t.pointer}/trafficPattern`,
-        ...callers.map((c) => `${c.pointer}/expectedRps`),
+        ...t.connectedFrom.map((name) => `${context.tierByName.get(name)!.pointer}/expectedRps`),
         ...posture.pointers.kms,
         ...(replicate ? context.drPointers : []),
       ],
-      calculation,
+      sizing.calculation,
     ),
   });
-  for (const metric of ["ReadThrottleEvents", "WriteThrottleEvents"] as const) {
-    addAlarm(context, t, {
-      metric: metric === "ReadThrottleEvents" ? "read-throttles" : "write-throttles",
-      summary: `${t.name} ${metric === "ReadThrottleEvents" ? "reads" : "writes"} are throttled`,
-      props: {
-        namespace: "AWS/DynamoDB",
-        metricName: metric,
-        dimensions: { TableName: ref(`${p}.table`, "name") },
-        statistic: "Sum",
-        periodSeconds: 300,
-        evaluationPeriods: 1,
-        threshold: 0,
-        comparisonOperator: "GreaterThanThreshold",
-      },
-    });
-  }
+  addAlarms(context, t, TABLE_ALARMS, undefined, {
+    TableName: ref(`${t.prefix}.table`, "name"),
+  });
 }
+
+/** A table's alarms (namespace AWS/DynamoDB): throttled reads and writes. */
+const TABLE_ALARMS: readonly AlarmRecipe<undefined>[] = (
+  [
+    ["read-throttles", "ReadThrottleEvents", "reads"],
+    ["write-throttles", "WriteThrottleEvents", "writes"],
+  ] as const
+).map(([metric, metricName, what]) => ({
+  metric,
+  namespace: "AWS/DynamoDB",
+  metricName,
+  statistic: "Sum",
+  periodSeconds: 300,
+  evaluationPeriods: 1,
+  threshold: () => 0,
+  comparisonOperator: "GreaterThanThreshold",
+  summary: (tier: string) => `${tier} ${what} are throttled`,
+}));
