@@ -63,36 +63,8 @@ export function decidePosture(intent: Intent): Posture {
   const kmsFrameworks = compliance.filter((f) => f !== "gdpr" || intent.security.encryptionAtRest);
   const kms = intent.security.encryptionAtRest || kmsFrameworks.length > 0;
 
-  const baseLog =
-    intent.environment === "production" ? 90 : intent.environment === "staging" ? 30 : 14;
-  const logSteps = [`${intent.environment} default: ${baseLog} days`];
-  let logDays = baseLog;
-  const logPointers = ["/environment"];
-  for (const framework of compliance) {
-    const minimum = LOG_RETENTION_BY_FRAMEWORK[framework];
-    if (minimum !== undefined && minimum > logDays) {
-      logSteps.push(`${framework} requires >= ${minimum} days`);
-      logDays = minimum;
-      logPointers.push(complianceIndex(framework));
-    }
-  }
-  const logRetentionDays = roundUpRetention(logDays);
-  logSteps.push(
-    `log retention = ${logRetentionDays} days (nearest CloudWatch value >= ${logDays})`,
-  );
-
-  let backupDays = intent.disasterRecovery.backupRetentionDays;
-  const backupSteps = [`disasterRecovery.backupRetentionDays = ${backupDays}`];
-  const backupPointers = ["/disasterRecovery/backupRetentionDays"];
-  for (const framework of compliance) {
-    const minimum = BACKUP_RETENTION_BY_FRAMEWORK[framework];
-    if (minimum !== undefined && minimum > backupDays) {
-      backupSteps.push(`${framework} requires >= ${minimum} days -> ${minimum}`);
-      backupDays = minimum;
-      backupPointers.push(complianceIndex(framework));
-    }
-  }
-
+  const log = logRetention(intent);
+  const backup = backupRetention(intent);
   const waf = intent.security.wafEnabled || has("pci-dss");
   return {
     kms,
@@ -101,8 +73,8 @@ export function decidePosture(intent: Intent): Posture {
     waf,
     trail: compliance.length > 0,
     accessLogs: compliance.length > 0 || intent.environment === "production",
-    logRetentionDays,
-    backupRetentionDays: backupDays,
+    logRetentionDays: log.days,
+    backupRetentionDays: backup.days,
     pointers: {
       kms: ["/security/encryptionAtRest", ...kmsFrameworks.map(complianceIndex)],
       waf: [
@@ -111,9 +83,68 @@ export function decidePosture(intent: Intent): Posture {
       ],
       trail: compliance.map(complianceIndex),
       accessLogs: ["/environment", ...compliance.map(complianceIndex)],
-      logRetention: logPointers,
-      backupRetention: backupPointers,
+      logRetention: log.pointers,
+      backupRetention: backup.pointers,
     },
-    calculation: { logRetention: logSteps, backupRetention: backupSteps },
+    calculation: { logRetention: log.steps, backupRetention: backup.steps },
   };
+}
+
+/** The environment's default log retention, raised by compliance, rounded to a CloudWatch value. */
+function logRetention(intent: Intent): Retention {
+  const base =
+    intent.environment === "production" ? 90 : intent.environment === "staging" ? 30 : 14;
+  const log = raiseToFrameworks(
+    {
+      days: base,
+      steps: [`${intent.environment} default: ${base} days`],
+      pointers: ["/environment"],
+    },
+    LOG_RETENTION_BY_FRAMEWORK,
+    intent.compliance,
+    (framework, minimum) => `${framework} requires >= ${minimum} days`,
+  );
+  const rounded = roundUpRetention(log.days);
+  log.steps.push(`log retention = ${rounded} days (nearest CloudWatch value >= ${log.days})`);
+  log.days = rounded;
+  return log;
+}
+
+/** The intent's backup retention, raised by compliance. */
+function backupRetention(intent: Intent): Retention {
+  const days = intent.disasterRecovery.backupRetentionDays;
+  return raiseToFrameworks(
+    {
+      days,
+      steps: [`disasterRecovery.backupRetentionDays = ${days}`],
+      pointers: ["/disasterRecovery/backupRetentionDays"],
+    },
+    BACKUP_RETENTION_BY_FRAMEWORK,
+    intent.compliance,
+    (framework, minimum) => `${framework} requires >= ${minimum} days -> ${minimum}`,
+  );
+}
+
+interface Retention {
+  days: number;
+  readonly steps: string[];
+  readonly pointers: string[];
+}
+
+/** Raises `start` to each listed framework's minimum in turn, recording each step and its pointer. */
+function raiseToFrameworks(
+  start: Retention,
+  minimums: Partial<Record<ComplianceFramework, number>>,
+  compliance: readonly ComplianceFramework[],
+  step: (framework: ComplianceFramework, minimum: number) => string,
+): Retention {
+  const result = start;
+  for (const framework of compliance) {
+    const minimum = minimums[framework];
+    if (minimum === undefined || minimum <= result.days) continue;
+    result.steps.push(step(framework, minimum));
+    result.days = minimum;
+    result.pointers.push(`/compliance/${compliance.indexOf(framework)}`);
+  }
+  return result;
 }

@@ -76,38 +76,10 @@ function buildSiteRules(context: CompileContext, site: Site): void {
 }
 
 function loadBalancerRules(context: CompileContext, t: ResolvedTier, site: Site): void {
-  const { nodes, posture } = context;
   const alb = albSgId(t, site);
   const app = sgId(t, site);
-  if (t.isPublic) {
-    const ports = posture.tls ? [443, 80] : [80];
-    for (const port of ports) {
-      nodes.add({
-        id: `${alb}.ingress.${port === 443 ? "https" : "http"}`,
-        kind: "aws.ec2.security_group_ingress",
-        tier: t.name,
-        region: site,
-        props: {
-          securityGroupId: ref(alb),
-          description:
-            port === 443
-              ? "HTTPS from the internet"
-              : posture.tls
-                ? "HTTP from the internet (redirected to HTTPS)"
-                : "HTTP from the internet",
-          ipProtocol: "tcp",
-          fromPort: port,
-          toPort: port,
-          cidrIpv4: "0.0.0.0/0",
-        },
-        reason: because(
-          `${t.name} is public: its load balancer listens on ${port} to the internet, and nothing else does`,
-          [t.pointer, `${t.pointer}/public`, "/security/encryptionInTransit"],
-        ),
-      });
-    }
-  }
-  nodes.add({
+  if (t.isPublic) publicIngress(context, t, site);
+  context.nodes.add({
     id: `${alb}.egress.app`,
     kind: "aws.ec2.security_group_egress",
     tier: t.name,
@@ -124,7 +96,7 @@ function loadBalancerRules(context: CompileContext, t: ResolvedTier, site: Site)
       `${t.pointer}/port`,
     ]),
   });
-  nodes.add({
+  context.nodes.add({
     id: `${app}.ingress.alb`,
     kind: "aws.ec2.security_group_ingress",
     tier: t.name,
@@ -139,6 +111,37 @@ function loadBalancerRules(context: CompileContext, t: ResolvedTier, site: Site)
     },
     reason: because(`${t.name} accepts traffic only from its load balancer`, [`${t.pointer}/port`]),
   });
+}
+
+/** A public load balancer listens to the internet on 443 and 80 (80 alone without TLS). */
+function publicIngress(context: CompileContext, t: ResolvedTier, site: Site): void {
+  const { posture } = context;
+  const alb = albSgId(t, site);
+  for (const port of posture.tls ? [443, 80] : [80]) {
+    context.nodes.add({
+      id: `${alb}.ingress.${port === 443 ? "https" : "http"}`,
+      kind: "aws.ec2.security_group_ingress",
+      tier: t.name,
+      region: site,
+      props: {
+        securityGroupId: ref(alb),
+        description:
+          port === 443
+            ? "HTTPS from the internet"
+            : posture.tls
+              ? "HTTP from the internet (redirected to HTTPS)"
+              : "HTTP from the internet",
+        ipProtocol: "tcp",
+        fromPort: port,
+        toPort: port,
+        cidrIpv4: "0.0.0.0/0",
+      },
+      reason: because(
+        `${t.name} is public: its load balancer listens on ${port} to the internet, and nothing else does`,
+        [t.pointer, `${t.pointer}/public`, "/security/encryptionInTransit"],
+      ),
+    });
+  }
 }
 
 function pair(

@@ -1,4 +1,4 @@
-import { join, ref } from "@idio-iac/graph";
+import { join, ref, type PolicyStatement } from "@idio-iac/graph";
 import { bucketPrefix, type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import {
   bucketAccessLogging,
@@ -98,10 +98,6 @@ function buildReplica(context: CompileContext, t: ResolvedTier): void {
 }
 
 function addReplicationRole(context: CompileContext, t: ResolvedTier): void {
-  // The source is named by its prefix, not referenced: the bucket already refers to this role.
-  const source = `arn:aws:s3:::${bucketPrefix(context, [t.name])}*`;
-  const destination = ref(`dr.${t.prefix}.bucket`, "arn");
-  const keys = [kmsKeyRef(context, "arn"), kmsKeyRef(context, "arn", "dr")];
   context.nodes.add({
     id: `${t.prefix}.replication.role`,
     kind: "aws.iam.role",
@@ -110,51 +106,7 @@ function addReplicationRole(context: CompileContext, t: ResolvedTier): void {
       name: nameOf(context, [t.name, "replication"]),
       description: `Lets S3 replicate ${t.name} to ${context.drRegion}`,
       assumedBy: ["s3.amazonaws.com"],
-      inlinePolicies: [
-        {
-          name: "replicate",
-          statements: [
-            {
-              sid: "ReadSourceConfig",
-              effect: "Allow",
-              actions: ["s3:GetReplicationConfiguration", "s3:ListBucket"],
-              resources: [source],
-            },
-            {
-              sid: "ReadSourceObjects",
-              effect: "Allow",
-              actions: [
-                "s3:GetObjectVersionAcl",
-                "s3:GetObjectVersionForReplication",
-                "s3:GetObjectVersionTagging",
-              ],
-              resources: [`${source}/*`],
-            },
-            {
-              sid: "WriteReplica",
-              effect: "Allow",
-              actions: ["s3:ReplicateDelete", "s3:ReplicateObject", "s3:ReplicateTags"],
-              resources: [join(destination, "/*")],
-            },
-            ...(keys[0] && keys[1]
-              ? [
-                  {
-                    sid: "DecryptSource",
-                    effect: "Allow" as const,
-                    actions: ["kms:Decrypt"],
-                    resources: [keys[0]],
-                  },
-                  {
-                    sid: "EncryptReplica",
-                    effect: "Allow" as const,
-                    actions: ["kms:Encrypt", "kms:GenerateDataKey"],
-                    resources: [keys[1]],
-                  },
-                ]
-              : []),
-          ],
-        },
-      ],
+      inlinePolicies: [{ name: "replicate", statements: replicationStatements(context, t) }],
       managedPolicies: [],
       maxSessionDurationSeconds: 3600,
     },
@@ -163,4 +115,52 @@ function addReplicationRole(context: CompileContext, t: ResolvedTier): void {
       context.drPointers,
     ),
   });
+}
+
+/** Read this bucket's versions, write the replica, and use both regions' keys when there are keys. */
+function replicationStatements(context: CompileContext, t: ResolvedTier): PolicyStatement[] {
+  // The source is named by its prefix, not referenced: the bucket already refers to this role.
+  const source = `arn:aws:s3:::${bucketPrefix(context, [t.name])}*`;
+  const destination = ref(`dr.${t.prefix}.bucket`, "arn");
+  const keys = [kmsKeyRef(context, "arn"), kmsKeyRef(context, "arn", "dr")];
+  return [
+    {
+      sid: "ReadSourceConfig",
+      effect: "Allow",
+      actions: ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+      resources: [source],
+    },
+    {
+      sid: "ReadSourceObjects",
+      effect: "Allow",
+      actions: [
+        "s3:GetObjectVersionAcl",
+        "s3:GetObjectVersionForReplication",
+        "s3:GetObjectVersionTagging",
+      ],
+      resources: [`${source}/*`],
+    },
+    {
+      sid: "WriteReplica",
+      effect: "Allow",
+      actions: ["s3:ReplicateDelete", "s3:ReplicateObject", "s3:ReplicateTags"],
+      resources: [join(destination, "/*")],
+    },
+    ...(keys[0] && keys[1]
+      ? [
+          {
+            sid: "DecryptSource",
+            effect: "Allow" as const,
+            actions: ["kms:Decrypt"],
+            resources: [keys[0]],
+          },
+          {
+            sid: "EncryptReplica",
+            effect: "Allow" as const,
+            actions: ["kms:Encrypt", "kms:GenerateDataKey"],
+            resources: [keys[1]],
+          },
+        ]
+      : []),
+  ];
 }
