@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -39,5 +40,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // vitest's default leaves one core idle (one worker on a 2-core machine); the tool tests
+    // mostly wait on terraform, cfn-lint and opa child processes, so use every core.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
