@@ -1,3 +1,4 @@
+import { sortKeysDeep } from "@idio-iac/graph";
 import type { Plan } from "./plan-type.js";
 
 /**
@@ -11,18 +12,9 @@ export function planToJson(plan: Plan): string {
 
 /** A JSON object or array (a plan, a cost report) with keys sorted at every level: the same value, the same bytes. */
 export function toStableJson(value: unknown): string {
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== undefined) out[key] = sortKeys(item);
-    }
-    return out;
-  }
-  return value;
+  return `${JSON.stringify(
+    sortKeysDeep(value, (_, item) => item !== undefined),
+    null,
+    2,
+  )}\n`;
 }
