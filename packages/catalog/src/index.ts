@@ -17,6 +17,7 @@ export {
   fargateTaskSizeFor,
   formatUsd,
   formatUsdGrouped,
+  isPriced,
   lineCostMicros,
   looksLikeCostReport,
   microsToUsd,

@@ -30,6 +30,7 @@ import {
   looksLikeCostReport as looksLikeCostReportImpl,
   parseCostReport as parseCostReportImpl,
 } from "./pricing/parse-cost-report.js";
+import { isPriced as isPricedImpl } from "./pricing/mapper-types.js";
 import { parsePriceBook as parsePriceBookImpl } from "./pricing/parse-price-book.js";
 import { priceIndex as priceIndexImpl } from "./pricing/price-index.js";
 import { recommend as recommendImpl } from "./pricing/recommendations/recommend.js";
@@ -290,6 +291,10 @@ export const renderCostDiffText = guardExport(
 export const parsePriceBook = guardExport("parsePriceBook", ["text"], parsePriceBookImpl, (text) =>
   expectString("text", text),
 );
+/** Whether a price registry entry is a mapper (priced) or a `notPriced` reason; keeps its type guard. */
+export const isPriced = guardExport("isPriced", ["entry"], isPricedImpl, (entry) =>
+  expectPlainObject("entry", entry),
+) as typeof isPricedImpl;
 export const looksLikeCostReport = guardExport(
   "looksLikeCostReport",
   ["text"],
