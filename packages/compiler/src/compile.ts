@@ -5,6 +5,7 @@ import {
   type Intent,
   type IntentSource,
 } from "@idio-iac/intent-schema";
+import { bugDiagnostic } from "./bug-diagnostic.js";
 import { buildNetwork } from "./build/platform/build-network.js";
 import { buildAlarmTopic, buildBudget, buildDashboard } from "./build/platform/build-operations.js";
 import { buildRecovery } from "./build/platform/build-recovery.js";
@@ -48,16 +49,11 @@ export function compile(intent: Intent, options: CompileOptions = {}): CompileRe
   } catch (error) {
     return {
       diagnostics: [
-        {
-          code: CompileCode.CompilerCrashed,
-          severity: "error",
-          message: `Internal error while compiling: ${error instanceof Error ? error.message : String(error)}`,
-          file: fileName,
-          line: 0,
-          column: 0,
-          path: "",
-          hint: "This is a bug in IDIO, not in your intent. Please report it with the intent that caused it.",
-        },
+        bugDiagnostic(
+          CompileCode.CompilerCrashed,
+          fileName,
+          `Internal error while compiling: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       ],
     };
   }

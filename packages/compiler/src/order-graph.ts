@@ -1,5 +1,6 @@
 import { checkGraph, creationWaves, teardownWaves, type ResourceGraph } from "@idio-iac/graph";
-import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
+import type { Diagnostic } from "@idio-iac/intent-schema";
+import { bugDiagnostic } from "./bug-diagnostic.js";
 import { CompileCode } from "./diagnostic-codes.js";
 
 export type Waves = readonly (readonly string[])[];
@@ -12,9 +13,6 @@ export interface OrderResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const BUG_HINT =
-  "This is a bug in IDIO, not in your intent. Please report it with the intent that caused it.";
-
 /**
  * Execution and rollback order. A graph that fails its integrity check or
  * has a cycle is an IDIO bug and is reported as one, never passed on.
@@ -23,29 +21,26 @@ export function orderGraph(graph: ResourceGraph, fileName = "<intent>"): OrderRe
   const problems = checkGraph(graph);
   if (problems.length > 0) {
     return {
-      diagnostics: problems.map((problem) => ({
-        ...internal(fileName),
-        code: CompileCode.GraphIntegrity,
-        message: `Internal error: node ${problem.nodeId} ${problem.message}.`,
-      })),
+      diagnostics: problems.map((problem) =>
+        bugDiagnostic(
+          CompileCode.GraphIntegrity,
+          fileName,
+          `Internal error: node ${problem.nodeId} ${problem.message}.`,
+        ),
+      ),
     };
   }
   const waves = creationWaves(graph);
   if (!waves.ok) {
     return {
       diagnostics: [
-        {
-          ...internal(fileName),
-          code: CompileCode.DependencyCycle,
-          message: `Internal error: dependency cycle ${waves.cycle.join(" -> ")}.`,
-        },
+        bugDiagnostic(
+          CompileCode.DependencyCycle,
+          fileName,
+          `Internal error: dependency cycle ${waves.cycle.join(" -> ")}.`,
+        ),
       ],
     };
   }
   return { order: waves.waves, rollback: teardownWaves(waves.waves), diagnostics: [] };
-}
-
-function internal(fileName: string): Omit<Diagnostic, "code" | "message"> {
-  const base = diagnosticAt(undefined, "", { code: "", severity: "error", message: "" });
-  return { ...base, file: fileName, severity: "error", hint: BUG_HINT };
 }

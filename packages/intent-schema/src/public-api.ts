@@ -12,6 +12,7 @@ import {
   guardExport,
   IdioArgumentError,
 } from "@idio-iac/graph";
+import { codeInfo } from "@idio-iac/core";
 import {
   diagnosticAt as diagnosticAtImpl,
   hasErrors as hasErrorsImpl,
@@ -146,6 +147,10 @@ export const diagnosticAt = guardExport(
     expectString("pointer", pointer);
     expectPlainObject("fields", fields);
     expectString("fields.code", fields.code);
+    if (codeInfo(fields.code) === undefined) {
+      // Severity comes from the registry, so only a registered code makes a diagnostic.
+      throw new IdioArgumentError("fields.code", "must be a code listed in docs/diagnostics.md");
+    }
     expectString("fields.message", fields.message);
   },
 );

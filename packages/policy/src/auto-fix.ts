@@ -1,5 +1,6 @@
 import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
-import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
+import { diagnosticAt, type DiagnosticCode } from "@idio-iac/core";
+import type { Diagnostic } from "@idio-iac/intent-schema";
 import jsonpatch from "fast-json-patch";
 import { byString } from "./compare.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
@@ -244,17 +245,16 @@ function valueAt(node: GraphNode, path: string): unknown {
 
 function fixError(
   context: PolicyContext,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   hint = "This is a conflict between policy rules (built-in or from --policy-bundle): waive one of the findings or fix the rule.",
 ): Diagnostic {
-  return diagnosticAt(context.source, "", { code, severity: "error", message, hint });
+  return diagnosticAt(context.source, "", { code, message, hint });
 }
 
 function unappliedNote(context: PolicyContext, finding: Finding): Diagnostic {
   return diagnosticAt(context.source, finding.location.pointer, {
     code: PolicyDiagnostic.BundleFixNotApplied,
-    severity: "info",
     message: `${finding.ruleId} (${finding.source}) has a fix for ${finding.resourceId ?? "the plan"} that was not applied: fixes from --policy-bundle apply only when allowed.`,
     hint: "Review the rule, then pass --allow-bundle-fixes (PlanOptions.allowBundleFixes) to apply it.",
   });

@@ -1,5 +1,6 @@
 import { nodeById, type ResourceGraph } from "@idio-iac/graph";
-import { diagnosticAt, type Diagnostic } from "@idio-iac/intent-schema";
+import { diagnosticAt } from "@idio-iac/core";
+import type { Diagnostic } from "@idio-iac/intent-schema";
 import { builtinBundle } from "./bundle/builtin-bundle.js";
 import { PolicyBundleError, type PolicyBundle } from "./bundle/policy-bundle.js";
 import { byString } from "./compare.js";
@@ -107,7 +108,6 @@ export function evaluateDetailed(
       diagnostics.push(
         diagnosticAt(context.source, "", {
           code: PolicyDiagnostic.BundleConflict,
-          severity: "error",
           message: `Rule package idio.rules.${pkg} of ${bundle.name} reports violations but no METADATA; its findings are ignored.`,
           hint: "Give the package a METADATA block with custom.id and severity, and the line `metadata := rego.metadata.chain()`.",
         }),
@@ -168,7 +168,6 @@ function collectRules(
         diagnostics.push(
           diagnosticAt(context.source, "", {
             code: PolicyDiagnostic.BundleConflict,
-            severity: "error",
             message: `Rule ${rule.id} of ${bundle.name} is ignored: ${taken.source} already defines it.`,
             hint: "Give the rule its own id prefix (for example ACME-S3-001).",
           }),

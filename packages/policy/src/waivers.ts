@@ -1,5 +1,6 @@
 import type { Diagnostic, Waiver } from "@idio-iac/intent-schema";
-import { diagnosticAt, type IntentSource } from "@idio-iac/intent-schema";
+import { diagnosticAt } from "@idio-iac/core";
+import type { IntentSource } from "@idio-iac/intent-schema";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
 import type { Finding } from "./types.js";
 
@@ -31,7 +32,6 @@ export function applyWaivers(
       diagnostics.push(
         diagnosticAt(source, `${pointer}/rule`, {
           code: PolicyDiagnostic.WaiverUnknownRule,
-          severity: "warning",
           message: `Waiver for ${waiver.rule} names no known rule.`,
           hint: "Run `idio rules list` for the rule ids; remove the waiver if the rule was renamed.",
         }),
@@ -42,7 +42,6 @@ export function applyWaivers(
       diagnostics.push(
         diagnosticAt(source, `${pointer}/expires`, {
           code: PolicyDiagnostic.WaiverExpired,
-          severity: "warning",
           message: `Waiver for ${waiver.rule}${scope} expired on ${waiver.expires}; its findings are reported again.`,
           hint: "Fix the finding, or review the waiver and move its expiry date.",
         }),
@@ -60,7 +59,6 @@ export function applyWaivers(
       diagnostics.push(
         diagnosticAt(source, pointer, {
           code: PolicyDiagnostic.WaiverUnused,
-          severity: "warning",
           message: `Waiver for ${waiver.rule}${scope} matches no finding.`,
           hint: "Remove the waiver: the finding is gone (fixed, renamed or no longer applies).",
         }),

@@ -1,10 +1,6 @@
 import type { ResourceGraph } from "@idio-iac/graph";
-import {
-  diagnosticAt,
-  type Diagnostic,
-  type Intent,
-  type IntentSource,
-} from "@idio-iac/intent-schema";
+import { diagnosticAt } from "@idio-iac/core";
+import type { Diagnostic, Intent, IntentSource } from "@idio-iac/intent-schema";
 import { formatUsdGrouped, usdToMicros } from "../money.js";
 import { budgetVerdict, type BudgetStatus } from "./budget.js";
 import { CostCode } from "./cost-codes.js";
@@ -91,7 +87,6 @@ export function costReport(
     diagnostics.push(
       diagnosticAt(options.source, over ? "/cost/monthlyBudgetUsd" : "/cost/alertThreshold", {
         code: over ? CostCode.OverBudget : CostCode.OverAlertThreshold,
-        severity: over ? "warning" : "info",
         message: over
           ? `Estimated ${formatUsdGrouped(estimate.monthlyMicros)}/month is over the ${formatUsdGrouped(usdToMicros(verdict.limitUsd ?? 0))} budget by ${formatUsdGrouped(usdToMicros(verdict.overByUsd))}.`
           : `Estimated ${formatUsdGrouped(estimate.monthlyMicros)}/month is ${verdict.percentOfBudget}% of the ${formatUsdGrouped(usdToMicros(verdict.limitUsd ?? 0))} budget, at or above the ${verdict.alertThresholdPercent}% alert threshold.`,
@@ -104,7 +99,6 @@ export function costReport(
     diagnostics.push(
       diagnosticAt(options.source, "/cost/monthlyBudgetUsd", {
         code: CostCode.BudgetUnknown,
-        severity: "warning",
         message: `Whether the plan fits the ${formatUsdGrouped(usdToMicros(verdict.limitUsd ?? 0))} budget is unknown: ${unpricedSummary(estimate.unpriced)} have no price, so the ${formatUsdGrouped(estimate.monthlyMicros)}/month estimate is only a lower bound.`,
         hint: REFRESH_HINT(unpricedRegions(estimate.unpriced)),
       }),

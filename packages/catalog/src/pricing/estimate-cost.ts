@@ -1,5 +1,5 @@
 import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
-import type { Diagnostic } from "@idio-iac/intent-schema";
+import { diagnostic, type Diagnostic } from "@idio-iac/core";
 import { compareText, lineCostMicros, microsToUsd, roundQuantity } from "../money.js";
 import {
   SHARED_TIER,
@@ -191,16 +191,14 @@ function unpricedDiagnostics(
   const diagnostics: Diagnostic[] = [];
   for (const region of missingRegions) {
     const count = unpriced.filter((item) => item.region === region).length;
-    diagnostics.push({
-      code: CostCode.RegionNotInPriceBook,
-      severity: "warning",
-      message: `The embedded price book has no prices for ${region}; ${count} cost components there are left out of the estimate.`,
-      file,
-      line: 0,
-      column: 0,
-      path: region === graph.region ? "/region" : "/disasterRecovery/drRegion",
-      hint: `Embedded regions: ${book.regions.join(", ")}. ${REFRESH_HINT([region])}`,
-    });
+    diagnostics.push(
+      diagnostic(CostCode.RegionNotInPriceBook, {
+        message: `The embedded price book has no prices for ${region}; ${count} cost components there are left out of the estimate.`,
+        file,
+        path: region === graph.region ? "/region" : "/disasterRecovery/drRegion",
+        hint: `Embedded regions: ${book.regions.join(", ")}. ${REFRESH_HINT([region])}`,
+      }),
+    );
   }
   const other = unpriced.filter((item) => index.covers(item.region));
   if (other.length > 0) {
@@ -218,16 +216,13 @@ function unpricedDiagnostics(
         ),
       ),
     ].sort();
-    diagnostics.push({
-      code: CostCode.ComponentNotPriced,
-      severity: "warning",
-      message: `No price for ${names.length} component type(s), left out of the estimate: ${names.slice(0, 5).join("; ")}${names.length > 5 ? "; ..." : ""}.`,
-      file,
-      line: 0,
-      column: 0,
-      path: "",
-      hint: REFRESH_HINT([...new Set(other.map((item) => item.region))].sort()),
-    });
+    diagnostics.push(
+      diagnostic(CostCode.ComponentNotPriced, {
+        message: `No price for ${names.length} component type(s), left out of the estimate: ${names.slice(0, 5).join("; ")}${names.length > 5 ? "; ..." : ""}.`,
+        file,
+        hint: REFRESH_HINT([...new Set(other.map((item) => item.region))].sort()),
+      }),
+    );
   }
   return diagnostics;
 }
@@ -241,14 +236,11 @@ function unusedOverrides(
   return Object.keys(overrides)
     .filter((key) => !used.has(key))
     .sort()
-    .map((key) => ({
-      code: CostCode.UnusedAssumption,
-      severity: "warning" as const,
-      message: `The assumption ${JSON.stringify(key)} is not used by this plan; its value was ignored.`,
-      file,
-      line: 0,
-      column: 0,
-      path: "",
-      hint: `Assumption keys this plan uses: ${[...new Set(known)].sort().join(", ")}.`,
-    }));
+    .map((key) =>
+      diagnostic(CostCode.UnusedAssumption, {
+        message: `The assumption ${JSON.stringify(key)} is not used by this plan; its value was ignored.`,
+        file,
+        hint: `Assumption keys this plan uses: ${[...new Set(known)].sort().join(", ")}.`,
+      }),
+    );
 }

@@ -9,7 +9,6 @@ export function checkIntentFit(context: CompileContext): void {
   if (availability.zoneCount < availability.zonesWanted) {
     report(context, "/availability", {
       code: CompileCode.NotEnoughZones,
-      severity: "warning",
       message: `Availability ${intent.availability} wants ${availability.zonesWanted} AZs, but ${intent.region} offers ${availability.zoneCount}; the plan spreads over ${availability.zoneCount}.`,
       hint: `Choose a region with ${availability.zonesWanted} or more AZs (for example us-east-2) for this target.`,
     });
@@ -19,7 +18,6 @@ export function checkIntentFit(context: CompileContext): void {
       const field = (t.tier.memoryMb ?? 0) > LAMBDA_LIMITS.memoryMb ? "memoryMb" : "cpu";
       report(context, `${t.pointer}/${field}`, {
         code: CompileCode.LambdaTooLarge,
-        severity: "error",
         message: `${t.name} runs on Lambda (${t.type === "function" ? "a function tier" : "compute: lambda"}), but one function has at most ${LAMBDA_LIMITS.memoryMb} MB and ${LAMBDA_LIMITS.vcpu} vCPUs.`,
         hint: `Lower ${field} to fit Lambda, or run the tier on containers (compute: fargate, or type: worker).`,
       });
@@ -28,7 +26,6 @@ export function checkIntentFit(context: CompileContext): void {
       if (edge.role !== "ignored") continue;
       report(context, edge.pointer, {
         code: CompileCode.IgnoredConnection,
-        severity: "warning",
         message: `${t.name} (${t.type}) connectsTo ${edge.to.name} (${edge.to.type}): IDIO has nothing to wire for this edge and ignores it.`,
         hint: "Only web, api, worker and function tiers make connections; list the edge on the tier that calls the other.",
       });

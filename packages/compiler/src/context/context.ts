@@ -1,11 +1,10 @@
 import { type Ref, ref } from "@idio-iac/graph";
+import { diagnosticAt, type DiagnosticCode } from "@idio-iac/core";
 import {
-  diagnosticAt,
   regionInfo,
   type Diagnostic,
   type Intent,
   type IntentSource,
-  type Severity,
 } from "@idio-iac/intent-schema";
 import { awsName } from "./aws-names.js";
 import { decideAvailability, type AvailabilityDecision } from "../decide/decide-availability.js";
@@ -142,7 +141,7 @@ export function nameOf(context: CompileContext, parts: readonly string[], maxLen
 export function report(
   context: CompileContext,
   pointer: string,
-  fields: { code: string; severity: Severity; message: string; hint?: string },
+  fields: { code: DiagnosticCode; message: string; hint?: string },
 ): void {
   context.diagnostics.push(diagnosticAt(context.source, pointer, fields));
 }

@@ -59,18 +59,3 @@ export interface IntentSource {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.severity === "error");
 }
-
-/** Builds a diagnostic located through `source` (or unlocated without one). */
-export function diagnosticAt(
-  source: IntentSource | undefined,
-  pointer: string,
-  fields: Pick<Diagnostic, "code" | "severity" | "message"> & { hint?: string },
-): Diagnostic {
-  const position = source?.locate(pointer) ?? { line: 0, column: 0 };
-  return {
-    ...fields,
-    file: source?.fileName ?? "<intent>",
-    ...position,
-    path: pointer,
-  };
-}

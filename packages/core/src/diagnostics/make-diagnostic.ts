@@ -1,5 +1,5 @@
 import { infoOf, type DiagnosticCode } from "./code-registry.js";
-import type { Diagnostic, RelatedLocation } from "./diagnostic.js";
+import type { Diagnostic, IntentSource, RelatedLocation } from "./diagnostic.js";
 
 /** Everything about one problem except what the registry already knows (its severity). */
 export interface DiagnosticFields {
@@ -35,4 +35,28 @@ export function diagnostic(code: DiagnosticCode, fields: DiagnosticFields): Diag
     ...(hint === undefined ? {} : { hint }),
     ...(related === undefined || related.length === 0 ? {} : { related }),
   };
+}
+
+/**
+ * A diagnostic at a JSON pointer of the intent, located through `source`
+ * (unlocated, in "<intent>", without one). Severity comes from the registry.
+ */
+export function diagnosticAt(
+  source: IntentSource | undefined,
+  pointer: string,
+  fields: {
+    readonly code: DiagnosticCode;
+    readonly message: string;
+    readonly hint?: string;
+    readonly related?: readonly RelatedLocation[];
+  },
+): Diagnostic {
+  const { code, ...rest } = fields;
+  const position = source?.locate(pointer) ?? { line: 0, column: 0 };
+  return diagnostic(code, {
+    ...rest,
+    file: source?.fileName ?? "<intent>",
+    ...position,
+    path: pointer,
+  });
 }

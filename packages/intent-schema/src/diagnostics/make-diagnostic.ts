@@ -1,9 +1,13 @@
+import { diagnostic, type DiagnosticCode } from "@idio-iac/core";
 import type { DiagnosticCodeInfo } from "./codes.js";
 import type { Diagnostic, RelatedLocation, SourcePosition } from "./diagnostic.js";
 
-/** A diagnostic of a registered code at a known position. */
+/**
+ * The intent phases' shorthand for core's `diagnostic()` at a known position;
+ * the severity still comes from the registry, through the code.
+ */
 export function makeDiagnostic(
-  info: DiagnosticCodeInfo,
+  info: DiagnosticCodeInfo & { readonly code: DiagnosticCode },
   file: string,
   position: SourcePosition,
   path: string,
@@ -11,14 +15,5 @@ export function makeDiagnostic(
   hint?: string,
   related?: readonly RelatedLocation[],
 ): Diagnostic {
-  return {
-    code: info.code,
-    severity: info.severity,
-    message,
-    file,
-    ...position,
-    path,
-    ...(hint === undefined ? {} : { hint }),
-    ...(related === undefined || related.length === 0 ? {} : { related }),
-  };
+  return diagnostic(info.code, { message, file, ...position, path, hint, related });
 }

@@ -1,5 +1,5 @@
 import { IdioArgumentError } from "@idio-iac/graph";
-import type { Diagnostic } from "@idio-iac/intent-schema";
+import { diagnostic, type Diagnostic } from "@idio-iac/core";
 import { PolicyDiagnostic } from "../diagnostic-codes.js";
 
 type PolicyCode = (typeof PolicyDiagnostic)[keyof typeof PolicyDiagnostic];
@@ -28,15 +28,10 @@ export class PolicyBundleError extends IdioArgumentError {
 
   /** The error as a diagnostic located at the bundle file (line 0: the whole file). */
   toDiagnostic(): Diagnostic {
-    return {
-      code: this.code,
-      severity: "error",
+    return diagnostic(this.code, {
       message: `policy bundle: ${this.reason}`,
       file: this.bundle,
-      line: 0,
-      column: 0,
-      path: "",
       hint: this.hint,
-    };
+    });
   }
 }

@@ -97,7 +97,6 @@ export function buildDashboard(context: CompileContext): void {
   if (shown.length < widgets.length) {
     report(context, "/tiers", {
       code: CompileCode.DashboardTruncated,
-      severity: "warning",
       message: `The dashboard shows ${shown.length} of ${widgets.length} alarmed metrics: CloudWatch allows ${MAX_DASHBOARD_WIDGETS} widgets per dashboard. Every alarm still exists.`,
       hint: "Split the application into several intents, one per team or domain.",
     });

@@ -36,7 +36,6 @@ export function buildLoadBalancer(
   if (posture.tls && intent.domain === undefined && !s.dr) {
     report(context, t.pointer, {
       code: CompileCode.TlsNeedsDomain,
-      severity: "error",
       message: `Tier "${t.name}" sits behind a load balancer that must terminate TLS, but the intent has no domain to issue a certificate for.`,
       hint: "Add `domain: <your DNS name>` so IDIO can request an ACM certificate, or set `compute: lambda` (API Gateway serves HTTPS on its own endpoint), or set `security.encryptionInTransit: false` for a non-production stack without PCI-DSS or HIPAA.",
     });

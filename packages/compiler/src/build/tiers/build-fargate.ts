@@ -61,7 +61,6 @@ function fargateSizing({ context, t, dr }: TierScope): FargateSizing {
   if (primary.adjusted) {
     report(context, t.tier.cpu !== undefined ? `${t.pointer}/cpu` : `${t.pointer}/memoryMb`, {
       code: CompileCode.SizeAdjusted,
-      severity: "warning",
       message: `Fargate has no ${t.tier.cpu ?? "default"} vCPU / ${t.tier.memoryMb ?? "default"} MiB size; ${t.name} uses the next valid size, ${primary.task.vcpu} vCPU / ${primary.task.memory} MiB.`,
       hint: "Use a valid Fargate pair (AWS ECS 'Task CPU and memory'), e.g. 0.5 vCPU with 1024-4096 MiB.",
     });
@@ -311,7 +310,6 @@ function checkWorkerTrigger(context: CompileContext, t: ResolvedTier): void {
   if (fed) return;
   report(context, `${t.pointer}/scaling/min`, {
     code: CompileCode.WorkerNeverStarts,
-    severity: "warning",
     message: `Worker ${t.name} may scale to zero tasks, but nothing triggers it: CPU target tracking cannot start a service from zero.`,
     hint: `Connect ${t.name} to the queue or stream it works from (it then runs on Lambda for batch or spiky traffic), or set scaling.min to at least 1.`,
   });
@@ -323,7 +321,6 @@ export function checkZoneFloor(context: CompileContext, t: ResolvedTier, min: nu
   if (!availability.production || min === 0 || min >= availability.zoneCount) return;
   report(context, `${t.pointer}/scaling/min`, {
     code: CompileCode.ScalingBelowZones,
-    severity: "warning",
     message: `${t.name} runs at least ${min} cop${min === 1 ? "y" : "ies"} across ${availability.zoneCount} AZs: an AZ failure can leave it with no capacity until autoscaling reacts.`,
     hint: `Set scaling.min to at least ${availability.zoneCount} in production.`,
   });

@@ -54,7 +54,6 @@ export function buildLambda(
   if (context.posture.waf && decision.entry === "http-api" && !s.dr) {
     report(context, `${t.pointer}/compute`, {
       code: CompileCode.WafUnsupportedEntry,
-      severity: "warning",
       message: `WAF is required, but ${t.name} is served by an API Gateway HTTP API, which cannot carry a web ACL; it is protected by stage throttling only.`,
       hint: "Remove `compute: lambda` so IDIO puts the tier on Fargate behind a load balancer with WAF, or accept the risk with a waiver.",
     });

@@ -19,7 +19,6 @@ export function buildQueue(context: CompileContext, t: ResolvedTier, site: Site 
   if (consumers.length === 0 && site === "primary") {
     report(context, t.pointer, {
       code: CompileCode.NoConsumer,
-      severity: "warning",
       message: `Queue ${t.name} has no worker or function connected to it, so nothing consumes its messages.`,
       hint: `Add "${t.name}" to the connectsTo of the worker or function that processes it.`,
     });
