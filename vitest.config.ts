@@ -30,6 +30,13 @@ export default defineConfig({
         replacement,
       })),
       {
+        // Policy's build tooling (OPA lookup, rego sources): workspace-only, never in dist/.
+        find: /^@idio-iac\/policy\/build$/,
+        replacement: fileURLToPath(
+          new URL("./packages/policy/src/build/index.ts", import.meta.url),
+        ),
+      },
+      {
         find: /^idio-iac$/,
         replacement: fileURLToPath(new URL("./packages/idio/src/index.ts", import.meta.url)),
       },

@@ -1,9 +1,6 @@
 import { parseIntent } from "@idio-iac/intent-schema";
 import type { Bench } from "tinybench";
-import {
-  exampleNames,
-  readExample,
-} from "../../packages/intent-schema/src/test-support/examples.js";
+import { exampleNames, readExample } from "../../packages/testing/src/examples.js";
 import { syntheticIntentYaml } from "../../packages/intent-schema/src/test-support/synthetic-intent.js";
 
 /** Parse + validate + defaults + semantic checks, from text to resolved intent. */

@@ -7,7 +7,7 @@ import { compile } from "@idio-iac/compiler";
 import { parseIntent } from "@idio-iac/intent-schema";
 import { checkPolicies, loadPolicyBundle } from "@idio-iac/policy";
 import { describe, expect, it } from "vitest";
-import { opaBinary } from "../../packages/policy/src/build/opa-binary.js";
+import { opaBinary } from "@idio-iac/policy/build";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HERE = "examples/custom-policy";

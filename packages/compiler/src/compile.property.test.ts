@@ -1,6 +1,6 @@
 import { checkGraph } from "@idio-iac/graph";
 import { parseIntent } from "@idio-iac/intent-schema";
-import { arbitraryIntentDocument } from "../../intent-schema/src/test-support/arbitrary-intent.js";
+import { arbitraryIntentDocument } from "@idio-iac/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile.js";

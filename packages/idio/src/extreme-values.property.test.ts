@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
-import { arbitraryIntentDocument } from "../../intent-schema/src/test-support/arbitrary-intent.js";
+import { arbitraryIntentDocument } from "@idio-iac/testing";
 import { plan } from "./plan.js";
 
 type TierInput = IntentInput["tiers"][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIntent } from "./parse-intent.js";
-import { exampleNames, readExample } from "./test-support/examples.js";
+import { exampleNames, readExample } from "@idio-iac/testing";
 
 const EXAMPLES = exampleNames();
 const example = readExample;

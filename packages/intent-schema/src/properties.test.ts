@@ -4,7 +4,7 @@ import { parse, parseAllDocuments, stringify } from "yaml";
 import { INTENT_DIAGNOSTIC_CODES } from "./diagnostics/codes.js";
 import { fastParse } from "./parse/fast-parse.js";
 import { parseIntent } from "./parse-intent.js";
-import { arbitraryIntentDocument } from "./test-support/arbitrary-intent.js";
+import { arbitraryIntentDocument } from "@idio-iac/testing";
 
 const KNOWN_CODES = new Set(INTENT_DIAGNOSTIC_CODES.map((info) => info.code));
 const errorsOf = (text: string) =>

@@ -1,10 +1,11 @@
+import { fileURLToPath } from "node:url";
+import { buildTestBundle as buildBundleFrom } from "@idio-iac/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { autoFix } from "./auto-fix.js";
 import { loadPolicyBundle } from "./bundle/policy-bundle.js";
-import { opaBinary } from "./build/opa-binary.js";
+import { opaBinary, REGO_DIR } from "./build/index.js";
 import { evaluatePolicies } from "./evaluate-policies.js";
-import { buildTestBundle } from "./test-support/build-test-bundle.js";
 import {
   frozen,
   loadLab,
@@ -14,6 +15,14 @@ import {
 } from "./test-support/lab-graph.js";
 
 /** Ways to weaken the lab graph; fast-check combines them at random. */
+/** Compiles a folder of test rules under ./test-support with IDIO's entrypoints. */
+const buildTestBundle = (opa: string, folder: string) =>
+  buildBundleFrom(
+    opa,
+    fileURLToPath(new URL(`./test-support/${folder}`, import.meta.url)),
+    REGO_DIR,
+  );
+
 const WEAKENINGS: readonly ((graph: MutableGraph) => void)[] = [
   (g) => (nodeOf(g, "aws.s3.bucket", (n) => n.id === "uploads.bucket").props.versioning = false),
   (g) =>

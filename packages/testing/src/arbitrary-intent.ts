@@ -5,12 +5,12 @@ import {
   ENGINES_BY_TIER_TYPE,
   ENVIRONMENTS,
   LAMBDA_RUNTIMES,
+  REGION_NAMES,
   TIER_TYPES,
   TRAFFIC_PATTERNS,
+  type IntentInput,
   type TierType,
-} from "../schema/enums.js";
-import { REGION_NAMES } from "../schema/regions.js";
-import type { IntentInput } from "../schema/intent-schema.js";
+} from "@idio-iac/intent-schema";
 
 type TierInput = IntentInput["tiers"][number];
 

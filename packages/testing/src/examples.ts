@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The repository's examples/ folder. */
-export const EXAMPLES_DIR = fileURLToPath(new URL("../../../../examples/", import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
 /** Every example that has an intent.yaml, by folder name, sorted. */
 export function exampleNames(): string[] {

@@ -24,22 +24,12 @@ const readManifest = (dir: string) =>
   JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
 
 /**
- * Test files that still reach into another package's test support by path
- * (shared intent arbitraries, the OPA test-bundle builder). The list may only
- * shrink: a new entry fails, and so does an entry that no longer exists.
+ * Files that still reach into another package by a relative path. The list may
+ * only shrink, and it is now empty: shared test support lives in
+ * `@idio-iac/testing`, imported by name. A new entry fails, and so does an
+ * entry that no longer exists.
  */
-const KNOWN_RELATIVE_REACHES: readonly string[] = [
-  "examples/custom-policy/custom-policy.tools.test.ts imports ../../packages/policy/src/build/opa-binary.js",
-  "packages/cli/src/cli/commands/cost.property.test.ts imports ../../../../intent-schema/src/test-support/arbitrary-intent.js",
-  "packages/cli/src/cli/commands/policy-hostile.test.ts imports ../../../../policy/src/test-fixtures/hostile/raw-tar.js",
-  "packages/cli/src/cli/commands/validate.test.ts imports ../../../../intent-schema/src/test-support/examples.js",
-  "packages/cli/src/cli/safe-text-output.tools.test.ts imports ../../../policy/src/build/opa-binary.js",
-  "packages/cli/src/cli/safe-text-output.tools.test.ts imports ../../../policy/src/test-support/build-test-bundle.js",
-  "packages/cli/src/output/write-owned-tree.property.test.ts imports ../../../intent-schema/src/test-support/arbitrary-intent.js",
-  "packages/compiler/src/compile.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
-  "packages/emitters/src/test-support/random-subjects.ts imports ../../../intent-schema/src/test-support/arbitrary-intent.js",
-  "packages/idio/src/extreme-values.property.test.ts imports ../../intent-schema/src/test-support/arbitrary-intent.js",
-];
+const KNOWN_RELATIVE_REACHES: readonly string[] = [];
 const reachesSeen: string[] = [];
 
 /** Declared dependencies that no source file imports, each with the reason it is still needed. */

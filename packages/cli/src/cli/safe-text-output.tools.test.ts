@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { opaBinary } from "../../../policy/src/build/opa-binary.js";
-import { buildTestBundle } from "../../../policy/src/test-support/build-test-bundle.js";
+import { fileURLToPath } from "node:url";
+import { opaBinary, REGO_DIR } from "@idio-iac/policy/build";
+import { buildTestBundle } from "@idio-iac/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { memoryIo } from "../test-support/memory-io.js";
 import { runCli } from "./run-cli.js";
@@ -67,7 +68,15 @@ async function idio(args: readonly string[], options: { color?: boolean } = {}) 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "idio-safe-text-"));
   writeFileSync(join(dir, INTENT_FILE), INTENT);
-  if (opa) writeFileSync(join(dir, BUNDLE_FILE), buildTestBundle(opa, "hostile-text-bundle"));
+  if (opa)
+    writeFileSync(
+      join(dir, BUNDLE_FILE),
+      buildTestBundle(
+        opa,
+        fileURLToPath(new URL("../test-support/hostile-text-bundle", import.meta.url)),
+        REGO_DIR,
+      ),
+    );
   // A saved cost report (the --compare-to input) whose names are hostile.
   const saved = await idio(["cost", INTENT_FILE, "--format", "json"]);
   const report = JSON.parse(saved.stdout) as { lineItems: { resource: string }[] };

@@ -6,7 +6,7 @@ import type { EmittedFile } from "@idio-iac/emitters";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { arbitraryIntentDocument } from "../../../intent-schema/src/test-support/arbitrary-intent.js";
+import { arbitraryIntentDocument } from "@idio-iac/testing";
 import { plan } from "idio-iac";
 import { compileOutput } from "./compile-output.js";
 import { expectWhole, pick, snapshot } from "./test-support/output-tree.js";

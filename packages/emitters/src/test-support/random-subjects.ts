@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { arbitraryIntentDocument } from "../../../intent-schema/src/test-support/arbitrary-intent.js";
+import { arbitraryIntentDocument } from "@idio-iac/testing";
 import { compileText, terraformOptionsOf } from "./compiled-examples.js";
 import type { ToolSubject } from "./tool-checks.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { INTENT_JSON_SCHEMA } from "./json-schema.js";
-import { exampleNames, readExample } from "../test-support/examples.js";
+import { exampleNames, readExample } from "@idio-iac/testing";
 
 describe("intent.schema.json", () => {
   it("is the current schema (run `npm run generate:schema -w @idio-iac/intent-schema` when this fails)", () => {

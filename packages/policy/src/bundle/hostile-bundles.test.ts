@@ -4,12 +4,7 @@ import { describe, expect, it } from "vitest";
 import { autoFix } from "../auto-fix.js";
 import { evaluatePolicies } from "../evaluate-policies.js";
 import { loadLab } from "../test-support/lab-graph.js";
-import {
-  HUGE_SIZE,
-  NEGATIVE_SIZE,
-  rawTarGz,
-  type RawEntry,
-} from "../test-fixtures/hostile/raw-tar.js";
+import { HUGE_SIZE, NEGATIVE_SIZE, rawTarGz, type RawEntry } from "@idio-iac/testing";
 import { loadPolicyBundle, PolicyBundleError } from "./policy-bundle.js";
 
 const fixture = (name: string) =>

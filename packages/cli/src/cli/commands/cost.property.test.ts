@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { arbitraryIntentDocument } from "../../../../intent-schema/src/test-support/arbitrary-intent.js";
+import { arbitraryIntentDocument } from "@idio-iac/testing";
 import { plan } from "idio-iac";
 
 type TierInput = IntentInput["tiers"][number];

@@ -5,11 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadPolicyBundle } from "@idio-iac/policy";
 import { describe, expect, it } from "vitest";
-import {
-  HUGE_SIZE,
-  NEGATIVE_SIZE,
-  rawTarGz,
-} from "../../../../policy/src/test-fixtures/hostile/raw-tar.js";
+import { HUGE_SIZE, NEGATIVE_SIZE, rawTarGz } from "@idio-iac/testing";
 import { plan } from "idio-iac";
 import { memoryIo } from "../../test-support/memory-io.js";
 import { runCli } from "../run-cli.js";

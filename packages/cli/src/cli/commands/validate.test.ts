@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../run-cli.js";
 import { memoryIo } from "../../test-support/memory-io.js";
-import { exampleNames } from "../../../../intent-schema/src/test-support/examples.js";
+import { exampleNames } from "@idio-iac/testing";
 
 const ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
 const EXAMPLES = exampleNames();
