@@ -1,5 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { diagnostic } from "@idio-iac/core";
 import {
   INTENT_LIMITS,
   IntentCodes,
@@ -92,16 +93,7 @@ function fileDiagnostic(
   message: string,
   hint: string,
 ): Diagnostic {
-  return {
-    code: info.code,
-    severity: info.severity,
-    message,
-    file,
-    line: 0,
-    column: 0,
-    path: "",
-    hint,
-  };
+  return diagnostic(info.code, { message, file, hint });
 }
 
 function joinPath(directory: string, name: string): string {

@@ -6,7 +6,7 @@ import { fastParse } from "./parse/fast-parse.js";
 import { parseIntent } from "./parse-intent.js";
 import { arbitraryIntentDocument } from "@idio-iac/testing";
 
-const KNOWN_CODES = new Set(INTENT_DIAGNOSTIC_CODES.map((info) => info.code));
+const KNOWN_CODES = new Set<string>(INTENT_DIAGNOSTIC_CODES.map((info) => info.code));
 const errorsOf = (text: string) =>
   parseIntent(text, "intent.yaml").diagnostics.filter((d) => d.severity === "error");
 

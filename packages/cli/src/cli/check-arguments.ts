@@ -1,3 +1,4 @@
+import { diagnostic } from "@idio-iac/core";
 import {
   didYouMean,
   REGION_NAMES,
@@ -24,14 +25,7 @@ export function argumentDiagnostic(
   value?: string,
 ): ArgumentDiagnostic {
   return {
-    code: info.code,
-    severity: info.severity,
-    message,
-    file: option,
-    line: 0,
-    column: 0,
-    path: "",
-    ...(hint === undefined ? {} : { hint }),
+    ...diagnostic(info.code, { message, file: option, hint }),
     ...(value === undefined ? {} : { value }),
   };
 }

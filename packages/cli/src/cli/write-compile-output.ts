@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { renderDiagnostics, type Diagnostic } from "@idio-iac/intent-schema";
+import { diagnostic } from "@idio-iac/core";
+import { renderDiagnostics } from "@idio-iac/intent-schema";
 import type { EmittedFile } from "@idio-iac/emitters";
 import { useColor, type CliIo } from "./cli-io.js";
 import { COMMAND_LINE, commandLineSource, locateOptionValue } from "./command-line-source.js";
@@ -75,22 +76,19 @@ function reportProblem(
 ): ExitCodeValue {
   const source = commandLineSource(target.argv);
   const at = locateOptionValue(target.argv, source, "--out") ?? { column: 1, width: 4 };
-  const diagnostic: Diagnostic = {
-    code: problem.info.code,
-    severity: problem.info.severity,
+  const reported = diagnostic(problem.info.code, {
     message: problem.message,
     file: COMMAND_LINE,
     line: 1,
     column: at.column,
     endLine: 1,
     endColumn: at.column + at.width,
-    path: "",
     hint: problem.hint,
-  };
+  });
   const sources = new Map([[COMMAND_LINE, source.text]]);
   const json = target.format === "json";
   const text = { format: "text" as const, sources, color: useColor(io) };
-  io.stderr(renderDiagnostics([diagnostic], json ? { format: "json" } : text));
+  io.stderr(renderDiagnostics([reported], json ? { format: "json" } : text));
   return ExitCode.InvalidInput;
 }
 

@@ -180,7 +180,7 @@ export type DiagnosticCode = keyof typeof ENTRIES;
 
 /** One registry entry. `anchor` is the link to the code's section in docs/diagnostics.md. */
 export interface DiagnosticCodeInfo {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly title: string;
   readonly phase: Phase;
@@ -205,7 +205,7 @@ function anchorFor(code: string, title: string): string {
 
 export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.entries(ENTRIES).map(
   ([code, entry]: [string, CodeEntry]) => ({
-    code,
+    code: code as DiagnosticCode,
     severity: entry.severity,
     title: entry.title,
     phase: entry.phase,
@@ -214,7 +214,9 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.entries(EN
   }),
 );
 
-const BY_CODE = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info]));
+const BY_CODE = new Map<string, DiagnosticCodeInfo>(
+  DIAGNOSTIC_CODES.map((info) => [info.code, info]),
+);
 
 /** The registry entry of `code`, or undefined for a code IDIO does not define (or retired). */
 export function codeInfo(code: string): DiagnosticCodeInfo | undefined {

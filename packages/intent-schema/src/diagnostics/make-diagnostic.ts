@@ -1,4 +1,4 @@
-import { diagnostic, type DiagnosticCode } from "@idio-iac/core";
+import { diagnostic } from "@idio-iac/core";
 import type { DiagnosticCodeInfo } from "./codes.js";
 import type { Diagnostic, RelatedLocation, SourcePosition } from "./diagnostic.js";
 
@@ -7,7 +7,7 @@ import type { Diagnostic, RelatedLocation, SourcePosition } from "./diagnostic.j
  * the severity still comes from the registry, through the code.
  */
 export function makeDiagnostic(
-  info: DiagnosticCodeInfo & { readonly code: DiagnosticCode },
+  info: DiagnosticCodeInfo,
   file: string,
   position: SourcePosition,
   path: string,

@@ -1,4 +1,4 @@
-import { phaseOf } from "@idio-iac/core";
+import { diagnostic, phaseOf, type DiagnosticCode } from "@idio-iac/core";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
@@ -226,7 +226,7 @@ async function loadPriceBook(path: string, io: CliIo): Promise<PriceBook | undef
 const MAX_COST_FILE_BYTES = 64 * 1024 * 1024;
 
 async function readCostFile(path: string, option: string, io: CliIo): Promise<string | undefined> {
-  const fail = (code: string, message: string, hint: string) => {
+  const fail = (code: DiagnosticCode, message: string, hint: string) => {
     io.stderr(
       renderDiagnostics([costFileDiagnostic(code, path, message, hint)], {
         format: "text",
@@ -259,8 +259,13 @@ async function readCostFile(path: string, option: string, io: CliIo): Promise<st
   }
 }
 
-function costFileDiagnostic(code: string, path: string, message: string, hint: string): Diagnostic {
-  return { code, severity: "error", message, file: path, line: 0, column: 0, path: "", hint };
+function costFileDiagnostic(
+  code: DiagnosticCode,
+  path: string,
+  message: string,
+  hint: string,
+): Diagnostic {
+  return diagnostic(code, { message, file: path, hint });
 }
 
 function report(

@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import type { GraphNode } from "@idio-iac/graph";
 import { CompileCode } from "@idio-iac/compiler";
+import { diagnostic } from "@idio-iac/core";
 import {
   escapeForTerminal as t,
   type Diagnostic,
@@ -162,16 +163,11 @@ export function unknownResource(file: string, id: string, ids: readonly string[]
     )
     .slice(0, 3)
     .map((c) => c.candidate);
-  return {
-    code: CompileCode.UnknownResource,
-    severity: "error",
+  return diagnostic(CompileCode.UnknownResource, {
     message: `The plan has no resource "${id}".`,
     file,
-    line: 0,
-    column: 0,
-    path: "",
     hint: ranked.length
       ? `Did you mean ${ranked.map((c) => `"${c}"`).join(", ")}? \`idio plan ${file}\` lists every id.`
       : `\`idio plan ${file} --format json\` lists every id.`,
-  };
+  });
 }
