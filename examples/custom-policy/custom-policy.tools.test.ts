@@ -7,7 +7,7 @@ import { compile } from "@idio-iac/compiler";
 import { parseIntent } from "@idio-iac/intent-schema";
 import { checkPolicies, loadPolicyBundle } from "@idio-iac/policy";
 import { describe, expect, it } from "vitest";
-import { opaBinary } from "@idio-iac/policy/build";
+import { opaBinary } from "@idio-iac/testing";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HERE = "examples/custom-policy";

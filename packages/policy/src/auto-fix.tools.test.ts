@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { buildTestBundle as buildBundleFrom } from "@idio-iac/testing";
+import { buildTestBundle as buildBundleFrom, opaBinary } from "@idio-iac/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { autoFix } from "./auto-fix.js";
 import { loadPolicyBundle } from "./bundle/policy-bundle.js";
-import { opaBinary, REGO_DIR } from "./build/index.js";
+import { REGO_DIR } from "./build/policy-sources.js";
 import { evaluatePolicies } from "./evaluate-policies.js";
 import {
   frozen,

@@ -5,7 +5,7 @@ import { join } from "node:path";
 
 /**
  * Compiles a folder of test rules, with IDIO's entrypoints and helpers from
- * `regoDir` (REGO_DIR of `@idio-iac/policy/build`), into bundle.tar.gz bytes.
+ * `regoDir` (`policyRegoDir()`, or policy's own REGO_DIR), into bundle.tar.gz bytes.
  */
 export function buildTestBundle(opa: string, rulesDir: string, regoDir: string): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), "idio-test-bundle-"));

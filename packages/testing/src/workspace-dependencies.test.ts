@@ -93,11 +93,16 @@ function packageOf(specifier: string): string {
   return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
 
-/** Test files, test support, and all of the private test-support package. */
+/**
+ * Test files, test support, the private test-support package, and policy's
+ * bundle build tooling (packages/policy/src/build, excluded from its dist/;
+ * the compiler's src/build is production code and is not exempt).
+ */
 const isTestFile = (file: string) =>
   /\.test\.ts$|\.bench\.ts$/.test(file) ||
   file.split(sep).includes("test-support") ||
-  file.startsWith(join(PACKAGES, "testing") + sep);
+  file.startsWith(join(PACKAGES, "testing") + sep) ||
+  file.startsWith(join(PACKAGES, "policy", "src", "build") + sep);
 
 const isBare = (specifier: string) =>
   !specifier.startsWith(".") && !specifier.startsWith("/") && !isBuiltin(specifier);

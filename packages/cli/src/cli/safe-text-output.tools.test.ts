@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { opaBinary, REGO_DIR } from "@idio-iac/policy/build";
+import { opaBinary, policyRegoDir } from "@idio-iac/testing";
 import { buildTestBundle } from "@idio-iac/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { memoryIo } from "../test-support/memory-io.js";
@@ -74,7 +74,7 @@ beforeAll(async () => {
       buildTestBundle(
         opa,
         fileURLToPath(new URL("../test-support/hostile-text-bundle", import.meta.url)),
-        REGO_DIR,
+        policyRegoDir(),
       ),
     );
   // A saved cost report (the --compare-to input) whose names are hostile.

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadPolicyBundle } from "../bundle/policy-bundle.js";
 import { renderRulesMarkdown } from "../rules-doc.js";
 import { buildBundle } from "./build-bundle.js";
-import { opaBinary } from "./opa-binary.js";
+import { opaBinary } from "@idio-iac/testing/opa";
 import { BUNDLE_DIR, MANIFEST_PATH, RULES_DOC_PATH, WASM_PATH } from "./policy-sources.js";
 
 const opa = opaBinary();

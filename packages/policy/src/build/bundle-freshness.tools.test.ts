@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { builtinRules } from "../rules.js";
 import { renderRulesMarkdown } from "../rules-doc.js";
 import { buildBundle } from "./build-bundle.js";
-import { opaBinary } from "./opa-binary.js";
+import { opaBinary } from "@idio-iac/testing";
 import {
   MANIFEST_PATH,
   RULES_DOC_PATH,

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { opaBinary } from "./opa-binary.js";
+import { opaBinary } from "@idio-iac/testing";
 import { PACKAGE_DIR } from "./policy-sources.js";
 
 const opa = opaBinary();

@@ -13,3 +13,12 @@ export function opaBinary(): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The Rego sources @idio-iac/policy ships (its `rego/` folder, beside its
+ * dist/), for tests that build bundles against IDIO's library rules.
+ */
+export function policyRegoDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("@idio-iac/policy")), "..", "rego");
+}
