@@ -1,3 +1,4 @@
+import { AWS_LIMITS } from "@idio-iac/core";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { COMMON, num, str, type Template } from "./template.js";
 
@@ -26,8 +27,8 @@ export const serverlessApi: Template = {
       type: "integer",
       description: "Memory per API function (MiB).",
       default: 512,
-      minimum: 128,
-      maximum: 10_240,
+      minimum: AWS_LIMITS.lambda.minMemoryMb,
+      maximum: AWS_LIMITS.lambda.maxMemoryMb,
     },
     {
       name: "tableSizeGb",

@@ -1,3 +1,4 @@
+import { AWS_LIMITS } from "@idio-iac/core";
 import { Type, type Static } from "@sinclair/typebox";
 import { StringEnum } from "./string-enum.js";
 import { Defaulted, type Resolved } from "./defaulted.js";
@@ -178,8 +179,8 @@ const TerraformBackendSchema = Type.Object(
     ),
     bucket: Type.Optional(
       Type.String({
-        minLength: 3,
-        maxLength: 63,
+        minLength: AWS_LIMITS.s3.minBucketNameLength,
+        maxLength: AWS_LIMITS.s3.maxBucketNameLength,
         description: "State bucket (s3).",
         examples: ["acme-terraform-state"],
       }),
@@ -196,8 +197,8 @@ const TerraformBackendSchema = Type.Object(
     ),
     dynamodbTable: Type.Optional(
       Type.String({
-        minLength: 3,
-        maxLength: 255,
+        minLength: AWS_LIMITS.dynamoDb.minTableNameLength,
+        maxLength: AWS_LIMITS.dynamoDb.maxTableNameLength,
         description: "Lock table (s3).",
         examples: ["terraform-locks"],
       }),
