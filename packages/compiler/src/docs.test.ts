@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CompileCode } from "./diagnostic-codes.js";
 import { COMPUTE_DECISION_TABLE } from "./decide/select-compute.js";
 
 const doc = readFileSync(new URL("../../../docs/compiler.md", import.meta.url), "utf8");
@@ -11,7 +10,8 @@ describe("docs/compiler.md", () => {
     expect(documented).toEqual(COMPUTE_DECISION_TABLE.map((row) => row.rule));
   });
 
-  it("documents every compiler diagnostic code", () => {
-    for (const code of Object.values(CompileCode)) expect(doc).toContain(`| ${code} |`);
+  it("leaves the codes to docs/diagnostics.md (core's registry test checks them) and links there", () => {
+    expect(doc).toContain("](diagnostics.md#compiler)");
+    expect(doc).not.toMatch(/^\| IDIO\d{3} \|/m);
   });
 });
