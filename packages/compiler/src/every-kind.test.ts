@@ -58,4 +58,18 @@ describe("the every-kind fixture", () => {
       readFileSync(file, "utf8"),
     );
   });
+
+  it.each(names)("%s: every listener is in its load balancer's region", (name) => {
+    const graph = compileFixture(name);
+    const regionOf = new Map(graph.nodes.map((node) => [node.id, node.region ?? "primary"]));
+    const listeners = graph.nodes.filter((node) => node.kind === "aws.elbv2.listener");
+    expect(listeners.length).toBeGreaterThan(0);
+    const misplaced = listeners.flatMap((listener) => {
+      const balancer = (listener.props as { loadBalancerArn: { ref: string } }).loadBalancerArn.ref;
+      const here = listener.region ?? "primary";
+      return here === regionOf.get(balancer) ? [] : [`${listener.id} (${here}) -> ${balancer}`];
+    });
+    // A listener created in another region than its ALB cannot find it: the apply fails.
+    expect(misplaced).toEqual([]);
+  });
 });

@@ -122,6 +122,7 @@ function addTargetGroup(
 
 /** HTTPS forwarding to the targets, and for a public tier port 80 redirecting to it; returns the HTTPS listener. */
 function addHttpsListeners({ context, t, site, id }: TierScope): string {
+  // Both listeners live where their load balancer does (a DR ALB's redirect in the DR region).
   const { intent, posture } = context;
   ensureCertificate(context, site);
   const listener = context.nodes.add({
@@ -147,6 +148,7 @@ function addHttpsListeners({ context, t, site, id }: TierScope): string {
     id: `${id("alb")}.listener.http`,
     kind: "aws.elbv2.listener",
     tier: t.name,
+    region: site,
     props: {
       loadBalancerArn: ref(id("alb"), "arn"),
       port: 80,
