@@ -62,10 +62,16 @@ describe("compile, for every valid intent", () => {
         expect(graph.nodes.every((n) => n.region !== "dr" || graph.drRegion !== undefined)).toBe(
           true,
         );
-        // Edge (us-east-1) nodes only when the plan is elsewhere, and only what CloudFront needs there.
+        // Edge (us-east-1) nodes only when the plan is elsewhere, and only what CloudFront needs
+        // there: its certificate (with its validation and the global zone it is validated in) and web ACL.
         for (const n of graph.nodes.filter((node) => node.region === "edge")) {
           expect(graph.region).not.toBe("us-east-1");
-          expect(["aws.acm.certificate", "aws.wafv2.web_acl"]).toContain(n.kind);
+          expect([
+            "aws.acm.certificate",
+            "aws.acm.certificate_validation",
+            "aws.route53.zone",
+            "aws.wafv2.web_acl",
+          ]).toContain(n.kind);
         }
       }),
       { numRuns: 300 },

@@ -71,7 +71,7 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
     expect(association.props.resourceArn.ref).toBe("web.alb");
     expect(
       node(graph, "web.alb.listener.https", "aws.elbv2.listener").props.certificateArn?.ref,
-    ).toBe("edge.certificate");
+    ).toBe("edge.certificate.validation");
   });
 
   it("has a Multi-AZ Aurora database sized for 500 GB", () => {
@@ -177,15 +177,21 @@ describe("decisions beyond the examples", () => {
         domainName: "shop.example.com",
         subjectAlternativeNames: ["*.shop.example.com"],
         validationMethod: "DNS",
+        validationZoneId: { ref: "edge.dns.zone", attr: "id" },
       });
+      // Validated next to the certificate, in us-east-1.
+      expect(
+        node(graph, "edge.certificate.cloudfront.validation", "aws.acm.certificate_validation")
+          .region,
+      ).toBe("edge");
       const acl = node(graph, "edge.waf.cloudfront", "aws.wafv2.web_acl");
       expect(acl.region).toBe("edge");
       expect(acl.props.scope).toBe("CLOUDFRONT");
       const distribution = node(graph, "site.distribution", "aws.cloudfront.distribution");
       expect(distribution.props.aliases).toEqual(["shop.example.com"]);
       expect(distribution.props.certificateArn).toEqual({
-        ref: "edge.certificate.cloudfront",
-        attr: "arn",
+        ref: "edge.certificate.cloudfront.validation",
+        attr: "certificateArn",
       });
       expect(distribution.props.webAclArn).toEqual({ ref: "edge.waf.cloudfront", attr: "arn" });
       // The load balancer keeps its own certificate and regional ACL in eu-central-1.
@@ -193,6 +199,8 @@ describe("decisions beyond the examples", () => {
       expect(node(graph, "edge.waf", "aws.wafv2.web_acl").props.scope).toBe("REGIONAL");
       expect(graph.nodes.filter((n) => n.region === "edge").map((n) => n.id)).toEqual([
         "edge.certificate.cloudfront",
+        "edge.certificate.cloudfront.validation",
+        "edge.dns.zone",
         "edge.waf.cloudfront",
       ]);
       expect(checkGraph(graph)).toEqual([]);
@@ -207,7 +215,7 @@ describe("decisions beyond the examples", () => {
       expect(graph.nodes.some((n) => n.id === "edge.certificate.cloudfront")).toBe(false);
       expect(
         node(graph, "site.distribution", "aws.cloudfront.distribution").props.certificateArn,
-      ).toEqual({ ref: "edge.certificate", attr: "arn" });
+      ).toEqual({ ref: "edge.certificate.validation", attr: "certificateArn" });
     });
   });
 
@@ -422,7 +430,7 @@ describe("decisions beyond the examples", () => {
     );
     expect(
       node(graph, "dr.web.alb.listener.https", "aws.elbv2.listener").props.certificateArn?.ref,
-    ).toBe("dr.edge.certificate");
+    ).toBe("dr.edge.certificate.validation");
     expect(node(graph, "dr.db.cluster", "aws.rds.cluster").props.globalClusterIdentifier?.ref).toBe(
       "db.global-cluster",
     );

@@ -25,7 +25,13 @@ export function globalNodeIds(graph: ResourceGraph): Set<string> {
     if (acl.props.scope === "CLOUDFRONT") ids.add(acl.id);
   }
   for (const distribution of nodesOfKind(graph, "aws.cloudfront.distribution")) {
-    if (distribution.props.certificateArn) ids.add(distribution.props.certificateArn.ref);
+    const certificate = distribution.props.certificateArn?.ref;
+    if (certificate === undefined) continue;
+    ids.add(certificate);
+    // Taken through its validation: the certificate goes with it.
+    const validation = graph.nodes.find((n) => n.id === certificate);
+    if (validation?.kind === "aws.acm.certificate_validation")
+      ids.add((validation.props as { certificateArn: { ref: string } }).certificateArn.ref);
   }
   return ids;
 }

@@ -82,7 +82,10 @@ describe("per-kind golden files", () => {
 
   it.each(KIND_NAMES)("%s: CloudFormation", (kind) => {
     const golden = cloudFormationOf(kind);
-    expect(Object.keys(golden.resources).length, "resources the node creates").toBeGreaterThan(0);
+    // CloudFormation has no certificate validation resource: the certificate waits itself.
+    if (kind === "aws.acm.certificate_validation") expect(golden.resources).toEqual({});
+    else
+      expect(Object.keys(golden.resources).length, "resources the node creates").toBeGreaterThan(0);
     check(`${kind}.cfn.json`, golden);
   });
 });

@@ -1,9 +1,16 @@
-import type { Kind } from "@idio-iac/graph";
+import { join, ref, type GraphNode, type Join, type Kind, type Ref } from "@idio-iac/graph";
 
 /** An output worth printing after apply: which attribute of which kind, and what it is. */
 export interface OutputSpec {
   readonly attr: string;
   readonly description: string;
+  /** The value when it is not the plain attribute; undefined leaves the output out for this node. */
+  readonly value?: (node: GraphNode) => Ref | Join | undefined;
+}
+
+/** The graph value an output prints for `node`, or undefined when the spec skips it. */
+export function outputValue(spec: OutputSpec, node: GraphNode): Ref | Join | undefined {
+  return spec.value !== undefined ? spec.value(node) : ref(node.id, spec.attr);
 }
 
 /**
@@ -37,6 +44,25 @@ export const OUTPUTS: Partial<Record<Kind, readonly OutputSpec[]>> = {
   "aws.ecs.service": [{ attr: "name", description: "ECS service name" }],
   "aws.lambda.function": [{ attr: "name", description: "Lambda function name" }],
   "aws.sns.topic": [{ attr: "arn", description: "Alarm topic ARN" }],
+  "aws.route53.zone": [
+    {
+      attr: "nameServers",
+      description: "Name servers to delegate the domain to (at its registrar)",
+    },
+  ],
+  // The URL of every public tier that has a record: its A record's name.
+  "aws.route53.record": [
+    {
+      attr: "url",
+      description: "Public URL",
+      value: (node) => {
+        const url = (node as GraphNode<"aws.route53.record">).props.url;
+        return url === undefined
+          ? undefined
+          : join(`${url.split("://")[0]}://`, ref(node.id, "fqdn"));
+      },
+    },
+  ],
   "aws.acm.certificate": [
     { attr: "arn", description: "Certificate ARN (validate it by DNS before HTTPS works)" },
   ],

@@ -9,6 +9,15 @@ export const certificateCloudFormation: CloudFormationMapping<"aws.acm.certifica
       DomainName: node.props.domainName,
       SubjectAlternativeNames: [...node.props.subjectAlternativeNames],
       ValidationMethod: node.props.validationMethod,
+      // With the zone known, CloudFormation creates the validation record itself
+      // and the certificate resource completes only once it is issued.
+      DomainValidationOptions:
+        node.props.validationZoneId !== undefined
+          ? [node.props.domainName, ...node.props.subjectAlternativeNames].map((name) => ({
+              DomainName: name,
+              HostedZoneId: ctx.value(node.props.validationZoneId!, node),
+            }))
+          : undefined,
       Tags: ctx.tags(node),
     });
   },

@@ -112,20 +112,28 @@ describe("emitCloudFormation", () => {
     const edgeStack = synthesis.stacks.find((stack) => stack.stack === "edge")!;
     expect(edgeStack.region).toBe("us-east-1");
     const { primary, edge } = stacks();
+    // The zone goes with CloudFront's certificate, validated in it; the edge stack takes no parameter.
     expect(Object.keys(edge!.Resources).sort()).toEqual([
       "EdgeCertificateCloudfront",
+      "EdgeDnsZone",
       "EdgeWafCloudfront",
     ]);
-    expect(edge!.Outputs!.EdgeCertificateCloudfrontArn!.Value).toEqual({
+    expect(edge!.Parameters ?? {}).toEqual({});
+    // The distribution takes the certificate through its validation, which in CloudFormation is the certificate.
+    expect(edge!.Outputs!.EdgeCertificateCloudfrontValidationCertificateArn!.Value).toEqual({
       Ref: "EdgeCertificateCloudfront",
     });
-    expect(primary!.Parameters!.EdgeCertificateCloudfrontArn).toMatchObject({ Type: "String" });
+    expect(primary!.Parameters!.EdgeCertificateCloudfrontValidationCertificateArn).toMatchObject({
+      Type: "String",
+    });
     expect(primary!.Resources.EdgeCertificateCloudfront).toBeUndefined();
     // The load balancer's certificate stays in the primary stack.
     expect(primary!.Resources.EdgeCertificate!.Type).toBe("AWS::CertificateManager::Certificate");
     expect(synthesis.crossStack.filter((value) => value.from === "edge")).toEqual([
+      { name: "EdgeDnsZoneId", from: "edge", to: "dr" },
+      { name: "EdgeDnsZoneId", from: "edge", to: "primary" },
       { name: "EdgeWafCloudfrontArn", from: "edge", to: "primary" },
-      { name: "EdgeCertificateCloudfrontArn", from: "edge", to: "primary" },
+      { name: "EdgeCertificateCloudfrontValidationCertificateArn", from: "edge", to: "primary" },
     ]);
     const readme = emitCloudFormation(global).find((f) => f.path.endsWith("README.md"))!;
     expect(readme.contents).toContain("`template-edge.yaml` holds what CloudFront accepts only");

@@ -3,7 +3,7 @@ import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import { logicalId } from "../names.js";
-import { OUTPUTS } from "../outputs.js";
+import { OUTPUTS, outputValue } from "../outputs.js";
 import { CloudFormationContext, type CrossStackValue, type StackName } from "./context.js";
 import { CLOUDFORMATION_MAPPINGS } from "./registry.js";
 import { cloudFormationReadme } from "./readme.js";
@@ -62,9 +62,11 @@ export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSy
   for (const node of graph.nodes) {
     ctx.enter(node);
     for (const spec of OUTPUTS[node.kind] ?? []) {
+      const value = outputValue(spec, node);
+      if (value === undefined) continue;
       ctx.template().outputs.set(`${logicalId(node.id)}${logicalId(spec.attr)}`, {
         Description: `${spec.description} (${node.id})`,
-        Value: ctx.reference({ ref: node.id, attr: spec.attr }),
+        Value: ctx.value(value, node),
       });
     }
   }

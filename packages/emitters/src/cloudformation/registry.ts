@@ -1,4 +1,7 @@
 import { certificateCloudFormation } from "./acm-certificate.js";
+import { certificateValidationCloudFormation } from "./acm-certificate-validation.js";
+import { hostedZoneCloudFormation } from "./route53-zone.js";
+import { recordCloudFormation } from "./route53-record.js";
 import { httpApiCloudFormation } from "./apigatewayv2-api.js";
 import { httpApiIntegrationCloudFormation } from "./apigatewayv2-integration.js";
 import { httpApiRouteCloudFormation } from "./apigatewayv2-route.js";
@@ -65,6 +68,9 @@ import type { CloudFormationMappings } from "./mapping.js";
 /** Every graph kind's CloudFormation mapping; a kind without one does not typecheck. */
 export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.acm.certificate": certificateCloudFormation,
+  "aws.acm.certificate_validation": certificateValidationCloudFormation,
+  "aws.route53.zone": hostedZoneCloudFormation,
+  "aws.route53.record": recordCloudFormation,
   "aws.apigatewayv2.api": httpApiCloudFormation,
   "aws.apigatewayv2.integration": httpApiIntegrationCloudFormation,
   "aws.apigatewayv2.route": httpApiRouteCloudFormation,

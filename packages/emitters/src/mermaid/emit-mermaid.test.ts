@@ -57,9 +57,11 @@ describe("emitMermaid", () => {
     const start = lines.indexOf('  subgraph edge_region["us-east-1 (CloudFront)"]');
     expect(start).toBeGreaterThan(-1);
     expect(lines[start + 1]).toMatch(/^ {4}n_edge_certificate_cloudfront\W/);
-    expect(lines[start + 2]).toMatch(/^ {4}n_edge_waf_cloudfront\W/);
-    expect(lines[start + 3]).toBe("  end");
-    expect(lines).toContain("  n_site_distribution --> n_edge_certificate_cloudfront");
+    expect(lines[start + 2]).toMatch(/^ {4}n_edge_certificate_cloudfront_validation\W/);
+    expect(lines[start + 3]).toMatch(/^ {4}n_edge_dns_zone\W/);
+    expect(lines[start + 4]).toMatch(/^ {4}n_edge_waf_cloudfront\W/);
+    expect(lines[start + 5]).toBe("  end");
+    expect(lines).toContain("  n_site_distribution --> n_edge_certificate_cloudfront_validation");
   });
 
   it("works for a graph without a VPC", () => {

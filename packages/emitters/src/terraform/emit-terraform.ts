@@ -5,7 +5,7 @@ import { rebuildJson, type GraphNode, type ResourceGraph } from "@idio-iac/graph
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import { commonTags, terraformName } from "../names.js";
-import { OUTPUTS } from "../outputs.js";
+import { OUTPUTS, outputValue } from "../outputs.js";
 import { backendBlock, type TerraformBackend } from "./backend.js";
 import { escapeLiterals, resourceName, TerraformContext } from "./context.js";
 import { TERRAFORM_MAPPINGS } from "./registry.js";
@@ -93,10 +93,12 @@ export function synthesizeTerraform(
   const outputs: TerraformOutputInfo[] = [];
   for (const node of graph.nodes) {
     for (const spec of OUTPUTS[node.kind] ?? []) {
+      const value = outputValue(spec, node);
+      if (value === undefined) continue;
       const name = `${terraformName(node.id)}_${snake(spec.attr)}`;
       const description = `${spec.description} (${node.id})`;
       new TerraformOutput(stack, `output.${name}`, {
-        value: ctx.value({ ref: node.id, attr: spec.attr }, node),
+        value: ctx.value(value, node),
         description,
       }).overrideLogicalId(name);
       outputs.push({ name, description, nodeId: node.id });

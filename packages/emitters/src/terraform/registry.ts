@@ -1,4 +1,7 @@
 import { certificateTerraform } from "./acm-certificate.js";
+import { certificateValidationTerraform } from "./acm-certificate-validation.js";
+import { hostedZoneTerraform } from "./route53-zone.js";
+import { recordTerraform } from "./route53-record.js";
 import { httpApiTerraform } from "./apigatewayv2-api.js";
 import { httpApiIntegrationTerraform } from "./apigatewayv2-integration.js";
 import { httpApiRouteTerraform } from "./apigatewayv2-route.js";
@@ -65,6 +68,9 @@ import type { TerraformMappings } from "./mapping.js";
 /** Every graph kind's Terraform mapping; a kind without one does not typecheck. */
 export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.acm.certificate": certificateTerraform,
+  "aws.acm.certificate_validation": certificateValidationTerraform,
+  "aws.route53.zone": hostedZoneTerraform,
+  "aws.route53.record": recordTerraform,
   "aws.apigatewayv2.api": httpApiTerraform,
   "aws.apigatewayv2.integration": httpApiIntegrationTerraform,
   "aws.apigatewayv2.route": httpApiRouteTerraform,

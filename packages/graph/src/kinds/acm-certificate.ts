@@ -1,3 +1,4 @@
+import type { Ref } from "../values.js";
 import { declareKind } from "./declare-kind.js";
 
 /** `aws.acm.certificate`: A public TLS certificate validated by DNS. */
@@ -5,6 +6,8 @@ export interface CertificateProps {
   readonly domainName: string;
   readonly subjectAlternativeNames: readonly string[];
   readonly validationMethod: "DNS";
+  /** The Route 53 zone that validates it, when known (CloudFormation's DomainValidationOptions). */
+  readonly validationZoneId?: Ref | string;
 }
 
 export const certificateKind = declareKind<CertificateProps>()({

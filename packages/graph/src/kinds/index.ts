@@ -23,6 +23,9 @@ import { loadBalancerKind } from "./elbv2-load-balancer.js";
 import { targetGroupKind } from "./elbv2-target-group.js";
 import { listenerKind } from "./elbv2-listener.js";
 import { certificateKind } from "./acm-certificate.js";
+import { certificateValidationKind } from "./acm-certificate-validation.js";
+import { hostedZoneKind } from "./route53-zone.js";
+import { recordKind } from "./route53-record.js";
 import { lambdaFunctionKind } from "./lambda-function.js";
 import { lambdaPermissionKind } from "./lambda-permission.js";
 import { eventSourceMappingKind } from "./lambda-event-source-mapping.js";
@@ -93,6 +96,9 @@ export const KIND_DECLARATIONS = [
   targetGroupKind,
   listenerKind,
   certificateKind,
+  certificateValidationKind,
+  hostedZoneKind,
+  recordKind,
   lambdaFunctionKind,
   lambdaPermissionKind,
   eventSourceMappingKind,
@@ -174,6 +180,9 @@ export type { LoadBalancerProps } from "./elbv2-load-balancer.js";
 export type { TargetGroupProps } from "./elbv2-target-group.js";
 export type { ListenerProps } from "./elbv2-listener.js";
 export type { CertificateProps } from "./acm-certificate.js";
+export type { CertificateValidationProps } from "./acm-certificate-validation.js";
+export type { HostedZoneProps } from "./route53-zone.js";
+export type { RecordProps } from "./route53-record.js";
 export type { LambdaFunctionProps } from "./lambda-function.js";
 export type { LambdaPermissionProps } from "./lambda-permission.js";
 export type { EventSourceMappingProps } from "./lambda-event-source-mapping.js";

@@ -12,6 +12,27 @@ export const INTENT_SCHEMA_ID = "https://idio.dev/schemas/intent/v1.json";
 const Region = (description: string) =>
   StringEnum(REGION_NAMES, { description, examples: ["us-east-1"] });
 
+/**
+ * Where the domain's DNS zone lives. One string rather than a union of
+ * shapes, so a wrong value gets one located diagnostic. An existing zone is
+ * taken by id only (no lookup), so an offline plan keeps working.
+ */
+const DnsSchema = Type.Object(
+  {
+    zone: Type.String({
+      // Route 53 zone ids are "Z" followed by upper-case letters and digits.
+      pattern: "^(create|external|Z[A-Z0-9]{1,31})$",
+      description:
+        'Where the domain\'s zone lives: "create" (the default: IDIO creates a public Route 53 hosted zone; delegate the domain to the name servers it outputs), "external" (DNS hosted elsewhere: add the validation CNAME and records IDIO lists), or the id of an existing public Route 53 hosted zone (Z…).',
+      examples: ["create", "external", "Z0123456789ABCDEFGHIJ"],
+    }),
+  },
+  {
+    additionalProperties: false,
+    description: "DNS for `domain`. Ignored without a domain.",
+  },
+);
+
 const CostSchema = Type.Object(
   {
     monthlyBudgetUsd: Type.Number({
@@ -272,6 +293,7 @@ export const IntentSchema = Type.Object(
         examples: ["shop.example.com"],
       }),
     ),
+    dns: Type.Optional(DnsSchema),
     tiers: Type.Array(TierSchema, {
       minItems: 1,
       maxItems: 2000,

@@ -22,6 +22,7 @@ import { dbClusterInstanceMapper } from "./rds-cluster-instance.js";
 import { dbClusterMapper } from "./rds-cluster.js";
 import { dbGlobalClusterMapper } from "./rds-global-cluster.js";
 import { dbInstanceMapper } from "./rds-instance.js";
+import { hostedZoneMapper } from "./route53-zone.js";
 import { bucketMapper } from "./s3-bucket.js";
 import { queueMapper } from "./sqs-queue.js";
 import { webAclMapper } from "./wafv2-web-acl.js";
@@ -33,6 +34,13 @@ import { webAclMapper } from "./wafv2-web-acl.js";
  */
 export const PRICE_MAPPERS: PriceMappers = {
   "aws.acm.certificate": notPriced("Public ACM certificates are free."),
+  "aws.acm.certificate_validation": notPriced(
+    "Validation is free; its record is a plain record in a zone priced per month.",
+  ),
+  "aws.route53.zone": hostedZoneMapper,
+  "aws.route53.record": notPriced(
+    "Records are free; alias queries to load balancers and CloudFront are not charged.",
+  ),
   "aws.apigatewayv2.api": httpApiMapper,
   "aws.apigatewayv2.integration": notPriced("Integrations are free."),
   "aws.apigatewayv2.route": notPriced("Routes are free."),

@@ -9,6 +9,7 @@ import { tierScope, type TierScope } from "./tier-scope.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import { webAclProps } from "./web-acl.js";
+import { addAliasRecords, validatedCertificate, zoneIdFor } from "./build-dns.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
 /** TLS-only policy accepting TLS 1.2 and 1.3 with forward secrecy. */
@@ -42,6 +43,19 @@ export function buildLoadBalancer(
   }
   addSecurityGroup(context, t, { id: albSgId(t, site), what: `Load balancer of ${t.name}`, site });
   addAlb(s);
+  if (t.isPublic && !s.dr) {
+    addAliasRecords(
+      context,
+      t,
+      {
+        name: ref(s.id("alb"), "dnsName"),
+        zoneId: ref(s.id("alb"), "zoneId"),
+        what: "load balancer",
+        ipv6: false,
+      },
+      posture.tls ? "https" : "http",
+    );
+  }
   addTargetGroup(s, target);
   const listener = posture.tls ? addHttpsListeners(s) : addHttpListener(s);
   if (posture.waf && t.isPublic) addWafAssociation(s);
@@ -135,7 +149,7 @@ function addHttpsListeners({ context, t, site, id }: TierScope): string {
       port: 443,
       protocol: "HTTPS",
       sslPolicy: TLS_POLICY,
-      certificateArn: ref(siteId(site, SHARED.certificate), "arn"),
+      certificateArn: validatedCertificate(context, siteId(site, SHARED.certificate), site),
       defaultAction: { type: "forward", targetGroupArn: ref(id("target-group"), "arn") },
     },
     reason: because(
@@ -246,9 +260,10 @@ function ensureCertificate(context: CompileContext, site: Site): void {
       domainName: domain,
       subjectAlternativeNames: [`*.${domain}`],
       validationMethod: "DNS",
+      validationZoneId: zoneIdFor(context),
     },
     reason: because(
-      `ACM certificate for ${domain} and its sub-domains (internal tiers are reached as <tier>.${domain}); validated by a DNS record you add, renewed automatically`,
+      `ACM certificate for ${domain} and its sub-domains (internal tiers are reached as <tier>.${domain}); DNS-validated, renewed automatically`,
       ["/domain", "/security/encryptionInTransit"],
     ),
   });

@@ -14,6 +14,7 @@ import {
   tlsOnlyStatement,
 } from "../shared/bucket-security.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
+import { addAliasRecords, validatedCertificate, zoneIdFor } from "../shared/build-dns.js";
 import { because } from "../../reason.js";
 import { webAclProps } from "../shared/web-acl.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
@@ -41,6 +42,19 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
   if (context.intent.domain !== undefined) ensureEdgeCertificate(context, edge);
   if (context.posture.waf) ensureEdgeWebAcl(context, edge);
   addDistribution(context, t, edge);
+  // CloudFront's alias target zone is always Z2FDTNDATAQYW2; the distribution's
+  // hosted_zone_id attribute returns it.
+  addAliasRecords(
+    context,
+    t,
+    {
+      name: ref(`${t.prefix}.distribution`, "domainName"),
+      zoneId: ref(`${t.prefix}.distribution`, "hostedZoneId"),
+      what: "CloudFront distribution",
+      ipv6: true,
+    },
+    "https",
+  );
   addSiteBucketPolicy(context, t);
   if (edge.inUsEast1) {
     addAlarms(context, t, CLOUDFRONT_ALARMS, undefined, {
@@ -119,11 +133,12 @@ function ensureEdgeCertificate(context: CompileContext, edge: EdgePlacement): vo
       domainName: domain,
       subjectAlternativeNames: [`*.${domain}`],
       validationMethod: "DNS",
+      validationZoneId: zoneIdFor(context),
     },
     reason: because(
       edge.inUsEast1
-        ? `ACM certificate for ${domain}, validated by a DNS record you add, renewed automatically`
-        : `ACM certificate for ${domain} and its sub-domains for CloudFront${edge.whereNote}; validated by a DNS record you add, renewed automatically`,
+        ? `ACM certificate for ${domain}, DNS-validated, renewed automatically`
+        : `ACM certificate for ${domain} and its sub-domains for CloudFront${edge.whereNote}; DNS-validated, renewed automatically`,
       ["/domain", ...(edge.inUsEast1 ? [] : ["/region"])],
     ),
   });
@@ -168,7 +183,9 @@ function addDistribution(context: CompileContext, t: ResolvedTier, edge: EdgePla
       cachePolicyId: CACHING_OPTIMIZED,
       responseHeadersPolicyId: SECURITY_HEADERS,
       aliases: useDomain && hostname !== undefined ? [hostname] : [],
-      certificateArn: useDomain ? ref(edge.certificate, "arn") : undefined,
+      certificateArn: useDomain
+        ? validatedCertificate(context, edge.certificate, edge.region)
+        : undefined,
       webAclArn: posture.waf ? ref(CLOUDFRONT_WEB_ACL, "arn") : undefined,
       logging: posture.accessLogs
         ? {

@@ -1,0 +1,29 @@
+import { Route53Record } from "@cdktf/provider-aws/lib/route53-record/index.js";
+import { single, type TerraformMapping } from "./mapping.js";
+
+/**
+ * An alias record: no TTL and no records, the target's DNS name and its own
+ * hosted zone id instead (a load balancer's `zone_id`, a distribution's
+ * `hosted_zone_id`, which is always Z2FDTNDATAQYW2). Route 53 answers alias
+ * queries to AWS resources free of charge.
+ * https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-choosing-alias-non-alias.html
+ */
+export const recordTerraform: TerraformMapping<"aws.route53.record"> = {
+  kind: "aws.route53.record",
+  type: Route53Record.tfResourceType,
+  attrs: { id: "id", fqdn: "fqdn" },
+  resources: single(Route53Record.tfResourceType),
+  emit(node, ctx) {
+    const p = node.props;
+    ctx.create(node, Route53Record, {
+      zoneId: ctx.value(p.zoneId, node),
+      name: p.name,
+      type: p.type,
+      alias: {
+        name: ctx.value(p.alias.name, node),
+        zoneId: ctx.value(p.alias.zoneId, node),
+        evaluateTargetHealth: p.alias.evaluateTargetHealth,
+      },
+    });
+  },
+};
