@@ -63,7 +63,16 @@ export const OUTPUTS: Partial<Record<Kind, readonly OutputSpec[]>> = {
       },
     },
   ],
-  "aws.acm.certificate": [
-    { attr: "arn", description: "Certificate ARN (validate it by DNS before HTTPS works)" },
+  // DNS hosted elsewhere: the CNAME to add before the validation (and the apply) can finish.
+  "aws.acm.certificate_validation": [
+    {
+      attr: "records",
+      description: "DNS validation record(s) to add at your DNS provider",
+      value: (node) => {
+        const p = (node as GraphNode<"aws.acm.certificate_validation">).props;
+        return p.zoneId === undefined ? ref(p.certificateArn.ref, "validationRecords") : undefined;
+      },
+    },
   ],
+  "aws.acm.certificate": [{ attr: "arn", description: "Certificate ARN" }],
 };

@@ -2,7 +2,13 @@ import { single, type CloudFormationMapping } from "./mapping.js";
 
 export const certificateCloudFormation: CloudFormationMapping<"aws.acm.certificate"> = {
   kind: "aws.acm.certificate",
-  attrs: { id: "Ref", arn: "Ref" },
+  attrs: {
+    id: "Ref",
+    arn: "Ref",
+    // CloudFormation returns no validation record; it prints it in the stack events.
+    validationRecords: () =>
+      "The validation CNAME is in this stack's events for the certificate ('Content of DNS Record is: ...') and in `aws acm describe-certificate`",
+  },
   resources: single("AWS::CertificateManager::Certificate"),
   emit(node, ctx) {
     ctx.add(node, "AWS::CertificateManager::Certificate", {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cfnLint, cfnLintMissing, type CfnLintMatch } from "../test-support/cfn-lint.js";
 import { compiledExamples } from "../test-support/compiled-examples.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
+import { dnsVariantSubjects } from "../test-support/dns-variants.js";
 import { cloudFormationFiles, type ToolSubject } from "../test-support/tool-checks.js";
 
 const missing = cfnLintMissing();
@@ -12,6 +13,7 @@ const subjects: ToolSubject[] = [
     label: `every-kind-${fixture.name}`,
     graph: fixture.graph,
   })),
+  ...dnsVariantSubjects(),
 ];
 
 describe.skipIf(missing !== undefined)("cfn-lint", () => {

@@ -1,5 +1,7 @@
 import type { ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown as md, markdownCode as code } from "@idio-iac/intent-schema";
+import { dnsReadmeSection } from "../dns-readme.js";
+import { logicalId } from "../names.js";
 import type { CloudFormationSynthesis } from "./emit-cloudformation.js";
 
 /**
@@ -55,6 +57,17 @@ export function cloudFormationReadme(
     }
     lines.push("");
   }
+  lines.push(
+    ...dnsReadmeSection(graph, (nodeId, attr) => {
+      const name = `${logicalId(nodeId)}${logicalId(attr)}`;
+      const stack = synthesis.stacks.find(
+        (s) => (s.template.Outputs as Record<string, unknown> | undefined)?.[name] !== undefined,
+      );
+      return stack
+        ? `the output ${code(name)} of the ${md(stack.stack)} stack`
+        : "the stack outputs";
+    }),
+  );
   lines.push("## Deploy", "", "```sh");
   // The edge stack goes first: the primary stack takes its ARNs and has nothing it needs.
   const deployOrder = [

@@ -4,7 +4,7 @@ import { single, type TerraformMapping } from "./mapping.js";
 export const certificateTerraform: TerraformMapping<"aws.acm.certificate"> = {
   kind: "aws.acm.certificate",
   type: AcmCertificate.tfResourceType,
-  attrs: { id: "id", arn: "arn" },
+  attrs: { id: "id", arn: "arn", validationRecords: "domain_validation_options" },
   resources: single(AcmCertificate.tfResourceType),
   emit(node, ctx) {
     ctx.create(node, AcmCertificate, {

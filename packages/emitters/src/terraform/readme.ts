@@ -1,5 +1,6 @@
 import { KINDS, type ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown as md, markdownCode as code } from "@idio-iac/intent-schema";
+import { dnsReadmeSection } from "../dns-readme.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import type { TerraformSynthesis, TerraformOptions } from "./emit-terraform.js";
 import { terraformAddresses } from "./emit-terraform.js";
@@ -50,6 +51,16 @@ export function terraformReadme(
       "",
     );
   }
+  lines.push(
+    ...dnsReadmeSection(graph, (nodeId, attr) => {
+      const found = synthesis.outputs.find(
+        (o) =>
+          o.nodeId === nodeId &&
+          o.name.endsWith(`_${attr.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`),
+      );
+      return found ? `\`terraform output ${found.name}\`` : "the outputs";
+    }),
+  );
   lines.push("## Variables", "");
   if (synthesis.variables.size === 0) lines.push("None.", "");
   else {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compiledExamples } from "../test-support/compiled-examples.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
+import { dnsVariantSubjects } from "../test-support/dns-variants.js";
 import {
   removeWorkspace,
   terraformBatch,
@@ -25,6 +26,7 @@ const subjects: ToolSubject[] = [
     label: `every-kind-${fixture.name}`,
     graph: fixture.graph,
   })),
+  ...dnsVariantSubjects(),
 ];
 
 describe.skipIf(missing !== undefined)(

@@ -13,6 +13,6 @@ export interface CertificateProps {
 export const certificateKind = declareKind<CertificateProps>()({
   kind: "aws.acm.certificate",
   group: "edge",
-  attrs: ["id", "arn"],
+  attrs: ["id", "arn", "validationRecords"],
   description: "A public TLS certificate validated by DNS.",
 });

@@ -1,0 +1,23 @@
+import type { ResourceGraph } from "@idio-iac/graph";
+import { compileText } from "./compiled-examples.js";
+
+/**
+ * Intents the examples and every-kind fixtures leave out: DNS hosted outside
+ * Route 53 (`dns.zone: external`), with a public load balancer and a
+ * CloudFront distribution whose certificate is an edge node.
+ */
+export function dnsVariantSubjects(): { label: string; graph: ResourceGraph }[] {
+  const text = [
+    "apiVersion: idio.dev/v1",
+    "name: dns-external",
+    "environment: development",
+    "region: eu-west-1",
+    "domain: shop.example.com",
+    "dns: { zone: external }",
+    "tiers:",
+    "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20 }",
+    "  - { name: site, type: static-site, expectedRps: 5, dataSizeGb: 1 }",
+    "",
+  ].join("\n");
+  return [{ label: "dns-external", graph: compileText(text, "dns-external.yaml").graph }];
+}
