@@ -8,6 +8,7 @@
 import type { ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { compiledExamples } from "../test-support/compiled-examples.js";
+import { dnsVariantSubjects } from "../test-support/dns-variants.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
 import { synthesizeCloudFormation } from "../cloudformation/emit-cloudformation.js";
 import { synthesizeTerraform } from "./emit-terraform.js";
@@ -21,6 +22,7 @@ interface Config {
 const subjects: { name: string; graph: ResourceGraph }[] = [
   ...compiledExamples().map((e) => ({ name: `examples/${e.name}`, graph: e.graph })),
   ...everyKindFixtures().map((f) => ({ name: `every-kind/${f.name}`, graph: f.graph })),
+  ...dnsVariantSubjects().map((v) => ({ name: v.label, graph: v.graph })),
 ];
 const configs = new Map(
   subjects.map((s) => [s.name, synthesizeTerraform(s.graph).config as unknown as Config]),
