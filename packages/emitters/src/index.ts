@@ -1,4 +1,5 @@
 export type { EmittedFile } from "./emitted-file.js";
+export { outputNames } from "./outputs.js";
 export {
   AWS_PROVIDER_VERSION,
   type TerraformOptions,

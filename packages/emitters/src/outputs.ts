@@ -1,4 +1,5 @@
 import { join, ref, type GraphNode, type Join, type Kind, type Ref } from "@idio-iac/graph";
+import { logicalId, terraformName } from "./names.js";
 
 /** An output worth printing after apply: which attribute of which kind, and what it is. */
 export interface OutputSpec {
@@ -76,3 +77,18 @@ export const OUTPUTS: Partial<Record<Kind, readonly OutputSpec[]>> = {
   ],
   "aws.acm.certificate": [{ attr: "arn", description: "Certificate ARN" }],
 };
+
+/**
+ * The names node `nodeId`'s output `attr` gets: the Terraform output
+ * (`edge_dns_zone_name_servers`) and the CloudFormation stack output
+ * (`EdgeDnsZoneNameServers`), for documents that point readers at them.
+ */
+export function outputNames(
+  nodeId: string,
+  attr: string,
+): { readonly terraform: string; readonly cloudFormation: string } {
+  return {
+    terraform: `${terraformName(nodeId)}_${attr.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+    cloudFormation: `${logicalId(nodeId)}${logicalId(attr)}`,
+  };
+}

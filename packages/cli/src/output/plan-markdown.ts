@@ -4,10 +4,12 @@ import type { Plan, TierSummary } from "idio-iac";
 
 /**
  * Sections other phases contribute to plan.md, each a Markdown body:
- * policy findings and the cost estimate. The compile command fills them
- * from the plan (see `planSections`); plan.md shows whichever are present.
+ * the domain's DNS, policy findings and the cost estimate. The compile
+ * command fills them from the plan (see `planSections`); plan.md shows
+ * whichever are present.
  */
 export interface PlanSections {
+  readonly dns?: string;
   readonly findings?: string;
   readonly cost?: string;
 }
@@ -55,6 +57,7 @@ export function renderPlanMarkdown(
     lines.push(`| ${escapeMarkdown(tier.name)} | ${tier.type} | ${escapeCell(tier.description)} |`);
   }
   lines.push("");
+  if (sections.dns !== undefined) lines.push("## DNS", "", sections.dns.trimEnd(), "");
   if (sections.findings !== undefined)
     lines.push("## Policy findings", "", sections.findings.trimEnd(), "");
   if (sections.cost !== undefined) lines.push("## Cost", "", sections.cost.trimEnd(), "");

@@ -26,7 +26,12 @@ describe("plan.md policy section with hostile user text", () => {
         resourceId: text,
         waiver: { reason: text },
       };
-      const plan = { findings: [finding], waived: [finding] } as unknown as Plan;
+      const plan = {
+        intent: { name: "p", tiers: [] },
+        graph: { nodes: [] },
+        findings: [finding],
+        waived: [finding],
+      } as unknown as Plan;
       const body = planSections(plan).findings!;
       expect(body).not.toMatch(RAW_CONTROL);
       // Code spans show their text literally; outside them nothing may be live.

@@ -1,11 +1,14 @@
 import { renderCostText } from "@idio-iac/catalog";
 import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
+import { planDnsSection } from "./plan-dns.js";
 import type { PlanSections } from "./plan-markdown.js";
 
-/** plan.md's policy and cost sections, from what the policy and cost steps put in the plan. */
+/** plan.md's DNS, policy and cost sections, from the graph and what the policy and cost steps put in the plan. */
 export function planSections(plan: Plan): PlanSections {
-  const sections: { findings?: string; cost?: string } = {};
+  const sections: { dns?: string; findings?: string; cost?: string } = {};
+  const dns = planDnsSection(plan);
+  if (dns !== undefined) sections.dns = dns;
   if (plan.findings !== undefined) {
     const lines: string[] = [];
     if (plan.findings.length === 0) lines.push("No open findings.");

@@ -1,0 +1,99 @@
+import type { GraphNode } from "@idio-iac/graph";
+import type { Plan } from "idio-iac";
+
+/** Where the intent's domain is served from (`dns.zone`). */
+export type ZoneMode =
+  | { readonly type: "create"; readonly zone: GraphNode<"aws.route53.zone"> }
+  | { readonly type: "existing"; readonly hostedZoneId: string }
+  | { readonly type: "external" };
+
+/** A public host name of a tier and the entry point it names. */
+export interface PublicHost {
+  readonly tier: string;
+  readonly hostname: string;
+  readonly url: string;
+  /** The load balancer or CloudFront distribution the name points at. */
+  readonly target: GraphNode<"aws.elbv2.load_balancer" | "aws.cloudfront.distribution">;
+  /** The alias records IDIO creates for it (none when DNS is external). */
+  readonly records: readonly GraphNode<"aws.route53.record">[];
+}
+
+export function zoneModeOf(plan: Plan): ZoneMode | undefined {
+  if (plan.intent.domain === undefined) return undefined;
+  const zone = plan.graph.nodes.find((n) => n.kind === "aws.route53.zone" && !isPrivateZone(n)) as
+    GraphNode<"aws.route53.zone"> | undefined;
+  if (zone !== undefined) return { type: "create", zone };
+  const setting = plan.intent.dns?.zone ?? "create";
+  return setting === "external"
+    ? { type: "external" }
+    : { type: "existing", hostedZoneId: setting };
+}
+
+/** A zone private to a VPC (`vpc` set): the names internal tiers call each other by. */
+function isPrivateZone(node: GraphNode): boolean {
+  return node.kind === "aws.route53.zone" && (node.props as { vpc?: unknown }).vpc !== undefined;
+}
+
+/**
+ * Every public host name, in intent order. With a zone, the A/AAAA alias
+ * records the compiler created are the truth. With DNS hosted elsewhere
+ * there are none, so the names follow the compiler's rule (`hostnameOf`):
+ * the first public web, api or static-site tier gets the domain itself, the
+ * others `<tier>.<domain>`; the entry point is the tier's distribution, else
+ * its internet-facing load balancer in the primary region.
+ */
+export function publicHosts(plan: Plan): PublicHost[] {
+  const { intent, graph } = plan;
+  const domain = intent.domain;
+  if (domain === undefined) return [];
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // Records in a private zone name internal tiers: not public host names.
+  const records = (
+    graph.nodes.filter((n) => n.kind === "aws.route53.record") as GraphNode<"aws.route53.record">[]
+  ).filter((r) => {
+    const zone = typeof r.props.zoneId === "string" ? undefined : byId.get(r.props.zoneId.ref);
+    return zone === undefined || !isPrivateZone(zone);
+  });
+  const hosts: PublicHost[] = [];
+  if (records.length > 0) {
+    for (const tier of intent.tiers) {
+      const own = records.filter((r) => r.tier === tier.name);
+      const a = own.find((r) => r.props.type === "A") ?? own[0];
+      const target = a === undefined ? undefined : byId.get(a.props.alias.name.ref);
+      if (a === undefined || target === undefined) continue;
+      hosts.push({
+        tier: tier.name,
+        hostname: a.props.name,
+        url: a.props.url ?? `https://${a.props.name}`,
+        target: target as PublicHost["target"],
+        records: own,
+      });
+    }
+    return hosts;
+  }
+  const callers = new Set(intent.tiers.flatMap((t) => t.connectsTo ?? []));
+  const isPublic = (t: (typeof intent.tiers)[number]): boolean =>
+    t.public ??
+    (t.type === "web" || t.type === "static-site" || (t.type === "api" && !callers.has(t.name)));
+  const first = intent.tiers.find(
+    (t) => isPublic(t) && (t.type === "web" || t.type === "api" || t.type === "static-site"),
+  );
+  for (const tier of intent.tiers) {
+    const target = entryPointOf(plan, tier.name);
+    if (target === undefined) continue;
+    const hostname = first?.name === tier.name ? domain : `${tier.name}.${domain}`;
+    hosts.push({ tier: tier.name, hostname, url: `https://${hostname}`, target, records: [] });
+  }
+  return hosts;
+}
+
+function entryPointOf(plan: Plan, tier: string): PublicHost["target"] | undefined {
+  const own = plan.graph.nodes.filter((n) => n.tier === tier);
+  return (own.find((n) => n.kind === "aws.cloudfront.distribution") ??
+    own.find(
+      (n) =>
+        n.kind === "aws.elbv2.load_balancer" &&
+        n.region === "primary" &&
+        !(n as GraphNode<"aws.elbv2.load_balancer">).props.internal,
+    )) as PublicHost["target"] | undefined;
+}
