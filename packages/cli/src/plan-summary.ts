@@ -2,6 +2,7 @@ import { formatUsdGrouped, usdToMicros } from "@idio-iac/catalog";
 import { escapeForTerminal } from "@idio-iac/intent-schema";
 import { SEVERITIES } from "@idio-iac/policy";
 import type { Plan, TierSummary } from "idio-iac";
+import { publicHosts } from "./public-hosts.js";
 
 /**
  * The readable summary `idio plan` prints: the compiler's choice per tier,
@@ -24,6 +25,7 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
       `  ${t(tier.name).padEnd(width)}  ${tier.type.padEnd(typeWidth)}  ${t(tier.description)}`,
     );
   }
+  lines.push(...urlLines(plan));
   lines.push("", ...policyLines(plan), ...costLines(plan));
   const counts = new Map<string, number>();
   for (const node of graph.nodes) counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
@@ -37,6 +39,15 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
     lines.push(`  ${String(index + 1).padStart(2)}. ${wave.map(t).join(", ")}`);
   });
   return `${lines.join("\n")}\n`;
+}
+
+/** Where each public tier answers once deployed (and, for DNS elsewhere, its records exist). */
+function urlLines(plan: Plan): string[] {
+  const hosts = publicHosts(plan);
+  if (hosts.length === 0) return [];
+  const t = escapeForTerminal;
+  const width = Math.max(...hosts.map((host) => t(host.tier).length));
+  return ["", "URLs", ...hosts.map((host) => `  ${t(host.tier).padEnd(width)}  ${t(host.url)}`)];
 }
 
 /** Policy in one glance: fixes applied, findings left by severity, waivers used. */

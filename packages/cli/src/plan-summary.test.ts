@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { plan } from "idio-iac";
+import { renderPlanSummary } from "./plan-summary.js";
+
+function summary(zone: string): string {
+  const result = plan(
+    [
+      "apiVersion: idio.dev/v1",
+      "name: shop",
+      "environment: development",
+      "region: eu-west-1",
+      "domain: shop.example.com",
+      `dns: { zone: ${zone} }`,
+      "tiers:",
+      "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20 }",
+      "  - { name: site, type: static-site, expectedRps: 5, dataSizeGb: 1 }",
+      "  - { name: jobs, type: worker }",
+      "",
+    ].join("\n"),
+    { fileName: "intent.yaml", today: "2026-11-21" },
+  );
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return renderPlanSummary(result.plan!, result.tiers!);
+}
+
+function urlBlock(text: string): string[] {
+  const lines = text.split("\n");
+  const start = lines.indexOf("URLs");
+  expect(start).toBeGreaterThan(0);
+  return lines.slice(start, lines.indexOf("", start));
+}
+
+describe("idio plan summary: URLs", () => {
+  it.each(["create", "Z0123456789ABCDEFGHIJ", "external"])(
+    "prints each public tier's URL, none for the worker (zone %s)",
+    (zone) => {
+      expect(urlBlock(summary(zone))).toEqual([
+        "URLs",
+        "  web   https://shop.example.com",
+        "  site  https://site.shop.example.com",
+      ]);
+    },
+  );
+
+  it("prints no URL block without a domain", () => {
+    const result = plan(
+      [
+        "apiVersion: idio.dev/v1",
+        "name: jobs",
+        "environment: development",
+        "region: eu-west-1",
+        "tiers:",
+        "  - { name: work, type: worker }",
+        "",
+      ].join("\n"),
+      { fileName: "intent.yaml" },
+    );
+    expect(renderPlanSummary(result.plan!, result.tiers!).split("\n")).not.toContain("URLs");
+  });
+});
