@@ -10,15 +10,21 @@ export function dnsReadmeSection(
   graph: ResourceGraph,
   output: (nodeId: string, attr: string) => string,
 ): string[] {
+  // Private zones (the names internal tiers call each other by) need nothing outside AWS.
+  const privateZones = new Set(
+    graph.nodes
+      .filter((n) => n.kind === "aws.route53.zone" && n.props.vpc !== undefined)
+      .map((n) => n.id),
+  );
   const zones = graph.nodes.filter(
-    (n) => n.kind === "aws.route53.zone",
+    (n) => n.kind === "aws.route53.zone" && !privateZones.has(n.id),
   ) as GraphNode<"aws.route53.zone">[];
   const validations = graph.nodes.filter(
     (n) => n.kind === "aws.acm.certificate_validation",
   ) as GraphNode<"aws.acm.certificate_validation">[];
-  const records = graph.nodes.filter(
-    (n) => n.kind === "aws.route53.record",
-  ) as GraphNode<"aws.route53.record">[];
+  const records = (
+    graph.nodes.filter((n) => n.kind === "aws.route53.record") as GraphNode<"aws.route53.record">[]
+  ).filter((r) => typeof r.props.zoneId === "string" || !privateZones.has(r.props.zoneId.ref));
   if (validations.length === 0 && zones.length === 0) return [];
   const lines = ["## DNS", ""];
   for (const zone of zones) {

@@ -49,6 +49,11 @@ export const OUTPUTS: Partial<Record<Kind, readonly OutputSpec[]>> = {
     {
       attr: "nameServers",
       description: "Name servers to delegate the domain to (at its registrar)",
+      // A private zone is never delegated to: it answers inside its VPC only.
+      value: (node) =>
+        (node as GraphNode<"aws.route53.zone">).props.vpc === undefined
+          ? ref(node.id, "nameServers")
+          : undefined,
     },
   ],
   // The URL of every public tier that has a record: its A record's name.

@@ -11,6 +11,11 @@ export const hostedZoneCloudFormation: CloudFormationMapping<"aws.route53.zone">
     ctx.add(node, "AWS::Route53::HostedZone", {
       Name: node.props.name,
       HostedZoneConfig: { Comment: node.props.comment },
+      // A private zone: the VPC it answers in.
+      VPCs:
+        node.props.vpc === undefined
+          ? undefined
+          : [{ VPCId: ctx.value(node.props.vpc.id, node), VPCRegion: node.props.vpc.region }],
       HostedZoneTags: ctx.tags(node),
     });
   },

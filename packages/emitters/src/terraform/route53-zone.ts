@@ -10,6 +10,12 @@ export const hostedZoneTerraform: TerraformMapping<"aws.route53.zone"> = {
     ctx.create(node, Route53Zone, {
       name: node.props.name,
       comment: node.props.comment,
+      // A private zone: associated with its VPC in the zone itself (no
+      // separate association resource, which would fight this block).
+      vpc:
+        node.props.vpc === undefined
+          ? undefined
+          : [{ vpcId: ctx.value(node.props.vpc.id, node), vpcRegion: node.props.vpc.region }],
       tags: ctx.tags(node),
     });
   },

@@ -2,8 +2,9 @@ import type { Ref } from "../values.js";
 import { declareKind } from "./declare-kind.js";
 
 /**
- * `aws.route53.record`: An alias record pointing a public name at a load
- * balancer or CloudFront distribution.
+ * `aws.route53.record`: An alias record pointing a name at a load balancer or
+ * CloudFront distribution (in a public zone, or in a private one for the
+ * names internal tiers reach each other by).
  */
 export interface RecordProps {
   /** The hosted zone: a created zone's id, or the id the intent gives. */
@@ -24,5 +25,5 @@ export const recordKind = declareKind<RecordProps>()({
   kind: "aws.route53.record",
   group: "edge",
   attrs: ["id", "fqdn"],
-  description: "An alias record pointing a public name at a load balancer or distribution.",
+  description: "An alias record pointing a name at a load balancer or distribution.",
 });

@@ -1,10 +1,5 @@
 import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio-iac/graph";
-import {
-  type CompileContext,
-  functionNameOf,
-  hostnameOf,
-  kmsKeyRef,
-} from "../../context/context.js";
+import { type CompileContext, functionNameOf, kmsKeyRef } from "../../context/context.js";
 import {
   databaseTargetIsCluster,
   edgesFrom,
@@ -15,6 +10,7 @@ import {
   type EdgeRole,
 } from "../../context/connections.js";
 import { siteId, type Site } from "../../ids.js";
+import { privateHostFor } from "./build-private-dns.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
 export type Runtime = "ecs" | "lambda" | "ec2";
@@ -216,11 +212,12 @@ const GRANTS: Record<
   },
   "http-alb": ({ context, access, edge, site, env }) => {
     const alb = siteId(site, `${edge.to.prefix}.alb`);
+    const name = `${env}_URL`;
     access.environment.push({
-      name: `${env}_URL`,
+      name,
       value:
         context.intent.domain !== undefined && context.posture.tls
-          ? `https://${hostnameOf(context, edge.to.name)}`
+          ? `https://${privateHostFor(context, edge, site, name)}`
           : join("http://", ref(alb, "dnsName")),
     });
     return false;
