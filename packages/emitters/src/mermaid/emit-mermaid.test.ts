@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleGraph } from "../test-support/compiled-examples.js";
+import { compileText, exampleGraph } from "../test-support/compiled-examples.js";
 import { everyKindGraph } from "../test-support/every-kind.js";
 import { emitMermaid } from "./emit-mermaid.js";
 
@@ -58,10 +58,56 @@ describe("emitMermaid", () => {
     expect(start).toBeGreaterThan(-1);
     expect(lines[start + 1]).toMatch(/^ {4}n_edge_certificate_cloudfront\W/);
     expect(lines[start + 2]).toMatch(/^ {4}n_edge_certificate_cloudfront_validation\W/);
-    expect(lines[start + 3]).toMatch(/^ {4}n_edge_dns_zone\W/);
-    expect(lines[start + 4]).toMatch(/^ {4}n_edge_waf_cloudfront\W/);
-    expect(lines[start + 5]).toBe("  end");
+    expect(lines[start + 3]).toMatch(/^ {4}n_edge_waf_cloudfront\W/);
+    expect(lines[start + 4]).toBe("  end");
     expect(lines).toContain("  n_site_distribution --> n_edge_certificate_cloudfront_validation");
+  });
+
+  it("draws the public zone and its records as a DNS group, each record wired to what it names", () => {
+    const start = lines.indexOf('  subgraph dns["DNS zone www.kitchen.example"]');
+    expect(lines.slice(start, start + 6)).toEqual([
+      '  subgraph dns["DNS zone www.kitchen.example"]',
+      '    n_edge_dns_zone(["edge.dns.zone<br/><small>route53 zone</small>"])',
+      '    n_site_dns_a(["site.dns.a<br/><small>route53 record</small>"])',
+      '    n_site_dns_aaaa(["site.dns.aaaa<br/><small>route53 record</small>"])',
+      '    n_web_dns_a(["web.dns.a<br/><small>route53 record</small>"])',
+      "  end",
+    ]);
+    expect(lines).toContain('  n_site_dns_a -->|"www.kitchen.example"| n_site_distribution');
+    expect(lines).toContain('  n_site_dns_aaaa -->|"www.kitchen.example"| n_site_distribution');
+    expect(lines).toContain('  n_web_dns_a -->|"web.www.kitchen.example"| n_web_alb');
+    expect(lines).toContain(
+      "  n_edge_certificate_cloudfront_validation -. validated in .-> n_edge_dns_zone",
+    );
+    // Inside the group a record needs no arrow to its zone.
+    expect(diagram).not.toMatch(/n_\w+_dns_aa?a? --> n_edge_dns_zone/);
+  });
+
+  it("names an existing zone by its id and draws no group when DNS is hosted elsewhere", () => {
+    const intent = (zone: string) =>
+      [
+        "apiVersion: idio.dev/v1",
+        "name: shop",
+        "environment: development",
+        "region: eu-west-1",
+        "domain: shop.example.com",
+        `dns: { zone: ${zone} }`,
+        "tiers:",
+        "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20 }",
+        "",
+      ].join("\n");
+    const existing = emitMermaid(compileText(intent("Z0123456789ABCDEFGHIJ"), "i.yaml").graph);
+    expect(existing).toContain(
+      [
+        '  subgraph dns["DNS zone Z0123456789ABCDEFGHIJ"]',
+        '    n_web_dns_a(["web.dns.a<br/><small>route53 record</small>"])',
+        "  end",
+      ].join("\n"),
+    );
+    expect(existing).toContain('  n_web_dns_a -->|"shop.example.com"| n_web_alb');
+    const external = emitMermaid(compileText(intent("external"), "i.yaml").graph);
+    expect(external).not.toContain("subgraph dns");
+    expect(external).not.toContain("route53");
   });
 
   it("works for a graph without a VPC", () => {

@@ -71,9 +71,17 @@ export function emitMermaid(graph: ResourceGraph): string {
   const primary = graph.nodes.filter((node) => node.region === "primary");
   const dr = graph.nodes.filter((node) => node.region === "dr");
   const usEast1 = graph.nodes.filter((node) => node.region === "edge");
-  const visible = (node: GraphNode) => !HIDDEN.has(node.kind);
+  const dns = publicDns(graph);
+  const visible = (node: GraphNode) => !HIDDEN.has(node.kind) && !dns.ids.has(node.id);
 
   lines.push('  users(("Users"))');
+  // The domain's public zone and its records, whatever region their stack is
+  // in: a group of its own, with an arrow from each record to what it names.
+  if (dns.nodes.length > 0) {
+    lines.push(`  subgraph dns["DNS zone ${escape(dns.zone)}"]`);
+    for (const node of dns.nodes) lines.push(`    ${box(node, placed)}`);
+    lines.push("  end");
+  }
   const vpcs = primary.filter((node) => node.kind === "aws.ec2.vpc");
   const assigned = new Set<string>();
   for (const vpc of vpcs) {
@@ -166,7 +174,17 @@ export function emitMermaid(graph: ResourceGraph): string {
       const target = byId.get(reference.ref);
       const to = placed.get(reference.ref);
       if (target === undefined || to === undefined || to === from) continue;
+      // A record inside the zone's group needs no arrow to it.
+      if (dns.ids.has(node.id) && dns.ids.has(target.id)) continue;
       if (!FLOW_GROUPS.has(KINDS[target.kind].group)) continue;
+      if (node.kind === "aws.route53.record" && dns.ids.has(node.id)) {
+        arrows.add(`  ${from} -->|"${escape(node.props.name)}"| ${to}`);
+        continue;
+      }
+      if (dns.ids.has(target.id) && node.kind.startsWith("aws.acm.")) {
+        arrows.add(`  ${from} -. validated in .-> ${to}`);
+        continue;
+      }
       arrows.add(
         target.region !== node.region && (target.region === "dr" || node.region === "dr")
           ? `  ${from} -. replicates .-> ${to}`
@@ -211,6 +229,31 @@ export function emitMermaid(graph: ResourceGraph): string {
     if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${cls}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The public zone (created, or the id records go into) and its records.
+ * A private zone (`vpc` set) and its records stay with the VPC's services.
+ */
+function publicDns(graph: ResourceGraph): { zone: string; nodes: GraphNode[]; ids: Set<string> } {
+  const isPrivate = (node: GraphNode | undefined): boolean =>
+    node?.kind === "aws.route53.zone" && (node.props as { vpc?: unknown }).vpc !== undefined;
+  const byId = nodeById(graph);
+  const zones = graph.nodes.filter((n) => n.kind === "aws.route53.zone" && !isPrivate(n));
+  const records = graph.nodes.filter(
+    (n): n is GraphNode<"aws.route53.record"> =>
+      n.kind === "aws.route53.record" &&
+      (typeof n.props.zoneId === "string" || !isPrivate(byId.get(n.props.zoneId.ref))),
+  );
+  const nodes = [...zones, ...records];
+  const first = zones[0];
+  const zone =
+    first?.kind === "aws.route53.zone"
+      ? first.props.name
+      : typeof records[0]?.props.zoneId === "string"
+        ? records[0].props.zoneId
+        : "";
+  return { zone, nodes, ids: new Set(nodes.map((n) => n.id)) };
 }
 
 function byTier(nodes: readonly GraphNode[]): Map<string, GraphNode[]> {
