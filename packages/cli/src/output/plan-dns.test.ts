@@ -131,6 +131,43 @@ describe("plan.md DNS section", () => {
     for (const name of names) expect(emitted).toContain(`"${name}"`);
   });
 
+  it.each(["create", "external"])(
+    "leaves the private names of internal tiers out (zone %s)",
+    (zone) => {
+      const result = plan(
+        [
+          "apiVersion: idio.dev/v1",
+          "name: shop",
+          "environment: development",
+          "region: eu-west-1",
+          "domain: shop.example.com",
+          `dns: { zone: ${zone} }`,
+          "tiers:",
+          "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20, connectsTo: [api] }",
+          "  - { name: api, type: api, trafficPattern: steady, expectedRps: 20 }",
+          "",
+        ].join("\n"),
+        { fileName: "intent.yaml" },
+      );
+      const p = result.plan!;
+      expect(p.graph.nodes.map((n) => n.id)).toContain("api.private-dns.a");
+      const dns = planSections(p).dns!;
+      expect(dns).not.toContain("api.shop.example.com");
+      expect(dns).not.toContain("network.private.zone");
+      expect(dns.split("\n").slice(-4, -1)).toEqual([
+        "| tier | URL |",
+        "|---|---|",
+        "| web | `https://shop.example.com` |",
+      ]);
+      const diagram = emitMermaid(p.graph);
+      const group = diagram.slice(
+        diagram.indexOf('subgraph dns["'),
+        diagram.indexOf("  end", diagram.indexOf('subgraph dns["')),
+      );
+      expect(group).not.toContain("private");
+    },
+  );
+
   it("is absent without a domain", () => {
     const result = plan(
       [
