@@ -1,5 +1,4 @@
 export type { EmittedFile } from "./emitted-file.js";
-export { outputNames } from "./outputs.js";
 export {
   AWS_PROVIDER_VERSION,
   type TerraformOptions,
@@ -20,6 +19,7 @@ export {
   emitCloudFormation,
   emitMermaid,
   emitTerraform,
+  outputNames,
   synthesizeCloudFormation,
   synthesizeTerraform,
   terraformAddresses,

@@ -5,11 +5,13 @@ import {
   expectGraph,
   expectOptions,
   expectPlainObject,
+  expectString,
   graphFirst,
   guardExport,
 } from "@idio-iac/graph";
 import * as cloudFormation from "./cloudformation/emit-cloudformation.js";
 import { emitMermaid as emitMermaidImpl } from "./mermaid/emit-mermaid.js";
+import { outputNames as outputNamesImpl } from "./outputs.js";
 import * as terraform from "./terraform/emit-terraform.js";
 
 const graphAndOptions = (graph: unknown, options: unknown) => {
@@ -66,4 +68,15 @@ export const emitMermaid = guardExport(
   emitMermaidImpl,
   graphFirst.check,
   graphFirst.diagnose,
+);
+
+/** The Terraform and CloudFormation output names for a node's attribute. */
+export const outputNames = guardExport(
+  "outputNames",
+  ["nodeId", "attr"],
+  outputNamesImpl,
+  (nodeId, attr) => {
+    expectString("nodeId", nodeId);
+    expectString("attr", attr);
+  },
 );
