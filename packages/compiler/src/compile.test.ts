@@ -372,6 +372,36 @@ describe("decisions beyond the examples", () => {
     ]);
   });
 
+  it("serves the serverless API at its domain: custom domain, mapping and alias records", () => {
+    const graph = compileExample("serverless-api");
+    expect(node(graph, "api.http-api.domain", "aws.apigatewayv2.domain_name").props).toEqual({
+      domainName: "api.links.example",
+      certificateArn: { ref: "edge.certificate.validation", attr: "certificateArn" },
+      endpointType: "REGIONAL",
+      securityPolicy: "TLS_1_2",
+      ipAddressType: "dualstack",
+    });
+    expect(node(graph, "edge.certificate", "aws.acm.certificate").props.domainName).toBe(
+      "api.links.example",
+    );
+    expect(node(graph, "api.http-api.mapping", "aws.apigatewayv2.api_mapping").props).toEqual({
+      apiId: { ref: "api.http-api", attr: "id" },
+      domainName: { ref: "api.http-api.domain", attr: "id" },
+      stage: { ref: "api.http-api.stage", attr: "id" },
+    });
+    for (const type of ["a", "aaaa"] as const) {
+      const record = node(graph, `api.dns.${type}`, "aws.route53.record").props;
+      expect(record.name).toBe("api.links.example");
+      expect(record.zoneId).toEqual({ ref: "edge.dns.zone", attr: "id" });
+      expect(record.alias).toEqual({
+        name: { ref: "api.http-api.domain", attr: "targetDomainName" },
+        zoneId: { ref: "api.http-api.domain", attr: "hostedZoneId" },
+        evaluateTargetHealth: false,
+      });
+      expect(record.url).toBe(type === "a" ? "https://api.links.example" : undefined);
+    }
+  });
+
   it("wires a queue consumer Lambda with an event source and a 6x visibility timeout", () => {
     const graph = compileExample("serverless-api");
     expect(

@@ -6,6 +6,8 @@ import { httpApiCloudFormation } from "./apigatewayv2-api.js";
 import { httpApiIntegrationCloudFormation } from "./apigatewayv2-integration.js";
 import { httpApiRouteCloudFormation } from "./apigatewayv2-route.js";
 import { httpApiStageCloudFormation } from "./apigatewayv2-stage.js";
+import { httpApiDomainNameCloudFormation } from "./apigatewayv2-domain-name.js";
+import { httpApiMappingCloudFormation } from "./apigatewayv2-api-mapping.js";
 import { scalingPolicyCloudFormation } from "./appautoscaling-policy.js";
 import { scalableTargetCloudFormation } from "./appautoscaling-target.js";
 import { autoScalingGroupCloudFormation } from "./autoscaling-group.js";
@@ -75,6 +77,8 @@ export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.apigatewayv2.integration": httpApiIntegrationCloudFormation,
   "aws.apigatewayv2.route": httpApiRouteCloudFormation,
   "aws.apigatewayv2.stage": httpApiStageCloudFormation,
+  "aws.apigatewayv2.domain_name": httpApiDomainNameCloudFormation,
+  "aws.apigatewayv2.api_mapping": httpApiMappingCloudFormation,
   "aws.appautoscaling.policy": scalingPolicyCloudFormation,
   "aws.appautoscaling.target": scalableTargetCloudFormation,
   "aws.autoscaling.group": autoScalingGroupCloudFormation,

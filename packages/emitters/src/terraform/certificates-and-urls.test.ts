@@ -1,6 +1,7 @@
 /**
  * Over the emitted Terraform of every example and every-kind fixture: HTTPS
- * listeners and CloudFront distributions take their certificate only through
+ * listeners, CloudFront distributions and API Gateway custom domains take
+ * their certificate only through
  * its `aws_acm_certificate_validation` (so they never receive one still
  * PENDING_VALIDATION), and every public entry point with a record in a known
  * zone has an output with its URL.
@@ -11,6 +12,7 @@ import { compiledExamples } from "../test-support/compiled-examples.js";
 import { dnsVariantSubjects } from "../test-support/dns-variants.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
 import { synthesizeCloudFormation } from "../cloudformation/emit-cloudformation.js";
+import { terraformName } from "../names.js";
 import { synthesizeTerraform } from "./emit-terraform.js";
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -47,6 +49,13 @@ function certificateUses(config: Config): { where: string; arn: string }[] {
         arn: viewer.acm_certificate_arn,
       });
   }
+  for (const [name, domain] of Object.entries(config.resource.aws_apigatewayv2_domain_name ?? {})) {
+    const configuration = domain.domain_name_configuration as { certificate_arn: string };
+    uses.push({
+      where: `aws_apigatewayv2_domain_name.${name}`,
+      arn: configuration.certificate_arn,
+    });
+  }
   return uses;
 }
 
@@ -57,10 +66,13 @@ describe("certificates are used only once validated", () => {
     }
   });
 
-  it("is checked on real uses: HTTPS listeners and distributions with certificates exist", () => {
+  it("is checked on real uses: HTTPS listeners, distributions and custom domains exist", () => {
     const all = [...configs.values()].flatMap(certificateUses);
     expect(all.some((u) => u.where.startsWith("aws_lb_listener."))).toBe(true);
     expect(all.some((u) => u.where.startsWith("aws_cloudfront_distribution."))).toBe(true);
+    expect(certificateUses(configs.get("examples/serverless-api")!).map((u) => u.where)).toEqual([
+      "aws_apigatewayv2_domain_name.api_http-api_domain",
+    ]);
   });
 
   it("validates through a Route 53 record in the zone when the zone is known", () => {
@@ -77,7 +89,7 @@ describe("certificates are used only once validated", () => {
   });
 });
 
-/** Public entry points: internet-facing load balancers in the primary region, distributions. */
+/** Public entry points: internet-facing load balancers in the primary region, distributions, API custom domains. */
 function publicEntryPoints(graph: ResourceGraph): string[] {
   return graph.nodes
     .filter(
@@ -85,7 +97,8 @@ function publicEntryPoints(graph: ResourceGraph): string[] {
         (n.kind === "aws.elbv2.load_balancer" &&
           (n.props as { internal: boolean }).internal === false &&
           n.region !== "dr") ||
-        n.kind === "aws.cloudfront.distribution",
+        n.kind === "aws.cloudfront.distribution" ||
+        n.kind === "aws.apigatewayv2.domain_name",
     )
     .map((n) => n.id);
 }
@@ -98,6 +111,7 @@ describe("every public tier has a URL output", () => {
   it("covers examples with a domain", () => {
     expect(withZones.map((s) => s.name)).toContain("examples/ecommerce-platform");
     expect(withZones.map((s) => s.name)).toContain("examples/static-website");
+    expect(withZones.map((s) => s.name)).toContain("examples/serverless-api");
   });
 
   it.each(withZones.map((s) => s.name))("%s", (name) => {
@@ -113,7 +127,7 @@ describe("every public tier has a URL output", () => {
     const entries = publicEntryPoints(graph);
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
-      const address = entry.replace(/[^a-zA-Z0-9]+/g, "_");
+      const address = terraformName(entry);
       const record = Object.entries(records).find(([, r]) => {
         const alias = r.alias as { name: string } | undefined;
         return r.type === "A" && alias !== undefined && alias.name.includes(`.${address}.`);
@@ -123,9 +137,7 @@ describe("every public tier has a URL output", () => {
       expect(outputs, `Terraform URL output for ${entry}`).toContain(
         `https://\${aws_route53_record.${recordName}.fqdn}`,
       );
-      const recordNode = graph.nodes.find(
-        (n) => n.id.replace(/[^a-zA-Z0-9]+/g, "_") === recordName,
-      )!;
+      const recordNode = graph.nodes.find((n) => terraformName(n.id) === recordName)!;
       const logicalId = recordNode.id
         .split(/[^a-zA-Z0-9]+/)
         .map((part) => part.charAt(0).toUpperCase() + part.slice(1))

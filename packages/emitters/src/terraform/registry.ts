@@ -6,6 +6,8 @@ import { httpApiTerraform } from "./apigatewayv2-api.js";
 import { httpApiIntegrationTerraform } from "./apigatewayv2-integration.js";
 import { httpApiRouteTerraform } from "./apigatewayv2-route.js";
 import { httpApiStageTerraform } from "./apigatewayv2-stage.js";
+import { httpApiDomainNameTerraform } from "./apigatewayv2-domain-name.js";
+import { httpApiMappingTerraform } from "./apigatewayv2-api-mapping.js";
 import { scalingPolicyTerraform } from "./appautoscaling-policy.js";
 import { scalableTargetTerraform } from "./appautoscaling-target.js";
 import { autoScalingGroupTerraform } from "./autoscaling-group.js";
@@ -75,6 +77,8 @@ export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.apigatewayv2.integration": httpApiIntegrationTerraform,
   "aws.apigatewayv2.route": httpApiRouteTerraform,
   "aws.apigatewayv2.stage": httpApiStageTerraform,
+  "aws.apigatewayv2.domain_name": httpApiDomainNameTerraform,
+  "aws.apigatewayv2.api_mapping": httpApiMappingTerraform,
   "aws.appautoscaling.policy": scalingPolicyTerraform,
   "aws.appautoscaling.target": scalableTargetTerraform,
   "aws.autoscaling.group": autoScalingGroupTerraform,

@@ -33,6 +33,8 @@ import { httpApiKind } from "./apigatewayv2-api.js";
 import { httpApiStageKind } from "./apigatewayv2-stage.js";
 import { httpApiIntegrationKind } from "./apigatewayv2-integration.js";
 import { httpApiRouteKind } from "./apigatewayv2-route.js";
+import { httpApiDomainNameKind } from "./apigatewayv2-domain-name.js";
+import { httpApiMappingKind } from "./apigatewayv2-api-mapping.js";
 import { dbSubnetGroupKind } from "./rds-subnet-group.js";
 import { dbParameterGroupKind } from "./rds-parameter-group.js";
 import { dbClusterParameterGroupKind } from "./rds-cluster-parameter-group.js";
@@ -106,6 +108,8 @@ export const KIND_DECLARATIONS = [
   httpApiStageKind,
   httpApiIntegrationKind,
   httpApiRouteKind,
+  httpApiDomainNameKind,
+  httpApiMappingKind,
   dbSubnetGroupKind,
   dbParameterGroupKind,
   dbClusterParameterGroupKind,
@@ -190,6 +194,8 @@ export type { HttpApiProps } from "./apigatewayv2-api.js";
 export type { HttpApiStageProps } from "./apigatewayv2-stage.js";
 export type { HttpApiIntegrationProps } from "./apigatewayv2-integration.js";
 export type { HttpApiRouteProps } from "./apigatewayv2-route.js";
+export type { HttpApiDomainNameProps } from "./apigatewayv2-domain-name.js";
+export type { HttpApiMappingProps } from "./apigatewayv2-api-mapping.js";
 export type { DbSubnetGroupProps } from "./rds-subnet-group.js";
 export type { DbParameterGroupProps } from "./rds-parameter-group.js";
 export type { DbClusterParameterGroupProps } from "./rds-cluster-parameter-group.js";

@@ -44,6 +44,10 @@ export const PRICE_MAPPERS: PriceMappers = {
   "aws.apigatewayv2.api": httpApiMapper,
   "aws.apigatewayv2.integration": notPriced("Integrations are free."),
   "aws.apigatewayv2.route": notPriced("Routes are free."),
+  "aws.apigatewayv2.domain_name": notPriced(
+    "Custom domain names have no charge of their own; requests are priced on the API.",
+  ),
+  "aws.apigatewayv2.api_mapping": notPriced("API mappings are free."),
   "aws.apigatewayv2.stage": notPriced("Stages are free; requests are priced on the API."),
   "aws.appautoscaling.policy": notPriced("Scaling policies are free."),
   "aws.appautoscaling.target": notPriced(

@@ -247,7 +247,8 @@ const ALB_ALARMS: readonly AlarmRecipe<undefined>[] = [
   },
 ];
 
-function ensureCertificate(context: CompileContext, site: Site): void {
+/** The site's regional certificate for the domain and its sub-domains (shared by listeners and API custom domains). */
+export function ensureCertificate(context: CompileContext, site: Site): void {
   const domain = context.intent.domain;
   const id = siteId(site, SHARED.certificate);
   if (domain === undefined || context.nodes.has(id)) return;

@@ -19,6 +19,7 @@ import type { ComputeDecision } from "../../decide/select-compute.js";
 import { sizeLambda, type LambdaSizing } from "../../size/size-lambda.js";
 import { siteTarget } from "../../context/connections.js";
 import type { Site } from "../../ids.js";
+import { addHttpApiDomain } from "./build-http-api-domain.js";
 
 const HANDLERS: Readonly<Record<string, string>> = {
   "nodejs20.x": "index.handler",
@@ -243,6 +244,7 @@ function buildHttpApi(s: TierScope): void {
   });
   addStage(s, api, accessLog);
   addProxy(s, api);
+  addHttpApiDomain(s, api);
   addAlarms(context, t, HTTP_API_ALARMS, undefined, { ApiId: dim.id(api) }, site);
 }
 
