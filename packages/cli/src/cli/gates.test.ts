@@ -25,10 +25,10 @@ async function idio(argv: readonly string[], cwd: string) {
 
 const lastLine = (text: string) => text.trimEnd().split("\n").at(-1);
 
-/** serverless-api moved to a region the embedded price book does not cover. */
+/** serverless-api moved to a region the embedded price book does not cover (only its Route 53 zone, a global service priced as us-east-1, has a price: $0.50). */
 const UNPRICED = example("serverless-api").replace("region: us-west-2", "region: ap-southeast-2");
 const UNKNOWN_GATE =
-  "gate failed: budget verdict unknown: 33 components have no price in ap-southeast-2, so the $0.00 estimate cannot be checked against the $800.00 budget";
+  "gate failed: budget verdict unknown: 33 components have no price in ap-southeast-2, so the $0.50 estimate cannot be checked against the $800.00 budget";
 
 describe("the budget gate fails closed on an incomplete estimate (region without prices)", () => {
   it("idio cost: verdict unknown (never within budget); --fail-on-budget exits 1 naming the unpriced parts and the refresh command", async () => {
@@ -37,7 +37,7 @@ describe("the budget gate fails closed on an incomplete estimate (region without
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain("within budget");
     expect(text.stdout).toContain(
-      "$0.00 per month (incomplete: 33 components not priced, so at least this) of a $800.00 budget: at least 0%, BUDGET VERDICT UNKNOWN (not every component is priced)",
+      "$0.50 per month (incomplete: 33 components not priced, so at least this) of a $800.00 budget: at least 0.1%, BUDGET VERDICT UNKNOWN (not every component is priced)",
     );
     expect(text.stderr).toContain(
       "warning IDIO620 Whether the plan fits the $800.00 budget is unknown",
@@ -62,7 +62,7 @@ describe("the budget gate fails closed on an incomplete estimate (region without
     const text = await idio(["plan", "intent.yaml", "--fail-on-budget"], dir);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(
-      "Cost: $0.00/month (lower bound: some prices are missing), 0% of the $800.00 budget, budget verdict unknown",
+      "Cost: $0.50/month (lower bound: some prices are missing), 0.1% of the $800.00 budget, budget verdict unknown",
     );
     expect(lastLine(text.stderr)).toBe(UNKNOWN_GATE);
     const json = await idio(["plan", "intent.yaml", "--format", "json"], dir);
