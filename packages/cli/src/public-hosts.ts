@@ -1,3 +1,4 @@
+import { publicHostname } from "@idio-iac/compiler";
 import type { GraphNode } from "@idio-iac/graph";
 import type { Plan } from "idio-iac";
 
@@ -37,10 +38,9 @@ function isPrivateZone(node: GraphNode): boolean {
 /**
  * Every public host name, in intent order. With a zone, the A/AAAA alias
  * records the compiler created are the truth. With DNS hosted elsewhere
- * there are none, so the names follow the compiler's rule (`hostnameOf`):
- * the first public web, api or static-site tier gets the domain itself, the
- * others `<tier>.<domain>`; the entry point is the tier's distribution, else
- * its internet-facing load balancer in the primary region.
+ * there are none, so the names come from the compiler's own rule
+ * (`publicHostname`); the entry point is the tier's distribution, else its
+ * internet-facing load balancer in the primary region.
  */
 export function publicHosts(plan: Plan): PublicHost[] {
   const { intent, graph } = plan;
@@ -71,17 +71,10 @@ export function publicHosts(plan: Plan): PublicHost[] {
     }
     return hosts;
   }
-  const callers = new Set(intent.tiers.flatMap((t) => t.connectsTo ?? []));
-  const isPublic = (t: (typeof intent.tiers)[number]): boolean =>
-    t.public ??
-    (t.type === "web" || t.type === "static-site" || (t.type === "api" && !callers.has(t.name)));
-  const first = intent.tiers.find(
-    (t) => isPublic(t) && (t.type === "web" || t.type === "api" || t.type === "static-site"),
-  );
   for (const tier of intent.tiers) {
     const target = entryPointOf(plan, tier.name);
     if (target === undefined) continue;
-    const hostname = first?.name === tier.name ? domain : `${tier.name}.${domain}`;
+    const hostname = publicHostname(intent, tier.name) ?? domain;
     hosts.push({ tier: tier.name, hostname, url: `https://${hostname}`, target, records: [] });
   }
   return hosts;

@@ -15,6 +15,7 @@ export {
   decideAvailability,
   decidePosture,
   orderGraph,
+  publicHostname,
   selectCompute,
   zoneNames,
 } from "./public-api.js";

@@ -20,6 +20,7 @@ import {
 } from "./decide/decide-availability.js";
 import { decidePosture as decidePostureImpl } from "./decide/decide-posture.js";
 import { orderGraph as orderGraphImpl } from "./order-graph.js";
+import { publicHostname as publicHostnameImpl } from "./context/public-hostname.js";
 import { selectCompute as selectComputeImpl } from "./decide/select-compute.js";
 
 const optionalNumber = (argument: string, value: unknown) => {
@@ -88,5 +89,15 @@ export const decidePosture = guardExport(
   ["intent"],
   decidePostureImpl,
   intentFirst.check,
+  intentFirst.diagnose,
+);
+export const publicHostname = guardExport(
+  "publicHostname",
+  ["intent", "tierName"],
+  publicHostnameImpl,
+  (intent, tierName) => {
+    intentFirst.check(intent);
+    expectString("tierName", tierName);
+  },
   intentFirst.diagnose,
 );

@@ -10,6 +10,7 @@ import { awsName } from "./aws-names.js";
 import { decideAvailability, type AvailabilityDecision } from "../decide/decide-availability.js";
 import { decidePosture, type Posture } from "../decide/decide-posture.js";
 import { NodeSet } from "../node-set.js";
+import { hostnameAmong } from "./public-hostname.js";
 import { resolveTiers, type ResolvedTier } from "./resolve-tiers.js";
 import { selectCompute, type ComputeDecision } from "../decide/select-compute.js";
 import { siteId, type Site } from "../ids.js";
@@ -178,16 +179,7 @@ export function sitesOf(context: CompileContext): Site[] {
     : ["primary"];
 }
 
-/**
- * The DNS name a tier is served on: the intent's domain for the first public
- * tier (in document order), `<tier>.<domain>` for every other; the ACM
- * certificate covers both. Undefined without a domain.
- */
+/** The DNS name a tier is served on (see `hostnameAmong`); undefined without a domain. */
 export function hostnameOf(context: CompileContext, tierName: string): string | undefined {
-  const domain = context.intent.domain;
-  if (domain === undefined) return undefined;
-  const first = context.tiers.find(
-    (t) => t.isPublic && (t.type === "web" || t.type === "api" || t.type === "static-site"),
-  );
-  return first?.name === tierName ? domain : `${tierName}.${domain}`;
+  return hostnameAmong(context.tiers, context.intent.domain, tierName);
 }
