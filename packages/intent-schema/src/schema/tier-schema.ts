@@ -111,6 +111,13 @@ export const TierSchema = Type.Object(
         examples: [false],
       }),
     ),
+    edge: Type.Optional(
+      StringEnum(["cloudfront", "none"], {
+        description:
+          "What public web/api tiers on a load balancer are served through. cloudfront: a CloudFront distribution in front of an internal load balancer reached through a VPC origin (caching, DDoS absorption and WAF at the edge; HTTPS on CloudFront's own name when the intent has no domain). none: an internet-facing load balancer. Defaults to cloudfront when HTTPS is required and the intent has no domain, else none.",
+        examples: ["cloudfront"],
+      }),
+    ),
     compute: Defaulted(
       StringEnum(COMPUTE_CHOICES, {
         description:

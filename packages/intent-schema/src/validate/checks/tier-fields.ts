@@ -14,6 +14,7 @@ const APPLIES_TO: Readonly<Record<string, readonly string[]>> = {
   runtime: COMPUTE,
   port: WEB_OR_API,
   healthCheckPath: WEB_OR_API,
+  edge: WEB_OR_API,
   image: CONTAINER,
   cpu: CONTAINER,
   memoryMb: COMPUTE,
