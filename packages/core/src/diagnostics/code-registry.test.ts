@@ -28,6 +28,7 @@ const RANGES: Readonly<Record<Phase, readonly [number, number]>> = {
   cost: [600, 699],
   output: [700, 719],
   arguments: [720, 739],
+  diff: [740, 759],
 };
 
 describe("the diagnostic code registry", () => {

@@ -11,7 +11,8 @@ export type Phase =
   | "policy"
   | "cost"
   | "output"
-  | "arguments";
+  | "arguments"
+  | "diff";
 
 interface CodeEntry {
   readonly severity: Severity;
@@ -173,6 +174,10 @@ const ENTRIES = {
   IDIO721: { severity: "error", title: "Impossible date", phase: "arguments" },
   IDIO722: { severity: "error", title: "Option number out of range", phase: "arguments" },
   IDIO723: { severity: "error", title: "Malformed key=value", phase: "arguments" },
+  IDIO740: { severity: "error", title: "Saved plan invalid", phase: "diff" },
+  IDIO741: { severity: "error", title: "Action input invalid", phase: "diff" },
+  IDIO742: { severity: "error", title: "GitHub API request failed", phase: "diff" },
+  IDIO743: { severity: "error", title: "Base version unreadable", phase: "diff" },
 } as const satisfies Record<string, CodeEntry>;
 
 /** A code in the registry, e.g. `"IDIO410"`. */
