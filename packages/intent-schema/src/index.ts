@@ -1,6 +1,12 @@
 export * from "./schema/intent-schema.js";
 export * from "./schema/enums.js";
 export * from "./schema/regions.js";
+export {
+  DEFAULT_NETWORK_ISOLATION,
+  NETWORK_ISOLATION_LEVELS,
+  type NetworkIsolationInput,
+  type NetworkIsolationLevel,
+} from "./schema/network-isolation.js";
 export * from "./diagnostics/diagnostic.js";
 export { INTENT_JSON_SCHEMA } from "./schema/json-schema.js";
 export type { ParseIntentResult } from "./parse-intent.js";
@@ -33,6 +39,7 @@ export {
   intentFirst,
   intentProblem,
   markdownCode,
+  networkIsolationLevel,
   parseIntent,
   regionInfo,
   renderDiagnostics,

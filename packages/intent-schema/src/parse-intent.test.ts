@@ -59,7 +59,7 @@ describe("parseIntent", () => {
       security: {
         encryptionAtRest: true,
         encryptionInTransit: true,
-        networkIsolation: true,
+        networkIsolation: "vpc",
         wafEnabled: false,
       },
       disasterRecovery: {

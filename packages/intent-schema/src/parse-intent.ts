@@ -6,6 +6,8 @@ import { YamlIntentSource } from "./parse/yaml-intent-source.js";
 import type { Intent } from "./schema/intent-schema.js";
 import { INTENT_JSON_SCHEMA } from "./schema/json-schema.js";
 import { applyTypeDefaults } from "./validate/apply-type-defaults.js";
+import { defaultTierNames } from "./validate/default-tier-names.js";
+import { resolveAliases } from "./validate/resolve-aliases.js";
 import type { Report } from "./validate/checks/check.js";
 import { SEMANTIC_CHECKS } from "./validate/checks/index.js";
 import { asRecord, type LooseRecord } from "./validate/loose.js";
@@ -53,6 +55,7 @@ export function parseIntent(input: string | Uint8Array, fileName: string): Parse
   if (document === undefined) return { diagnostics: sortByPosition(diagnostics), source };
 
   normaliseScalars(document);
+  defaultTierNames(document);
   diagnostics.push(...schemaDiagnostics(validateAgainstSchema(document), source, document));
   applyTypeDefaults(document);
   const report: Report = (info, pointer, message, hint, options) => {
@@ -73,6 +76,7 @@ export function parseIntent(input: string | Uint8Array, fileName: string): Parse
 
   const sorted = sortByPosition(diagnostics);
   if (hasErrors(sorted)) return { diagnostics: sorted, source };
+  resolveAliases(document);
   return {
     intent: orderLikeSchema(document, INTENT_JSON_SCHEMA) as Intent,
     diagnostics: sorted,

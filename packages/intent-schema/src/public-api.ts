@@ -24,6 +24,7 @@ import {
 import { renderDiagnostics as renderDiagnosticsImpl } from "./diagnostics/render-diagnostics.js";
 import { parseIntent as parseIntentImpl } from "./parse-intent.js";
 import * as safeText from "./safe-text.js";
+import { networkIsolationLevel as networkIsolationLevelImpl } from "./schema/network-isolation.js";
 import { regionInfo as regionInfoImpl } from "./schema/regions.js";
 import { validateAgainstSchema } from "./validate/schema-validator.js";
 
@@ -129,6 +130,13 @@ export const hasUnsafeCharacters = guardExport(
 export const markdownCode = guardExport("markdownCode", ["text"], safeText.markdownCode, textOnly);
 export const regionInfo = guardExport("regionInfo", ["name"], regionInfoImpl, (name) =>
   expectString("name", name),
+);
+/** Any value is a fair question: the answer is undefined for one that is not a level or boolean. */
+export const networkIsolationLevel = guardExport(
+  "networkIsolationLevel",
+  ["value"],
+  networkIsolationLevelImpl,
+  () => undefined,
 );
 export const hasErrors = guardExport("hasErrors", ["diagnostics"], hasErrorsImpl, (diagnostics) =>
   expectDiagnostics("diagnostics", diagnostics),

@@ -1,4 +1,4 @@
-import type { Intent, IntentSource } from "@idio-iac/intent-schema";
+import { networkIsolationLevel, type Intent, type IntentSource } from "@idio-iac/intent-schema";
 import type { ResourceGraph } from "@idio-iac/graph";
 import { graphIndex, type GraphIndex } from "./graph-index.js";
 import type { PolicyContext } from "./types.js";
@@ -12,7 +12,11 @@ export function policyContext(
     environment: intent.environment,
     compliance: intent.compliance,
     availability: intent.availability,
-    security: intent.security,
+    // Rules read a boolean: data kept off the internet (every level but none).
+    security: {
+      ...intent.security,
+      networkIsolation: networkIsolationLevel(intent.security.networkIsolation) !== "none",
+    },
     disasterRecovery: intent.disasterRecovery,
     tags: intent.tags,
     waivers: intent.policy.waivers,

@@ -1,4 +1,8 @@
-import type { ComplianceFramework, Intent } from "@idio-iac/intent-schema";
+import {
+  networkIsolationLevel,
+  type ComplianceFramework,
+  type Intent,
+} from "@idio-iac/intent-schema";
 
 /**
  * The security and retention posture: the intent's settings, tightened by
@@ -69,7 +73,8 @@ export function decidePosture(intent: Intent): Posture {
   return {
     kms,
     tls: intent.security.encryptionInTransit || has("pci-dss") || has("hipaa"),
-    isolateData: intent.security.networkIsolation,
+    // Every level but none (false) keeps data tiers off the internet; vpc-isolated builds what vpc does.
+    isolateData: networkIsolationLevel(intent.security.networkIsolation) !== "none",
     waf,
     trail: compliance.length > 0,
     accessLogs: compliance.length > 0 || intent.environment === "production",

@@ -22,6 +22,27 @@ export function Defaulted<T extends TSchema>(schema: T, value: Static<T>): TDefa
   return Type.Optional(Object.assign(schema, { default: value })) as TDefaulted<T>;
 }
 
+/**
+ * A property whose default depends on other fields (a tier's name defaults to
+ * its type, numbered when the type repeats), so JSON Schema cannot state it:
+ * optional in the written document, always present once resolved. The
+ * resolver (validate/) fills it; `description` must say how.
+ */
+export function Derived<T extends TSchema>(schema: T): TDefaulted<T> {
+  return Type.Optional(schema) as TDefaulted<T>;
+}
+
+/**
+ * A value written in more than one way (booleans kept as aliases of levels)
+ * and resolved to one: `Resolved<T>` is the resolved form `R`.
+ */
+declare const resolvesToMark: unique symbol;
+export type TResolvesTo<T extends TSchema, R> = T & { readonly [resolvesToMark]: R };
+
+export function ResolvesTo<R>() {
+  return <T extends TSchema>(schema: T): TResolvesTo<T, R> => schema as TResolvesTo<T, R>;
+}
+
 type Evaluate<T> = { [K in keyof T]: T[K] } & {};
 
 type RequiredKeys<P extends TProperties> = {
@@ -40,8 +61,9 @@ type ResolvedObject<P extends TProperties> = Evaluate<
   }
 >;
 
-export type Resolved<T extends TSchema> =
-  T extends TObject<infer P>
+export type Resolved<T extends TSchema> = T extends { readonly [resolvesToMark]: infer R }
+  ? R
+  : T extends TObject<infer P>
     ? ResolvedObject<P>
     : T extends TArray<infer I>
       ? Resolved<I>[]

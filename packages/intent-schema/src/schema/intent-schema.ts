@@ -1,8 +1,14 @@
 import { AWS_LIMITS } from "@idio-iac/core";
 import { Type, type Static } from "@sinclair/typebox";
 import { StringEnum } from "./string-enum.js";
-import { Defaulted, type Resolved } from "./defaulted.js";
+import { Defaulted, ResolvesTo, type Resolved } from "./defaulted.js";
 import { AVAILABILITY_TARGETS, COMPLIANCE_FRAMEWORKS, ENVIRONMENTS } from "./enums.js";
+import {
+  DEFAULT_NETWORK_ISOLATION,
+  NETWORK_ISOLATION_LEVELS,
+  type NetworkIsolationInput,
+  type NetworkIsolationLevel,
+} from "./network-isolation.js";
 import { REGION_NAMES } from "./regions.js";
 import { TierSchema } from "./tier-schema.js";
 
@@ -82,12 +88,18 @@ const SecuritySchema = Type.Object(
       }),
       true,
     ),
-    networkIsolation: Defaulted(
-      Type.Boolean({
-        description: "Keep data tiers in isolated subnets with no route to the internet.",
-        examples: [true],
-      }),
-      true,
+    networkIsolation: ResolvesTo<NetworkIsolationLevel>()(
+      Defaulted(
+        // One enum mixing the levels and the boolean aliases: a wrong value gets one
+        // diagnostic listing every accepted value, not an anyOf of two errors.
+        Type.Unsafe<NetworkIsolationInput>({
+          enum: [...NETWORK_ISOLATION_LEVELS, true, false],
+          description:
+            'How far the network keeps data from the internet. "none": data tiers in private subnets that reach the internet through NAT. "vpc" (the default): data tiers in isolated subnets with no route to the internet. "vpc-isolated": the strongest isolation IDIO builds (today the same as "vpc"). true means "vpc" and false means "none".',
+          examples: ["vpc-isolated"],
+        }),
+        DEFAULT_NETWORK_ISOLATION,
+      ),
     ),
     wafEnabled: Defaulted(
       Type.Boolean({
@@ -259,9 +271,12 @@ const UsageSchema = Type.Object(
 
 export const IntentSchema = Type.Object(
   {
-    apiVersion: Type.Literal(INTENT_API_VERSION, {
-      description: `Version of the intent format. Always ${INTENT_API_VERSION}.`,
-    }),
+    apiVersion: Defaulted(
+      Type.Literal(INTENT_API_VERSION, {
+        description: `Version of the intent format. Always ${INTENT_API_VERSION}, the default when absent.`,
+      }),
+      INTENT_API_VERSION,
+    ),
     name: Type.String({
       pattern: "^(?!.*--)[a-z][a-z0-9-]{1,30}[a-z0-9]$",
       description:

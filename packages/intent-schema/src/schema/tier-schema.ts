@@ -1,6 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { StringEnum } from "./string-enum.js";
-import { Defaulted } from "./defaulted.js";
+import { Defaulted, Derived } from "./defaulted.js";
 import {
   COMPUTE_CHOICES,
   ENGINES,
@@ -36,12 +36,14 @@ export const ScalingSchema = Type.Object(
 
 export const TierSchema = Type.Object(
   {
-    name: Type.String({
-      pattern: TIER_NAME_PATTERN,
-      description:
-        "Tier name: lowercase letters, digits and single hyphens, 1-24 characters. It becomes part of every resource id and AWS name of the tier.",
-      examples: ["web", "orders-api"],
-    }),
+    name: Derived(
+      Type.String({
+        pattern: TIER_NAME_PATTERN,
+        description:
+          'Tier name: lowercase letters, digits and single hyphens, 1-24 characters. It becomes part of every resource id and AWS name of the tier. Defaults to the tier\'s type; when several unnamed tiers share a type they become "database", "database-2", "database-3"… in document order, skipping any name another tier has.',
+        examples: ["web", "orders-api"],
+      }),
+    ),
     type: StringEnum(TIER_TYPES, {
       description:
         "What the tier is. web/api/worker/function run code; database/nosql/cache/storage/queue/stream hold data; static-site serves files from a CDN.",

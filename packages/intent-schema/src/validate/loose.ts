@@ -40,3 +40,11 @@ export function stringList(value: unknown): string[] {
     ? value.filter((item): item is string => typeof item === "string")
     : [];
 }
+
+/**
+ * How a message names a tier: `tier "web"` (its written or defaulted name), or
+ * `tiers[3]` by position when it has none (only when its type is invalid too).
+ */
+export function tierLabel(tier: Pick<LooseTier, "index" | "name">): string {
+  return tier.name === undefined ? `tiers[${tier.index}]` : `tier "${tier.name}"`;
+}

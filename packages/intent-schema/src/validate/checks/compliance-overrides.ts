@@ -18,12 +18,15 @@ export const checkComplianceOverrides: SemanticCheck = (document, report) => {
   const security = asRecord(document.security);
   if (frameworks.length === 0 || security === undefined) return;
   for (const setting of REQUIRED_BY_COMPLIANCE) {
-    if (security[setting] !== false) continue;
+    const written = security[setting];
+    // networkIsolation: none is the level false stands for.
+    if (written !== false && written !== (setting === "networkIsolation" ? "none" : false))
+      continue;
     report(
       IntentCodes.SecurityOverridden,
       `/security/${setting}`,
-      `security.${setting} is false, but ${frameworks.join(", ")} require${frameworks.length === 1 ? "s" : ""} it; IDIO will turn it on.`,
-      `Remove \`${setting}: false\`, or remove the compliance framework if it does not apply.`,
+      `security.${setting} is ${String(written)}, but ${frameworks.join(", ")} require${frameworks.length === 1 ? "s" : ""} it; IDIO will turn it on.`,
+      `Remove \`${setting}: ${String(written)}\`, or remove the compliance framework if it does not apply.`,
     );
   }
 };

@@ -1,6 +1,6 @@
 import { IntentCodes } from "../../diagnostics/codes.js";
 import { ENGINES_BY_TIER_TYPE, TIER_TYPES, type TierType } from "../../schema/enums.js";
-import { looseTiers } from "../loose.js";
+import { looseTiers, tierLabel } from "../loose.js";
 import type { SemanticCheck } from "./check.js";
 
 /** An engine must be one its tier type can run (postgres for a database, not for a cache). */
@@ -21,7 +21,7 @@ export const checkEngines: SemanticCheck = (document, report) => {
     report(
       IntentCodes.EngineMismatch,
       `/tiers/${index}/engine`,
-      `Engine "${tier.engine}" does not fit tier "${name ?? index}" of type ${type}.`,
+      `Engine "${tier.engine}" does not fit ${tierLabel({ index, name })} of type ${type}.`,
       engines.length === 0
         ? `${article(type!)} ${type} tier has no engine; remove it${owner ? ` (${tier.engine} is for ${owner} tiers)` : ""}.`
         : `${article(type!)} ${type} tier runs ${engines.join(", ")}${owner ? `; ${tier.engine} is for ${owner} tiers` : ""}.`,

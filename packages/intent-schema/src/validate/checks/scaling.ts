@@ -1,5 +1,5 @@
 import { IntentCodes } from "../../diagnostics/codes.js";
-import { asRecord, looseTiers } from "../loose.js";
+import { asRecord, looseTiers, tierLabel } from "../loose.js";
 import type { SemanticCheck } from "./check.js";
 
 /** scaling.min may not exceed scaling.max. */
@@ -11,9 +11,13 @@ export const checkScaling: SemanticCheck = (document, report) => {
       report(
         IntentCodes.ScalingInverted,
         `/tiers/${index}/scaling/min`,
-        `Tier "${name ?? index}" scales from ${scaling.min} up to ${scaling.max}: min is above max.`,
+        `${capitalise(tierLabel({ index, name }))} scales from ${scaling.min} up to ${scaling.max}: min is above max.`,
         `Lower min to ${scaling.max} or less, or raise max to ${scaling.min} or more.`,
       );
     }
   }
 };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,6 +1,6 @@
 import { IntentCodes } from "../../diagnostics/codes.js";
 import { COMPUTE_TIER_TYPES, PUBLIC_TIER_TYPES, TIER_TYPES } from "../../schema/enums.js";
-import { looseTiers } from "../loose.js";
+import { looseTiers, tierLabel } from "../loose.js";
 import type { SemanticCheck } from "./check.js";
 
 const COMPUTE: readonly string[] = COMPUTE_TIER_TYPES;
@@ -32,7 +32,7 @@ export const checkTierFields: SemanticCheck = (document, report) => {
     // A type that is not a tier type is the schema's to report.
     if (!(TIER_TYPES as readonly string[]).includes(type ?? "")) continue;
     if (type === undefined) continue;
-    const label = `tier "${name ?? index}"`;
+    const label = tierLabel({ index, name });
     if (tier.public === true && !(PUBLIC_TIER_TYPES as readonly string[]).includes(type)) {
       report(
         IntentCodes.PublicNotAllowed,

@@ -1,5 +1,5 @@
 import { IntentCodes } from "../../diagnostics/codes.js";
-import { looseTiers } from "../loose.js";
+import { looseTiers, tierLabel } from "../loose.js";
 import type { SemanticCheck } from "./check.js";
 
 /**
@@ -15,7 +15,7 @@ export const checkTlsDomain: SemanticCheck = (document, report) => {
     report(
       IntentCodes.NoTlsDomain,
       `/tiers/${index}`,
-      `Public ${type} tier "${name ?? index}" has no domain, so its load balancer cannot get a certificate for HTTPS.`,
+      `Public ${type} ${tierLabel({ index, name })} has no domain, so its load balancer cannot get a certificate for HTTPS.`,
       "Add `domain: app.example.com` at the top level of the intent.",
     );
   }
