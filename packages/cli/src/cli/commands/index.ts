@@ -13,6 +13,7 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   { name: "validate", load: async () => (await import("./validate.js")).validateCommand },
   { name: "plan", load: async () => (await import("./plan.js")).planCommand },
+  { name: "diff", load: async () => (await import("./diff.js")).diffCommand },
   { name: "compile", load: async () => (await import("./compile.js")).compileCommand },
   { name: "explain", load: async () => (await import("./explain.js")).explainCommand },
   { name: "cost", load: async () => (await import("./cost.js")).costCommand },
