@@ -1,0 +1,83 @@
+import { parseIntent, type Intent } from "@idio-iac/intent-schema";
+import { describe, expect, it } from "vitest";
+import { compile } from "./compile.js";
+import { baseDocument, resolveIntent } from "./test-support/intents.js";
+
+/**
+ * The original design's intent (issue 13) with a domain added: without one,
+ * public tiers on load balancers still fail with IDIO410 until HTTPS without
+ * a domain lands.
+ */
+const DESIGN_WITH_DOMAIN = `name: my-ecommerce-platform
+domain: shop.example.com
+tiers:
+  - { type: web, trafficPattern: seasonal, scaling: { min: 10, max: 100 } }
+  - { type: api, trafficPattern: seasonal, scaling: { min: 20, max: 200 } }
+  - { type: database, dataSizeGb: 500 }
+  - { type: cache }
+environment: production
+availability: "99.99"
+cost: { monthlyBudgetUsd: 10000, alertThreshold: 90 }
+compliance: [pci-dss, soc2]
+security: { encryptionAtRest: true, encryptionInTransit: true, networkIsolation: vpc-isolated, wafEnabled: true }
+disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true, backupRetentionDays: 30 }
+`;
+
+function parsed(text: string): Intent {
+  const result = parseIntent(text, "design.yaml");
+  if (result.intent === undefined) throw new Error(JSON.stringify(result.diagnostics));
+  return result.intent;
+}
+
+const subnetGroupsOf = (intent: Intent) =>
+  compile(intent)
+    .graph.nodes.filter(
+      (node) =>
+        node.kind === "aws.rds.subnet_group" || node.kind === "aws.elasticache.subnet_group",
+    )
+    .map((node) => [node.id, JSON.stringify(node.props).includes("isolated")]);
+
+describe("the design's intent", () => {
+  it("compiles with a domain, with no error, its data tiers in isolated subnets", () => {
+    const intent = parsed(DESIGN_WITH_DOMAIN);
+    const result = compile(intent);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const groups = subnetGroupsOf(intent);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.every(([, isolated]) => isolated)).toBe(true);
+  });
+});
+
+describe("networkIsolation levels build what their booleans built", () => {
+  const graphWith = (networkIsolation: unknown) =>
+    compile(
+      resolveIntent(
+        baseDocument({ security: { networkIsolation } } as Parameters<typeof baseDocument>[0]),
+      ),
+    ).graph;
+
+  it("vpc and vpc-isolated build exactly what true builds", () => {
+    const reference = JSON.stringify(graphWith(true));
+    expect(JSON.stringify(graphWith("vpc"))).toBe(reference);
+    expect(JSON.stringify(graphWith("vpc-isolated"))).toBe(reference);
+  });
+
+  it("none builds exactly what false builds, and differs from vpc", () => {
+    const reference = JSON.stringify(graphWith(false));
+    expect(JSON.stringify(graphWith("none"))).toBe(reference);
+    expect(reference).not.toBe(JSON.stringify(graphWith("vpc")));
+  });
+
+  it("places the database's subnets by level", () => {
+    const layerOf = (level: string) =>
+      subnetGroupsOf(
+        resolveIntent(
+          baseDocument({ security: { networkIsolation: level } } as Parameters<
+            typeof baseDocument
+          >[0]),
+        ),
+      );
+    expect(layerOf("none")).toEqual([["db.subnet-group", false]]);
+    expect(layerOf("vpc")).toEqual([["db.subnet-group", true]]);
+  });
+});
