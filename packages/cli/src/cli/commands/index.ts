@@ -11,6 +11,7 @@ export interface CommandEntry {
  * so `idio validate` never pays for the emitters (cdktf) or the policy engine.
  */
 export const COMMANDS: readonly CommandEntry[] = [
+  { name: "new", load: async () => (await import("./new.js")).newCommand },
   { name: "validate", load: async () => (await import("./validate.js")).validateCommand },
   { name: "plan", load: async () => (await import("./plan.js")).planCommand },
   { name: "diff", load: async () => (await import("./diff.js")).diffCommand },
