@@ -9,6 +9,7 @@ export default tseslint.config(
       "out/**",
       "**/*.d.ts",
       "packages/policy/bundle/**",
+      "packages/action/bundle/**",
     ],
   },
   js.configs.recommended,

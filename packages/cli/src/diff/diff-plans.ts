@@ -32,7 +32,7 @@ function resourceChanges(base: Plan, head: Plan): PlanDiff["resources"] {
   const describe = (node: Node, change: ResourceChange["change"]): ResourceChange => ({
     id: node.id,
     kind: node.kind,
-    ...(node.tier === undefined ? {} : { tier: node.tier }),
+    ...(typeof node.tier === "string" ? { tier: node.tier } : {}),
     change,
     properties: [],
   });
