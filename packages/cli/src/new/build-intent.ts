@@ -87,12 +87,15 @@ export function buildIntent(choice: TemplateChoice, facts: readonly Fact[]): Bui
   // One value per single-valued kind: the first said wins; a different later one is reported.
   const kept: Fact[] = [];
   const firstOf = new Map<Meaning["kind"], Fact>();
+  // A repeat that agrees ("Spring … Java") is quoted next to the first.
+  const agreeing = new Map<Fact, Fact[]>();
   for (const fact of facts) {
     if (fact.meaning.kind === "application") continue;
     const first = firstOf.get(fact.meaning.kind);
     if (first !== undefined && SINGLE.has(fact.meaning.kind)) {
       if (JSON.stringify(first.meaning) !== JSON.stringify(fact.meaning))
         skip(fact, `says something else than ${JSON.stringify(first.words)}; the first is kept`);
+      else agreeing.set(first, [...(agreeing.get(first) ?? []), fact]);
       continue;
     }
     firstOf.set(fact.meaning.kind, fact);
@@ -130,15 +133,12 @@ export function buildIntent(choice: TemplateChoice, facts: readonly Fact[]): Bui
   const email = one("email");
   if (email) set(["cost", "alertEmails"], [email.meaning.email], [email]);
 
-  const compliance = (document.compliance as string[] | undefined) ?? [];
+  // Frameworks add to the template's (compliance only ever tightens).
   for (const fact of all("compliance")) {
-    if (compliance.includes(fact.meaning.framework)) {
-      const index = compliance.indexOf(fact.meaning.framework);
-      provenance.push({ path: ["compliance", index], facts: [fact] });
-      continue;
-    }
-    set(["compliance", compliance.length], fact.meaning.framework, [fact]);
-    document.compliance = compliance;
+    const compliance = (document.compliance ??= []) as string[];
+    const index = compliance.indexOf(fact.meaning.framework);
+    if (index >= 0) provenance.push({ path: ["compliance", index], facts: [fact] });
+    else set(["compliance", compliance.length], fact.meaning.framework, [fact]);
   }
 
   applyRegions(all("region"), all("multi-region"));
@@ -209,7 +209,14 @@ export function buildIntent(choice: TemplateChoice, facts: readonly Fact[]): Bui
   const isolation = one("network-isolation");
   if (isolation) set(["security", "networkIsolation"], "vpc-isolated", [isolation]);
 
-  return { document, provenance, notApplied };
+  return {
+    document,
+    provenance: provenance.map((entry) => ({
+      ...entry,
+      facts: entry.facts.flatMap((fact) => [fact, ...(agreeing.get(fact) ?? [])]),
+    })),
+    notApplied,
+  };
 
   function applyRegions(
     regions: readonly (Fact & { meaning: KindOf<"region"> })[],

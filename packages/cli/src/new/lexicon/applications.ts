@@ -33,7 +33,7 @@ const APPLICATIONS: readonly (readonly [string, number, readonly string[]])[] = 
       "cms",
     ],
   ],
-  ["three-tier-web-app", 2, ["website with a database", "app", "application", "portal"]],
+  ["three-tier-web-app", 2, ["app", "application", "portal"]],
   [
     "serverless-api",
     3,

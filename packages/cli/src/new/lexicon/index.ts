@@ -37,6 +37,6 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     "build make create set up give me us some also plus using use uses run runs running " +
     "host hosted hosting deploy deployed on-prem aws amazon cloud infrastructure " +
     "keep kept per each every about around roughly approximately under below up than " +
-    "max maximum min minimum at least most budget cost costs month monthly target"
+    "max maximum min minimum at least most budget cost costs month monthly target platform system"
   ).split(" "),
 );
