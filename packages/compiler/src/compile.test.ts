@@ -219,12 +219,15 @@ describe("decisions beyond the examples", () => {
     });
   });
 
-  it("reports a load balancer that must use TLS without a domain, at the tier's line", () => {
-    const intent = resolveIntent(baseDocument({ domain: undefined }));
-    const result = compile(intent);
+  it("refuses `edge: none` on a public tier that must use TLS without a domain, at its edge", () => {
+    const document = baseDocument({ domain: undefined });
+    const tiers = document.tiers!.map((tier, index) =>
+      index === 0 ? { ...tier, edge: "none" as const } : tier,
+    );
+    const result = compile(resolveIntent({ ...document, tiers }));
     expect(result.graph).toBeUndefined();
     expect(result.diagnostics).toMatchObject([
-      { code: CompileCode.TlsNeedsDomain, severity: "error", path: "/tiers/0" },
+      { code: CompileCode.TlsNeedsDomain, severity: "error", path: "/tiers/0/edge" },
     ]);
   });
 

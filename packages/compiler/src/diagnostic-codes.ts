@@ -35,4 +35,8 @@ export const CompileCode = {
   UnknownResource: "IDIO420",
   /** A tier that must run on Lambda asks for more memory or CPU than one function can have. */
   LambdaTooLarge: "IDIO421",
+  /** A public tier without a domain is served on CloudFront's own name, its origin leg on plain HTTP. */
+  ServedOnCloudFrontName: "IDIO422",
+  /** Without a domain, load balancers inside the VPC listen on plain HTTP although TLS is required. */
+  PlainHttpInsideVpc: "IDIO423",
 } as const satisfies Record<string, DiagnosticCode>;

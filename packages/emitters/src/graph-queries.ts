@@ -1,16 +1,6 @@
 import type { GraphNode, Kind, ResourceGraph } from "@idio-iac/graph";
 import { collectRefs, isRef } from "@idio-iac/graph";
 
-/** Whether a load balancer has an HTTPS listener, so CloudFront may talk TLS to it. */
-export function loadBalancerSpeaksHttps(graph: ResourceGraph, loadBalancerId: string): boolean {
-  return nodesOfKind(graph, "aws.elbv2.listener").some(
-    (listener) =>
-      listener.props.protocol === "HTTPS" &&
-      isRef(listener.props.loadBalancerArn) &&
-      listener.props.loadBalancerArn.ref === loadBalancerId,
-  );
-}
-
 export function nodesOfKind<K extends Kind>(graph: ResourceGraph, kind: K): GraphNode<K>[] {
   return graph.nodes.filter((node) => node.kind === kind) as unknown as GraphNode<K>[];
 }

@@ -24,6 +24,15 @@ export const OUTPUTS: Partial<Record<Kind, readonly OutputSpec[]>> = {
   "aws.cloudfront.distribution": [
     { attr: "domainName", description: "CloudFront domain name" },
     { attr: "id", description: "CloudFront distribution id (for cache invalidations)" },
+    // Without a name of its own (no domain), a distribution's URL is on CloudFront's name.
+    {
+      attr: "url",
+      description: "Public URL",
+      value: (node) =>
+        (node as GraphNode<"aws.cloudfront.distribution">).props.aliases.length === 0
+          ? join("https://", ref(node.id, "domainName"))
+          : undefined,
+    },
   ],
   "aws.apigatewayv2.stage": [{ attr: "invokeUrl", description: "HTTP API URL" }],
   "aws.rds.instance": [

@@ -293,13 +293,6 @@ const CASES: readonly Case[] = [
     path: "/terraform/backend",
   },
   {
-    code: "IDIO312",
-    input: replace(3, "environment: production"),
-    line: 5,
-    column: 5,
-    path: "/tiers/0",
-  },
-  {
     code: "IDIO313",
     input: append("compliance: [hipaa]", "security:", "  encryptionAtRest: false"),
     line: 12,

@@ -334,6 +334,15 @@ const CASES: Record<string, Case> = {
     resource: "web.alb",
     breakGraph: (g) => (publicLb(g).props.deletionProtection = false),
   },
+  "IDIO-ELB-007": {
+    resource: "api.alb",
+    breakGraph: (g) =>
+      (nodeOf(
+        g,
+        "aws.elbv2.listener",
+        (n) => n.props.loadBalancerArn.ref === "api.alb" && n.props.protocol === "HTTPS",
+      ).props.protocol = "HTTP"),
+  },
   "IDIO-WAF-001": {
     resource: "web.alb",
     breakGraph: (g) =>

@@ -105,7 +105,7 @@ export function createMapperContext(
   // Internet-facing entry points, and each one's share of the egress assumption.
   const loadBalancersBehindCdn = new Set(
     graph.nodes.flatMap((node) =>
-      node.kind === "aws.cloudfront.distribution" && node.props.origin.type === "load-balancer"
+      node.kind === "aws.cloudfront.distribution" && node.props.origin.type === "vpc-origin"
         ? [node.props.origin.domainName.ref]
         : [],
     ),

@@ -13,6 +13,7 @@ import { NodeSet } from "../node-set.js";
 import { hostnameAmong } from "./public-hostname.js";
 import { resolveTiers, type ResolvedTier } from "./resolve-tiers.js";
 import { selectCompute, type ComputeDecision } from "../decide/select-compute.js";
+import { exposureOf, type Exposure } from "../decide/choose-edge.js";
 import { siteId, type Site } from "../ids.js";
 
 /** Everything a builder reads, and the graph and diagnostics it writes to. */
@@ -29,6 +30,8 @@ export interface CompileContext {
   readonly compute: ReadonlyMap<string, ComputeDecision>;
   /** Tiers with a network interface in the VPC. */
   readonly inVpc: ReadonlySet<string>;
+  /** How each tier meets its callers (internet-facing, behind CloudFront, internal). */
+  readonly exposure: ReadonlyMap<string, Exposure>;
   /** The DR region when anything lives there (replication or a warm standby). */
   readonly drRegion: string | undefined;
   readonly drPointers: readonly string[];
@@ -80,6 +83,9 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
     tierByName,
     compute,
     inVpc: tiersInVpc(tiers, tierByName, compute),
+    exposure: new Map(
+      tiers.map((t) => [t.name, exposureOf(intent, posture, compute.get(t.name), t)]),
+    ),
     drRegion: usesDr ? (dr.drRegion ?? regionInfo(intent.region)?.drPartner) : undefined,
     drPointers: [
       ...(dr.crossRegionReplication ? ["/disasterRecovery/crossRegionReplication"] : []),
@@ -177,6 +183,16 @@ export function sitesOf(context: CompileContext): Site[] {
   return context.availability.warmStandby && context.drRegion !== undefined
     ? ["primary", "dr"]
     : ["primary"];
+}
+
+/** Whether CloudFront is the way in to the tier (an internal load balancer behind a VPC origin). */
+export function behindCloudFront(context: CompileContext, t: ResolvedTier): boolean {
+  return context.exposure.get(t.name) === "cloudfront";
+}
+
+/** Whether the tier's load balancer sits in the public subnets, reachable from the internet. */
+export function facesInternet(context: CompileContext, t: ResolvedTier): boolean {
+  return context.exposure.get(t.name) === "internet-facing";
 }
 
 /** The DNS name a tier is served on (see `hostnameAmong`); undefined without a domain. */

@@ -69,7 +69,6 @@ const ENTRIES = {
     phase: "meaning",
   },
   IDIO311: { severity: "error", title: "S3 backend without bucket", phase: "meaning" },
-  IDIO312: { severity: "warning", title: "Public tier without a domain for TLS", phase: "meaning" },
   IDIO313: {
     severity: "warning",
     title: "Security setting overridden by compliance",
@@ -105,6 +104,8 @@ const ENTRIES = {
   IDIO419: { severity: "warning", title: "Dashboard cut short", phase: "compile" },
   IDIO420: { severity: "error", title: "Unknown resource id", phase: "compile" },
   IDIO421: { severity: "error", title: "Tier too large for Lambda", phase: "compile" },
+  IDIO422: { severity: "warning", title: "Served on CloudFront's name", phase: "compile" },
+  IDIO423: { severity: "warning", title: "Plain HTTP inside the VPC", phase: "compile" },
   IDIO501: { severity: "warning", title: "Waiver expired", phase: "policy" },
   IDIO502: { severity: "warning", title: "Waiver matches no finding", phase: "policy" },
   IDIO503: { severity: "warning", title: "Waiver names an unknown rule", phase: "policy" },
@@ -203,6 +204,8 @@ export interface DiagnosticCodeInfo {
 export const RETIRED_CODES: readonly string[] = [
   // A CloudFront certificate or web ACL outside us-east-1 used to be dropped; they are now `edge` nodes.
   "IDIO413",
+  // A public tier without a domain used to warn that it could not get HTTPS; CloudFront now serves it (IDIO422).
+  "IDIO312",
 ];
 
 /** GitHub's heading anchor for `### IDIO410 — TLS needs a domain`. */

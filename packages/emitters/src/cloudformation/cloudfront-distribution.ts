@@ -1,4 +1,3 @@
-import { loadBalancerSpeaksHttps } from "../graph-queries.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 
 const ORIGIN_ID = "primary";
@@ -40,14 +39,7 @@ export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.d
             : {
                 Id: ORIGIN_ID,
                 DomainName: ctx.value(p.origin.domainName, node),
-                CustomOriginConfig: {
-                  HTTPPort: 80,
-                  HTTPSPort: 443,
-                  OriginProtocolPolicy: loadBalancerSpeaksHttps(ctx.graph, p.origin.domainName.ref)
-                    ? "https-only"
-                    : "http-only",
-                  OriginSSLProtocols: ["TLSv1.2"],
-                },
+                VpcOriginConfig: { VpcOriginId: ctx.value(p.origin.vpcOriginId, node) },
               },
         ],
         DefaultCacheBehavior: {
@@ -58,6 +50,7 @@ export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.d
             : ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
           CachedMethods: ["GET", "HEAD"],
           CachePolicyId: p.cachePolicyId,
+          ...(p.originRequestPolicyId ? { OriginRequestPolicyId: p.originRequestPolicyId } : {}),
           ResponseHeadersPolicyId: p.responseHeadersPolicyId,
           Compress: true,
         },

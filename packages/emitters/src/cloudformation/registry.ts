@@ -17,6 +17,7 @@ import { backupVaultCloudFormation } from "./backup-vault.js";
 import { budgetCloudFormation } from "./budgets-budget.js";
 import { distributionCloudFormation } from "./cloudfront-distribution.js";
 import { originAccessControlCloudFormation } from "./cloudfront-origin-access-control.js";
+import { vpcOriginCloudFormation } from "./cloudfront-vpc-origin.js";
 import { trailCloudFormation } from "./cloudtrail-trail.js";
 import { dashboardCloudFormation } from "./cloudwatch-dashboard.js";
 import { metricAlarmCloudFormation } from "./cloudwatch-metric-alarm.js";
@@ -88,6 +89,7 @@ export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.budgets.budget": budgetCloudFormation,
   "aws.cloudfront.distribution": distributionCloudFormation,
   "aws.cloudfront.origin_access_control": originAccessControlCloudFormation,
+  "aws.cloudfront.vpc_origin": vpcOriginCloudFormation,
   "aws.cloudtrail.trail": trailCloudFormation,
   "aws.cloudwatch.dashboard": dashboardCloudFormation,
   "aws.cloudwatch.metric_alarm": metricAlarmCloudFormation,

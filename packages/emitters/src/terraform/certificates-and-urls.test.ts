@@ -148,3 +148,36 @@ describe("every public tier has a URL output", () => {
     }
   });
 });
+
+describe("without a domain, every distribution's URL is an output on CloudFront's name", () => {
+  const withoutDomain = subjects.filter(
+    (s) =>
+      !s.graph.nodes.some((n) => n.kind === "aws.acm.certificate") &&
+      s.graph.nodes.some((n) => n.kind === "aws.cloudfront.vpc_origin"),
+  );
+
+  it("covers the no-domain variants of the web/api examples and a warm standby", () => {
+    expect(withoutDomain.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        "ecommerce-platform-no-domain",
+        "healthcare-hipaa-no-domain",
+        "edge-standby",
+      ]),
+    );
+  });
+
+  it.each(withoutDomain.map((s) => s.name))("%s", (name) => {
+    const graph = subjects.find((s) => s.name === name)!.graph;
+    const config = configs.get(name)!;
+    const outputs = Object.values(config.output ?? {}).map((o) => o.value);
+    // No load balancer faces the internet: CloudFront is the only way in.
+    expect(publicEntryPoints(graph).filter((id) => id.endsWith(".alb"))).toEqual([]);
+    const distributions = graph.nodes.filter((n) => n.kind === "aws.cloudfront.distribution");
+    expect(distributions.length).toBeGreaterThan(0);
+    for (const distribution of distributions) {
+      expect(outputs, `URL output for ${distribution.id}`).toContain(
+        `https://\${aws_cloudfront_distribution.${terraformName(distribution.id)}.domain_name}`,
+      );
+    }
+  });
+});

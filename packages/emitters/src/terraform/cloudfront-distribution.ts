@@ -1,5 +1,4 @@
 import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution/index.js";
-import { loadBalancerSpeaksHttps } from "../graph-queries.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 const ORIGIN_ID = "primary";
@@ -31,14 +30,7 @@ export const distributionTerraform: TerraformMapping<"aws.cloudfront.distributio
           : {
               originId: ORIGIN_ID,
               domainName: ctx.value(p.origin.domainName, node),
-              customOriginConfig: {
-                httpPort: 80,
-                httpsPort: 443,
-                originProtocolPolicy: loadBalancerSpeaksHttps(ctx.graph, p.origin.domainName.ref)
-                  ? "https-only"
-                  : "http-only",
-                originSslProtocols: ["TLSv1.2"],
-              },
+              vpcOriginConfig: { vpcOriginId: ctx.value(p.origin.vpcOriginId, node) },
             },
       ],
       defaultCacheBehavior: {
@@ -49,6 +41,7 @@ export const distributionTerraform: TerraformMapping<"aws.cloudfront.distributio
           : ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
         cachedMethods: ["GET", "HEAD"],
         cachePolicyId: p.cachePolicyId,
+        originRequestPolicyId: p.originRequestPolicyId,
         responseHeadersPolicyId: p.responseHeadersPolicyId,
         compress: true,
       },

@@ -249,8 +249,9 @@ describe("emitTerraform", () => {
               props: {
                 ...cdn.props,
                 origin: {
-                  type: "load-balancer" as const,
+                  type: "vpc-origin" as const,
                   domainName: ref("site.origin-access-control", "nope"),
+                  vpcOriginId: ref("site.origin-access-control"),
                 },
               },
             }

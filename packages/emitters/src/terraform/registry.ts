@@ -17,6 +17,7 @@ import { backupVaultTerraform } from "./backup-vault.js";
 import { budgetTerraform } from "./budgets-budget.js";
 import { distributionTerraform } from "./cloudfront-distribution.js";
 import { originAccessControlTerraform } from "./cloudfront-origin-access-control.js";
+import { vpcOriginTerraform } from "./cloudfront-vpc-origin.js";
 import { trailTerraform } from "./cloudtrail-trail.js";
 import { dashboardTerraform } from "./cloudwatch-dashboard.js";
 import { metricAlarmTerraform } from "./cloudwatch-metric-alarm.js";
@@ -88,6 +89,7 @@ export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.budgets.budget": budgetTerraform,
   "aws.cloudfront.distribution": distributionTerraform,
   "aws.cloudfront.origin_access_control": originAccessControlTerraform,
+  "aws.cloudfront.vpc_origin": vpcOriginTerraform,
   "aws.cloudtrail.trail": trailTerraform,
   "aws.cloudwatch.dashboard": dashboardTerraform,
   "aws.cloudwatch.metric_alarm": metricAlarmTerraform,

@@ -10,12 +10,15 @@ export interface DistributionProps {
   readonly httpVersion: "http2and3";
   readonly origin:
     | { readonly type: "s3"; readonly domainName: Ref; readonly originAccessControlId: Ref }
-    | { readonly type: "load-balancer"; readonly domainName: Ref };
+    /** An internal load balancer through its VPC origin; `domainName` is the load balancer's. */
+    | { readonly type: "vpc-origin"; readonly domainName: Ref; readonly vpcOriginId: Ref };
   readonly viewerProtocolPolicy: "redirect-to-https" | "https-only" | "allow-all";
   readonly minimumProtocolVersion: string;
   /** Managed cache and response-headers policies, by their fixed AWS ids. */
   readonly cachePolicyId: string;
   readonly responseHeadersPolicyId: string;
+  /** What CloudFront forwards to a dynamic origin (a managed origin request policy id). */
+  readonly originRequestPolicyId?: string;
   readonly aliases: readonly string[];
   /** ACM certificate (in us-east-1) when aliases are set; else the default certificate. */
   readonly certificateArn?: Ref;

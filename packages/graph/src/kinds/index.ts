@@ -49,6 +49,7 @@ import { bucketKind } from "./s3-bucket.js";
 import { bucketPolicyKind } from "./s3-bucket-policy.js";
 import { originAccessControlKind } from "./cloudfront-origin-access-control.js";
 import { distributionKind } from "./cloudfront-distribution.js";
+import { vpcOriginKind } from "./cloudfront-vpc-origin.js";
 import { queueKind } from "./sqs-queue.js";
 import { kinesisStreamKind } from "./kinesis-stream.js";
 import { kmsKeyKind } from "./kms-key.js";
@@ -123,6 +124,7 @@ export const KIND_DECLARATIONS = [
   bucketKind,
   bucketPolicyKind,
   originAccessControlKind,
+  vpcOriginKind,
   distributionKind,
   queueKind,
   kinesisStreamKind,
@@ -210,6 +212,7 @@ export type { BucketProps } from "./s3-bucket.js";
 export type { BucketPolicyProps } from "./s3-bucket-policy.js";
 export type { OriginAccessControlProps } from "./cloudfront-origin-access-control.js";
 export type { DistributionProps } from "./cloudfront-distribution.js";
+export type { VpcOriginProps } from "./cloudfront-vpc-origin.js";
 export type { QueueProps } from "./sqs-queue.js";
 export type { KinesisStreamProps } from "./kinesis-stream.js";
 export type { KmsKeyProps } from "./kms-key.js";

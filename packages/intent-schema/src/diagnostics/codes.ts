@@ -44,7 +44,7 @@ export const IntentCodes = codeInfos({
   PublicNotAllowed: "IDIO309",
   FieldNotApplicable: "IDIO310",
   BackendIncomplete: "IDIO311",
-  NoTlsDomain: "IDIO312",
+  // IDIO312 is retired (core's RETIRED_CODES): a public tier without a domain is served through CloudFront (IDIO422).
   SecurityOverridden: "IDIO313",
   ComputeMismatch: "IDIO314",
   DuplicateAlertEmail: "IDIO315",

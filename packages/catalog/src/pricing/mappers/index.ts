@@ -62,6 +62,9 @@ export const PRICE_MAPPERS: PriceMappers = {
   "aws.budgets.budget": notPriced("AWS Budgets without actions are free."),
   "aws.cloudfront.distribution": distributionMapper,
   "aws.cloudfront.origin_access_control": notPriced("Origin access control is free."),
+  "aws.cloudfront.vpc_origin": notPriced(
+    "VPC origins carry no charge of their own; the distribution's requests and data out are priced.",
+  ),
   "aws.cloudtrail.trail": notPriced(
     "The first copy of management events is free; the trail's bucket and log group are priced.",
   ),

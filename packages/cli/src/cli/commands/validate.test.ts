@@ -132,10 +132,10 @@ describe("idio validate", () => {
   });
 
   it("exits 0 with warnings only, and shows them", async () => {
-    const cwd = workspace({ "intent.yaml": VALID.replace("development", "production") });
+    const cwd = workspace({ "intent.yaml": `${VALID}    dataSizeGb: 10\n` });
     const run = memoryIo({ cwd });
     expect(await runCli(["validate", "intent.yaml"], run.io)).toBe(0);
-    expect(run.stdout).toContain("warning IDIO312");
+    expect(run.stdout).toContain("warning IDIO310");
     expect(run.stdout).toContain("intent.yaml: valid (1 tier, 1 warning)");
   });
 });

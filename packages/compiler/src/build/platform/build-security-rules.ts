@@ -1,6 +1,12 @@
 import { ref } from "@idio-iac/graph";
-import { type CompileContext, sitesOf } from "../../context/context.js";
+import {
+  behindCloudFront,
+  type CompileContext,
+  facesInternet,
+  sitesOf,
+} from "../../context/context.js";
 import type { Site } from "../../ids.js";
+import { cidrOf, zoneLetter, zonesOf } from "./build-network.js";
 import { edgesFrom } from "../../context/connections.js";
 import { listenerPort } from "../shared/build-load-balancer.js";
 import { albSgId, sgId } from "../shared/build-security-group.js";
@@ -59,7 +65,7 @@ function buildSiteRules(context: CompileContext, site: Site): void {
           `${to.type} port ${to.port}`,
           site,
         );
-      } else if (edge.role === "http-alb" && !to.isPublic) {
+      } else if (edge.role === "http-alb" && !facesInternet(context, to)) {
         pair(
           context,
           t,
@@ -78,7 +84,8 @@ function buildSiteRules(context: CompileContext, site: Site): void {
 function loadBalancerRules(context: CompileContext, t: ResolvedTier, site: Site): void {
   const alb = albSgId(t, site);
   const app = sgId(t, site);
-  if (t.isPublic) publicIngress(context, t, site);
+  if (facesInternet(context, t)) publicIngress(context, t, site);
+  if (behindCloudFront(context, t)) cloudFrontIngress(context, t, site);
   context.nodes.add({
     id: `${alb}.egress.app`,
     kind: "aws.ec2.security_group_egress",
@@ -142,6 +149,40 @@ function publicIngress(context: CompileContext, t: ResolvedTier, site: Site): vo
       ),
     });
   }
+}
+
+/**
+ * CloudFront's VPC origin reaches the internal load balancer from network
+ * interfaces it places in the load balancer's subnets (the private ones), so
+ * those subnets' ranges may reach the listener port; nothing outside the VPC
+ * can reach an internal load balancer at all. The service's own security
+ * group (CloudFront-VPCOrigins-Service-SG) exists only once the origin does,
+ * so a rule cannot name it before the first apply.
+ */
+function cloudFrontIngress(context: CompileContext, t: ResolvedTier, site: Site): void {
+  const alb = albSgId(t, site);
+  const port = listenerPort(context);
+  zonesOf(context, site).forEach((zone, index) => {
+    const cidr = cidrOf(site, "private", index);
+    context.nodes.add({
+      id: `${alb}.ingress.cloudfront-${zoneLetter(zone)}`,
+      kind: "aws.ec2.security_group_ingress",
+      tier: t.name,
+      region: site,
+      props: {
+        securityGroupId: ref(alb),
+        description: `CloudFront VPC origin in ${zone} on ${port}`,
+        ipProtocol: "tcp",
+        fromPort: port,
+        toPort: port,
+        cidrIpv4: cidr,
+      },
+      reason: because(
+        `CloudFront's VPC origin reaches ${t.name}'s load balancer from the private subnet ${cidr} (${zone}) on ${port}`,
+        [t.pointer, ...(t.tier.edge !== undefined ? [`${t.pointer}/edge`] : ["/domain"])],
+      ),
+    });
+  });
 }
 
 function pair(

@@ -1,5 +1,6 @@
 import { ref, type Ref } from "@idio-iac/graph";
 import { type CompileContext, hostnameOf } from "../../context/context.js";
+import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
@@ -112,15 +113,21 @@ export function addAliasRecords(
     readonly ipv6: boolean;
   },
   scheme: "https" | "http",
+  /** Another name than the tier's own (a warm standby's), and the site whose entry point it names. */
+  at: { readonly hostname: string; readonly site: Site } = {
+    hostname: hostnameOf(context, t.name) ?? "",
+    site: "primary",
+  },
 ): void {
-  const hostname = hostnameOf(context, t.name);
+  const { hostname, site } = at;
   const zoneId = zoneIdFor(context);
-  if (hostname === undefined || zoneId === undefined) return;
+  if (hostname === "" || zoneId === undefined) return;
   for (const type of target.ipv6 ? (["A", "AAAA"] as const) : (["A"] as const)) {
     context.nodes.add({
-      id: `${t.prefix}.dns.${type.toLowerCase()}`,
+      id: siteId(site, `${t.prefix}.dns.${type.toLowerCase()}`),
       kind: "aws.route53.record",
       tier: t.name,
+      region: site,
       props: {
         zoneId,
         name: hostname,

@@ -1,5 +1,14 @@
 import { ref } from "@idio-iac/graph";
-import { type CompileContext, nameOf, report, SHARED } from "../../context/context.js";
+import {
+  behindCloudFront,
+  type CompileContext,
+  facesInternet,
+  nameOf,
+  report,
+  SHARED,
+} from "../../context/context.js";
+import { loadBalancersSpeakHttps } from "../../decide/choose-edge.js";
+import { buildTierEdge } from "./build-tier-edge.js";
 import { CompileCode } from "../../diagnostic-codes.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { addSecurityGroup, albSgId } from "./build-security-group.js";
@@ -15,16 +24,18 @@ import type { ResolvedTier } from "../../context/resolve-tiers.js";
 /** TLS-only policy accepting TLS 1.2 and 1.3 with forward secrecy. */
 export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
-/** The port an ALB listens on for traffic it forwards: 443 with TLS, else 80. */
+/** The port an ALB listens on for traffic it forwards: 443 when it terminates TLS, else 80. */
 export function listenerPort(context: CompileContext): number {
-  return context.posture.tls ? 443 : 80;
+  return loadBalancersSpeakHttps(context.intent, context.posture) ? 443 : 80;
 }
 
 /**
  * An Application Load Balancer for a web/api tier: internet-facing in the
- * public subnets when the tier is public, internal in the private subnets
- * otherwise. With TLS required it terminates HTTPS with the ACM certificate
- * of the intent's domain and redirects HTTP to HTTPS.
+ * public subnets when the tier faces the internet itself, internal in the
+ * private subnets when it is internal or served through CloudFront. With
+ * TLS required and a domain it terminates HTTPS with the ACM certificate of
+ * the domain (an internet-facing one also redirects HTTP to HTTPS); without
+ * a domain it listens on HTTP inside the VPC, and CloudFront serves HTTPS.
  */
 export function buildLoadBalancer(
   context: CompileContext,
@@ -34,16 +45,24 @@ export function buildLoadBalancer(
 ): { targetGroup: string; listener: string } {
   const s = tierScope(context, t, site);
   const { posture, intent } = context;
-  if (posture.tls && intent.domain === undefined && !s.dr) {
-    report(context, t.pointer, {
+  const internetFacing = facesInternet(context, t);
+  if (posture.tls && intent.domain === undefined && internetFacing && !s.dr) {
+    report(context, `${t.pointer}/edge`, {
       code: CompileCode.TlsNeedsDomain,
-      message: `Tier "${t.name}" sits behind a load balancer that must terminate TLS, but the intent has no domain to issue a certificate for.`,
-      hint: "Add `domain: <your DNS name>` so IDIO can request an ACM certificate, or set `compute: lambda` (API Gateway serves HTTPS on its own endpoint), or set `security.encryptionInTransit: false` for a non-production stack without PCI-DSS or HIPAA.",
+      message: `Tier "${t.name}" has \`edge: none\`, so its own load balancer faces the internet and must terminate TLS, but the intent has no domain to issue a certificate for.`,
+      hint: "Remove `edge: none` (CloudFront then serves HTTPS on its own name in front of an internal load balancer), or add `domain: <your DNS name>` so IDIO can request an ACM certificate.",
+    });
+  }
+  if (posture.tls && intent.domain === undefined && !t.isPublic && !s.dr) {
+    report(context, t.pointer, {
+      code: CompileCode.PlainHttpInsideVpc,
+      message: `Tier "${t.name}" is internal and the intent has no domain, so its load balancer cannot get a certificate: ${t.connectedFrom.join(", ")} call${t.connectedFrom.length === 1 ? "s" : ""} it over plain HTTP inside the VPC although encryption in transit is required.`,
+      hint: "Add `domain: <your DNS name>`: every load balancer then terminates TLS with an ACM certificate and tiers call each other by private names over HTTPS.",
     });
   }
   addSecurityGroup(context, t, { id: albSgId(t, site), what: `Load balancer of ${t.name}`, site });
-  addAlb(s);
-  if (t.isPublic && !s.dr) {
+  addAlb(s, internetFacing);
+  if (internetFacing && !s.dr) {
     addAliasRecords(
       context,
       t,
@@ -57,8 +76,11 @@ export function buildLoadBalancer(
     );
   }
   addTargetGroup(s, target);
-  const listener = posture.tls ? addHttpsListeners(s) : addHttpListener(s);
-  if (posture.waf && t.isPublic) addWafAssociation(s);
+  const listener = loadBalancersSpeakHttps(intent, posture)
+    ? addHttpsListeners(s, internetFacing)
+    : addHttpListener(s);
+  if (posture.waf && internetFacing) addWafAssociation(s);
+  if (behindCloudFront(context, t)) buildTierEdge(s);
   addAlarms(
     context,
     t,
@@ -73,7 +95,7 @@ export function buildLoadBalancer(
   return { targetGroup: s.id("target-group"), listener };
 }
 
-function addAlb({ context, t, site, dr, id }: TierScope): void {
+function addAlb({ context, t, site, dr, id }: TierScope, internetFacing: boolean): void {
   const { posture, availability } = context;
   const logsBucket = siteId(site, SHARED.logsBucket);
   context.nodes.add({
@@ -83,8 +105,8 @@ function addAlb({ context, t, site, dr, id }: TierScope): void {
     region: site,
     props: {
       name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
-      internal: !t.isPublic,
-      subnetIds: subnetRefs(context, site, t.isPublic ? "public" : "private"),
+      internal: !internetFacing,
+      subnetIds: subnetRefs(context, site, internetFacing ? "public" : "private"),
       securityGroupIds: [ref(albSgId(t, site))],
       dropInvalidHeaderFields: true,
       deletionProtection: availability.production,
@@ -96,11 +118,12 @@ function addAlb({ context, t, site, dr, id }: TierScope): void {
     // ELB checks the bucket policy when access logs are switched on.
     dependsOn: posture.accessLogs ? [`${logsBucket}.policy`] : [],
     reason: because(
-      `${t.isPublic ? "Internet-facing" : "Internal"} Application Load Balancer for ${t.name} across ${availability.zoneCount} AZs${availability.production ? ", deletion-protected" : ""}${posture.accessLogs ? ", with access logs" : ""}`,
+      `${internetFacing ? "Internet-facing" : t.isPublic ? "Internal (CloudFront in front)" : "Internal"} Application Load Balancer for ${t.name} across ${availability.zoneCount} AZs${availability.production ? ", deletion-protected" : ""}${posture.accessLogs ? ", with access logs" : ""}`,
       [
         t.pointer,
         `${t.pointer}/type`,
         ...(t.tier.public !== undefined ? [`${t.pointer}/public`] : [`${t.pointer}/connectsTo`]),
+        ...(t.tier.edge !== undefined ? [`${t.pointer}/edge`] : []),
         "/availability",
         ...(posture.accessLogs ? posture.pointers.accessLogs : []),
       ],
@@ -134,8 +157,8 @@ function addTargetGroup(
   });
 }
 
-/** HTTPS forwarding to the targets, and for a public tier port 80 redirecting to it; returns the HTTPS listener. */
-function addHttpsListeners({ context, t, site, id }: TierScope): string {
+/** HTTPS forwarding to the targets, and for an internet-facing one port 80 redirecting to it; returns the HTTPS listener. */
+function addHttpsListeners({ context, t, site, id }: TierScope, internetFacing: boolean): string {
   // Both listeners live where their load balancer does (a DR ALB's redirect in the DR region).
   const { intent, posture } = context;
   ensureCertificate(context, site);
@@ -157,7 +180,7 @@ function addHttpsListeners({ context, t, site, id }: TierScope): string {
       ["/security/encryptionInTransit", "/domain", ...posture.pointers.trail],
     ),
   });
-  if (!t.isPublic) return listener;
+  if (!internetFacing) return listener;
   context.nodes.add({
     id: `${id("alb")}.listener.http`,
     kind: "aws.elbv2.listener",
@@ -189,9 +212,14 @@ function addHttpListener({ context, t, site, id }: TierScope): string {
       protocol: "HTTP",
       defaultAction: { type: "forward", targetGroupArn: ref(id("target-group"), "arn") },
     },
-    reason: because("Plain HTTP listener: the intent turned encryption in transit off", [
-      "/security/encryptionInTransit",
-    ]),
+    reason: context.posture.tls
+      ? because(
+          `Plain HTTP listener inside the VPC: without a domain no certificate can be issued for the load balancer${behindCloudFront(context, t) ? "; CloudFront serves viewers over HTTPS" : ""}`,
+          ["/domain", "/security/encryptionInTransit"],
+        )
+      : because("Plain HTTP listener: the intent turned encryption in transit off", [
+          "/security/encryptionInTransit",
+        ]),
   });
 }
 

@@ -9,7 +9,6 @@ import { checkTags } from "./tags.js";
 import { checkTerraformBackend } from "./terraform-backend.js";
 import { checkTierFields } from "./tier-fields.js";
 import { checkTierNames } from "./tier-names.js";
-import { checkTlsDomain } from "./tls-domain.js";
 
 /** Every semantic check, in the order their problems are usually fixed. */
 export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
@@ -22,6 +21,5 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkTags,
   checkAlertEmails,
   checkTerraformBackend,
-  checkTlsDomain,
   checkComplianceOverrides,
 ];
