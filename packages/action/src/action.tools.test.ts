@@ -128,6 +128,23 @@ describe("the Action on a pull request", () => {
     expect(off.summary).toContain("## IDIO: 2 intents changed");
   });
 
+  it("keeps one comment per comment-key, and skip-no-diff posts none when nothing changed", async () => {
+    await runBundle(repo, github.url, { "comment-key": "shard-a" });
+    await runBundle(repo, github.url, { "comment-key": "shard-b" });
+    await runBundle(repo, github.url, { "comment-key": "shard-a" });
+    expect(github.comments.map((c) => c.body.split("\n")[0])).toEqual([
+      "<!-- idio-action:comment:shard-a -->",
+      "<!-- idio-action:comment:shard-b -->",
+    ]);
+    const unchanged = await runBundle(repo, github.url, {
+      intents: "apps/same/intent.yaml",
+      "skip-no-diff": "true",
+    });
+    expect(unchanged.code).toBe(0);
+    expect(github.comments).toHaveLength(2);
+    expect(unchanged.summary).toContain("No intent changed in this pull request.");
+  });
+
   it("fails the approval gate until an approver reviews, then passes", async () => {
     const inputs = {
       "require-approval": "cost-increase, waivers",

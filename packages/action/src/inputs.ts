@@ -17,6 +17,8 @@ export interface ActionInputs {
   readonly intents: readonly string[];
   readonly githubToken: string;
   readonly comment: CommentMode;
+  /** Tells this job's comment from others' (a matrix shard per key); empty for the one comment. */
+  readonly commentKey: string;
   readonly skipNoDiff: boolean;
   readonly failOn: (typeof FAIL_ON)[number];
   readonly failOnBudget: boolean;
@@ -88,12 +90,16 @@ export function readInputs(env: NodeJS.ProcessEnv): {
   for (const condition of requireApproval)
     if (!(APPROVAL_CONDITIONS as readonly string[]).includes(condition))
       bad("require-approval", condition, APPROVAL_CONDITIONS.join(", "));
+  const commentKey = raw(env, "comment-key");
+  if (!/^[A-Za-z0-9._-]{0,64}$/.test(commentKey))
+    bad("comment-key", commentKey, "up to 64 letters, digits, dots, hyphens or underscores");
   const parallelism = number("parallelism", 1);
   const maxIncrease = number("max-cost-increase-percent", 0);
   const inputs: ActionInputs = {
     intents: list(raw(env, "intents") || "**/intent.yaml"),
     githubToken: raw(env, "github-token"),
     comment: choice("comment", COMMENT_MODES, "update"),
+    commentKey,
     skipNoDiff: flag("skip-no-diff", false),
     failOn: choice("fail-on", FAIL_ON, "none"),
     failOnBudget: flag("fail-on-budget", false),

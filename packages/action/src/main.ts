@@ -256,6 +256,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         body,
         inputs.comment,
         !(inputs.skipNoDiff && nothing),
+        inputs.commentKey,
       );
       log(
         `comment: ${outcome.action}${"id" in outcome ? ` ${outcome.id}` : ""}${outcome.deleted > 0 ? ` (deleted ${outcome.deleted})` : ""}`,

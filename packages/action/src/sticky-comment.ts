@@ -4,6 +4,11 @@ import type { CommentMode } from "./inputs.js";
 /** The hidden marker that finds the Action's comment again (GitHub does not render HTML comments). */
 export const MARKER = "<!-- idio-action:comment -->";
 
+/** The marker of one comment-key's comment (matrix shards each keep their own). */
+export function markerFor(key: string): string {
+  return key === "" ? MARKER : `<!-- idio-action:comment:${key} -->`;
+}
+
 interface IssueComment {
   readonly id: number;
   readonly body?: string | null;
@@ -27,11 +32,13 @@ export async function postComment(
   mode: CommentMode,
   /** False with skip-no-diff and nothing to report: only an existing comment is brought up to date. */
   createIfMissing = true,
+  key = "",
 ): Promise<CommentOutcome> {
+  const marker = markerFor(key);
   if (mode === "off") return { action: "none", deleted: 0 };
   if (!createIfMissing && mode !== "update") return { action: "none", deleted: 0 };
   const repo = `/repos/${encodeURIComponent(pull.owner)}/${encodeURIComponent(pull.repo)}`;
-  const text = `${MARKER}\n${body}`;
+  const text = `${marker}\n${body}`;
   const create = async (deleted: number): Promise<CommentOutcome> => {
     const created = await api.request<IssueComment>(
       "POST",
@@ -46,7 +53,7 @@ export async function postComment(
 
   const marked = (
     await api.paginate<IssueComment>(`${repo}/issues/${pull.number}/comments`)
-  ).filter((comment) => (comment.body ?? "").includes(MARKER));
+  ).filter((comment) => (comment.body ?? "").includes(marker));
   if (mode === "delete-and-new") {
     for (const comment of marked) {
       try {
