@@ -30,12 +30,18 @@ function parsed(text: string): Intent {
 }
 
 const subnetGroupsOf = (intent: Intent) =>
-  compile(intent)
-    .graph.nodes.filter(
+  graphOf(intent)
+    .nodes.filter(
       (node) =>
         node.kind === "aws.rds.subnet_group" || node.kind === "aws.elasticache.subnet_group",
     )
     .map((node) => [node.id, JSON.stringify(node.props).includes("isolated")]);
+
+function graphOf(intent: Intent) {
+  const { graph, diagnostics } = compile(intent);
+  if (graph === undefined) throw new Error(JSON.stringify(diagnostics));
+  return graph;
+}
 
 describe("the design's intent", () => {
   it("compiles with a domain, with no error, its data tiers in isolated subnets", () => {
@@ -50,11 +56,11 @@ describe("the design's intent", () => {
 
 describe("networkIsolation levels build what their booleans built", () => {
   const graphWith = (networkIsolation: unknown) =>
-    compile(
+    graphOf(
       resolveIntent(
         baseDocument({ security: { networkIsolation } } as Parameters<typeof baseDocument>[0]),
       ),
-    ).graph;
+    );
 
   it("vpc and vpc-isolated build exactly what true builds", () => {
     const reference = JSON.stringify(graphWith(true));
