@@ -191,3 +191,18 @@ describe("security.networkIsolation levels", () => {
     );
   });
 });
+
+describe("the hint for a tier without a type", () => {
+  const hintFor = (tier: string) =>
+    errorsOf(tierYaml([tier])).find((d) => d.path === "/tiers/0/type")?.hint ?? "";
+
+  it("suggests what the tier's name says", () => {
+    expect(hintFor("{ name: orders-db }")).toMatch(/^Add `type: database`/);
+    expect(hintFor("{ name: cache }")).toMatch(/^Add `type: cache`/);
+    expect(hintFor("{ name: assets-bucket }")).toMatch(/^Add `type: storage`/);
+  });
+
+  it("falls back to the schema's example when the name says nothing", () => {
+    expect(hintFor("{ name: zeus }")).toMatch(/^Add `type: api`/);
+  });
+});

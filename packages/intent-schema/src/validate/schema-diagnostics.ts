@@ -6,6 +6,7 @@ import { makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { childPointer, pointerSegments } from "../parse/json-pointer.js";
 import type { YamlIntentSource } from "../parse/yaml-intent-source.js";
 import { describePath } from "./describe-path.js";
+import { guessTierType } from "./guess-tier-type.js";
 
 interface SchemaNode {
   readonly type?: string;
@@ -57,13 +58,18 @@ function toDiagnostic(error: ErrorObject, source: YamlIntentSource, data: unknow
       const key = String(params.missingProperty);
       const keyPointer = childPointer(pointer, key);
       const property = schema.properties?.[key];
+      // A tier's missing type: suggest what its name says ("orders-db" → database), not a fixed example.
+      const guessed =
+        key === "type" && /^\/tiers\/\d+$/.test(pointer)
+          ? guessTierType((error.data as { name?: unknown } | null | undefined)?.name ?? undefined)
+          : undefined;
       return makeDiagnostic(
         IntentCodes.MissingProperty,
         source.fileName,
         source.locate(pointer),
         keyPointer,
         `${capitalise(where)} is missing the required property "${key}".`,
-        `Add \`${key}: ${exampleOf(property)}\`${property?.description ? ` — ${property.description}` : "."}`,
+        `Add \`${key}: ${guessed ?? exampleOf(property)}\`${property?.description ? ` — ${property.description}` : "."}`,
       );
     }
     case "type": {
