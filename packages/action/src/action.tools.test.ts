@@ -258,9 +258,15 @@ describe("the Action on a pull request", () => {
     );
     expect(run.stdout).toMatch(/::error title=IDIO gate::\d+ open findings at or above medium/);
     const sarif = JSON.parse(readFileSync(join(gated.dir, "out/idio.sarif"), "utf8"));
+    // One run for all intents (code scanning refuses several runs of one tool and category).
+    expect(sarif.runs).toHaveLength(1);
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
     expect(
-      sarif.runs.map((r: { results: { ruleId: string }[] }) => r.results.map((x) => x.ruleId)),
-    ).toContainEqual(expect.arrayContaining(["IDIO-SNS-001"]));
+      results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri]),
+    ).toContainEqual(["IDIO-SNS-001", "apps/taskly/intent.yaml"]);
     const inline = await runBundle(gated, github.url, { ...inputs, parallelism: "1" });
     expect(github.comments[0]!.body).toBe(github.comments[0]!.body);
     expect(inline.summary).toBe(run.summary);

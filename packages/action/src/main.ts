@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -115,30 +116,53 @@ function annotate(log: (line: string) => void, report: IntentReport): void {
   }
 }
 
+interface SarifRun {
+  tool: unknown;
+  results: { partialFingerprints?: Record<string, string> }[];
+  [key: string]: unknown;
+}
+
+/**
+ * One SARIF run for every changed intent (code scanning refuses several runs
+ * of one tool and category in a file): the results of all head plans, each at
+ * its intent's line. Fingerprints include the intent path, so the same rule
+ * on the same resource id in two intents stays two alerts.
+ */
 function writeSarif(
   file: string,
   workspace: string,
   heads: readonly { path: string; plan: Plan }[],
 ): void {
   const rules = builtinRules();
-  const runs = heads.flatMap(({ path, plan }) => {
-    const sarif = toSarif(
+  const sarifOf = (path: string, plan?: Plan) =>
+    toSarif(
       {
-        findings: plan.findings ?? [],
-        waived: plan.waived ?? [],
+        findings: plan?.findings ?? [],
+        waived: plan?.waived ?? [],
         diagnostics: [],
-        coverage: plan.coverage ?? [],
+        coverage: plan?.coverage ?? [],
         rulesEvaluated: [],
       },
       { intentFile: path, toolVersion: IDIO_VERSION, rules },
-    ) as { runs: unknown[] };
-    return sarif.runs;
-  });
+    ) as { runs: SarifRun[] };
+  const [run] = sarifOf(heads[0]?.path ?? "intent.yaml", heads[0]?.plan).runs;
+  run!.results = heads.flatMap(({ path, plan }) =>
+    sarifOf(path, plan).runs.flatMap((r) =>
+      r.results.map((result) => ({
+        ...result,
+        partialFingerprints: {
+          "idioFinding/v1": createHash("sha256")
+            .update(`${path}\u0000${result.partialFingerprints?.["idioFinding/v1"] ?? ""}`)
+            .digest("hex"),
+        },
+      })),
+    ),
+  );
   const target = resolve(workspace, file);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(
     target,
-    `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2)}\n`,
+    `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] }, null, 2)}\n`,
   );
 }
 
