@@ -29808,6 +29808,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // packages/action/src/main.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join as join3, resolve as resolve2 } from "node:path";
@@ -39387,6 +39388,46 @@ function joinSegments(segments) {
   return text;
 }
 
+// packages/intent-schema/src/validate/guess-tier-type.ts
+var WORDS = {
+  db: "database",
+  rds: "database",
+  postgres: "database",
+  mysql: "database",
+  sql: "database",
+  dynamo: "nosql",
+  dynamodb: "nosql",
+  table: "nosql",
+  redis: "cache",
+  valkey: "cache",
+  bucket: "storage",
+  s3: "storage",
+  files: "storage",
+  uploads: "storage",
+  sqs: "queue",
+  jobs: "queue",
+  kinesis: "stream",
+  events: "stream",
+  lambda: "function",
+  fn: "function",
+  site: "static-site",
+  frontend: "web",
+  ui: "web",
+  backend: "api",
+  service: "api",
+  workers: "worker"
+};
+function guessTierType(name) {
+  if (typeof name !== "string") return void 0;
+  if (TIER_TYPES.includes(name)) return name;
+  for (const word of name.split("-").reverse()) {
+    if (TIER_TYPES.includes(word)) return word;
+    const type2 = WORDS[word];
+    if (type2 !== void 0) return type2;
+  }
+  return void 0;
+}
+
 // packages/intent-schema/src/validate/schema-diagnostics.ts
 function schemaDiagnostics(errors, source, data2) {
   return errors.map((error) => toDiagnostic(error, source, data2));
@@ -39416,13 +39457,14 @@ function toDiagnostic(error, source, data2) {
       const key = String(params.missingProperty);
       const keyPointer = childPointer(pointer, key);
       const property2 = schema2.properties?.[key];
+      const guessed = key === "type" && /^\/tiers\/\d+$/.test(pointer) ? guessTierType(error.data?.name ?? void 0) : void 0;
       return makeDiagnostic(
         IntentCodes.MissingProperty,
         source.fileName,
         source.locate(pointer),
         keyPointer,
         `${capitalise3(where)} is missing the required property "${key}".`,
-        `Add \`${key}: ${exampleOf(property2)}\`${property2?.description ? ` \u2014 ${property2.description}` : "."}`
+        `Add \`${key}: ${guessed ?? exampleOf(property2)}\`${property2?.description ? ` \u2014 ${property2.description}` : "."}`
       );
     }
     case "type": {
@@ -68539,24 +68581,32 @@ function annotate(log, report2) {
 }
 function writeSarif(file, workspace, heads) {
   const rules = builtinRules2();
-  const runs = heads.flatMap(({ path, plan: plan3 }) => {
-    const sarif = toSarif2(
-      {
-        findings: plan3.findings ?? [],
-        waived: plan3.waived ?? [],
-        diagnostics: [],
-        coverage: plan3.coverage ?? [],
-        rulesEvaluated: []
-      },
-      { intentFile: path, toolVersion: IDIO_VERSION, rules }
-    );
-    return sarif.runs;
-  });
+  const sarifOf = (path, plan3) => toSarif2(
+    {
+      findings: plan3?.findings ?? [],
+      waived: plan3?.waived ?? [],
+      diagnostics: [],
+      coverage: plan3?.coverage ?? [],
+      rulesEvaluated: []
+    },
+    { intentFile: path, toolVersion: IDIO_VERSION, rules }
+  );
+  const [run3] = sarifOf(heads[0]?.path ?? "intent.yaml", heads[0]?.plan).runs;
+  run3.results = heads.flatMap(
+    ({ path, plan: plan3 }) => sarifOf(path, plan3).runs.flatMap(
+      (r) => r.results.map((result) => ({
+        ...result,
+        partialFingerprints: {
+          "idioFinding/v1": createHash2("sha256").update(`${path}\0${result.partialFingerprints?.["idioFinding/v1"] ?? ""}`).digest("hex")
+        }
+      }))
+    )
+  );
   const target = resolve2(workspace, file);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(
     target,
-    `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2)}
+    `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run3] }, null, 2)}
 `
   );
 }
