@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { exampleNames } from "@idio-iac/testing";
 import { fileURLToPath } from "node:url";
 import {
   parseIntent,
@@ -18,12 +19,7 @@ export function resolveIntent(document: IntentInput): Intent {
 
 export const EXAMPLES_DIR = fileURLToPath(new URL("../../../../examples/", import.meta.url));
 
-export function exampleNames(): string[] {
-  return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
+export { exampleNames };
 
 export function loadExample(name: string): { intent: Intent; source: IntentSource } {
   const fileName = `examples/${name}/intent.yaml`;

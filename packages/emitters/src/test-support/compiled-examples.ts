@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { exampleNames } from "@idio-iac/testing";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { ResourceGraph } from "@idio-iac/graph";
@@ -45,16 +46,12 @@ export function exampleGraph(name: string): ResourceGraph {
 
 /** Every example under examples/, compiled. */
 export function compiledExamples(): CompiledExample[] {
-  return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const file = join(EXAMPLES_DIR, name, "intent.yaml");
-      const { intent, graph } = compileText(
-        readFileSync(file, "utf8"),
-        `examples/${name}/intent.yaml`,
-      );
-      return { name, intent, graph, terraform: terraformOptionsOf(intent) };
-    });
+  return exampleNames().map((name) => {
+    const file = join(EXAMPLES_DIR, name, "intent.yaml");
+    const { intent, graph } = compileText(
+      readFileSync(file, "utf8"),
+      `examples/${name}/intent.yaml`,
+    );
+    return { name, intent, graph, terraform: terraformOptionsOf(intent) };
+  });
 }

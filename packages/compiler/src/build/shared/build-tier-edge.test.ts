@@ -31,7 +31,7 @@ describe("HTTPS without a domain: CloudFront in front of an internal load balanc
   it("keeps the load balancer off the internet, listening on HTTP only", () => {
     expect(byId(graph, "web.alb").props).toMatchObject({ internal: true });
     expect(
-      (byId(graph, "web.alb").props as { subnetIds: { ref: string }[] }).subnetIds.map(
+      (byId(graph, "web.alb").props as unknown as { subnetIds: { ref: string }[] }).subnetIds.map(
         (s) => s.ref,
       ),
     ).toEqual(["network.subnet.private.a", "network.subnet.private.b"]);
@@ -94,7 +94,7 @@ describe("HTTPS without a domain: CloudFront in front of an internal load balanc
     expect(diagnostics[0]!.message).toContain("https://<distribution>.cloudfront.net");
     expect(diagnostics[1]!.message).toContain("web calls it over plain HTTP");
     // The caller reaches the internal API by its load balancer's name, over HTTP.
-    const task = byId(graph, "web.task").props as {
+    const task = byId(graph, "web.task").props as unknown as {
       container: { environment: { name: string; value: unknown }[] };
     };
     expect(task.container.environment.find((e) => e.name === "API_URL")?.value).toEqual({

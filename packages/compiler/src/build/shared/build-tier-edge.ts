@@ -2,6 +2,7 @@ import { ref } from "@idio-iac/graph";
 import { hostnameOf, nameOf, report } from "../../context/context.js";
 import { loadBalancersSpeakHttps } from "../../decide/choose-edge.js";
 import { CompileCode } from "../../diagnostic-codes.js";
+import { siteId } from "../../ids.js";
 import { because } from "../../reason.js";
 import {
   addDistribution,
@@ -47,6 +48,10 @@ export function buildTierEdge(s: TierScope): void {
       loadBalancerArn: ref(id("alb"), "arn"),
       originProtocolPolicy: https ? "https-only" : "http-only",
     },
+    // CloudFront creates a VPC origin only in a VPC with an internet gateway attached
+    // (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-vpc-origins.html,
+    // "Prerequisites"); nothing else orders the internal load balancer after it.
+    dependsOn: [siteId(site, "network.igw")],
     reason: because(
       `CloudFront reaches ${t.name}'s internal load balancer through the VPC, over ${https ? "HTTPS (TLS 1.2)" : "plain HTTP: without a domain the load balancer has no certificate of its own"}; the load balancer has no public address`,
       [t.pointer, ...(t.tier.edge !== undefined ? [`${t.pointer}/edge`] : ["/domain"])],
