@@ -57,4 +57,22 @@ describe("idio plan summary: URLs", () => {
     );
     expect(renderPlanSummary(result.plan!, result.tiers!).split("\n")).not.toContain("URLs");
   });
+
+  it("prints where a tier without a domain will answer: CloudFront's name, in an output after apply", () => {
+    const result = plan(
+      [
+        "apiVersion: idio.dev/v1",
+        "name: shop",
+        "environment: production",
+        "tiers:",
+        "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20 }",
+        "",
+      ].join("\n"),
+      { fileName: "intent.yaml" },
+    );
+    expect(urlBlock(renderPlanSummary(result.plan!, result.tiers!))).toEqual([
+      "URLs",
+      "  web  https://<id>.cloudfront.net (after apply: terraform output web_distribution_url)",
+    ]);
+  });
 });

@@ -2,7 +2,8 @@ import { formatUsdGrouped, usdToMicros } from "@idio-iac/catalog";
 import { escapeForTerminal } from "@idio-iac/intent-schema";
 import { SEVERITIES } from "@idio-iac/policy";
 import type { Plan, TierSummary } from "idio-iac";
-import { publicHosts } from "./public-hosts.js";
+import { outputNames } from "@idio-iac/emitters";
+import { cloudFrontNameUrls, publicHosts } from "./public-hosts.js";
 
 /**
  * The readable summary `idio plan` prints: the compiler's choice per tier,
@@ -43,11 +44,18 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
 
 /** Where each public tier answers once deployed (and, for DNS elsewhere, its records exist). */
 function urlLines(plan: Plan): string[] {
-  const hosts = publicHosts(plan);
-  if (hosts.length === 0) return [];
   const t = escapeForTerminal;
-  const width = Math.max(...hosts.map((host) => t(host.tier).length));
-  return ["", "URLs", ...hosts.map((host) => `  ${t(host.tier).padEnd(width)}  ${t(host.url)}`)];
+  const urls = [
+    ...publicHosts(plan).map((host) => ({ tier: host.tier, url: host.url })),
+    // Without a domain the name is CloudFront's, known after apply.
+    ...cloudFrontNameUrls(plan).map(({ tier, distribution }) => ({
+      tier,
+      url: `https://<id>.cloudfront.net (after apply: terraform output ${outputNames(distribution.id, "url").terraform})`,
+    })),
+  ];
+  if (urls.length === 0) return [];
+  const width = Math.max(...urls.map((entry) => t(entry.tier).length));
+  return ["", "URLs", ...urls.map((entry) => `  ${t(entry.tier).padEnd(width)}  ${t(entry.url)}`)];
 }
 
 /** Policy in one glance: fixes applied, findings left by severity, waivers used. */

@@ -90,3 +90,24 @@ function entryPointOf(plan: Plan, tier: string): PublicHost["target"] | undefine
         !(n as GraphNode<"aws.elbv2.load_balancer">).props.internal,
     )) as PublicHost["target"] | undefined;
 }
+
+/** A public tier served on CloudFront's own name (no domain): its URL is known only after apply. */
+export interface CloudFrontNameUrl {
+  readonly tier: string;
+  readonly distribution: GraphNode<"aws.cloudfront.distribution">;
+}
+
+/** Distributions in the primary region without a name of their own, in intent order. */
+export function cloudFrontNameUrls(plan: Plan): CloudFrontNameUrl[] {
+  const distributions = plan.graph.nodes.filter(
+    (n) =>
+      n.kind === "aws.cloudfront.distribution" &&
+      n.region === "primary" &&
+      (n as GraphNode<"aws.cloudfront.distribution">).props.aliases.length === 0,
+  ) as GraphNode<"aws.cloudfront.distribution">[];
+  return plan.intent.tiers.flatMap((tier) =>
+    distributions
+      .filter((d) => d.tier === tier.name)
+      .map((distribution) => ({ tier: tier.name, distribution })),
+  );
+}

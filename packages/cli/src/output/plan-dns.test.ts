@@ -192,3 +192,37 @@ describe("plan.md DNS section", () => {
     expect(dnsSection(markdown)).toContain("| domain | `shop.example.com` |");
   });
 });
+
+describe("plan.md without a domain", () => {
+  it("lists the tiers served on CloudFront's own name and the outputs that will hold their URLs", () => {
+    const text = [
+      "apiVersion: idio.dev/v1",
+      "name: shop",
+      "environment: production",
+      "tiers:",
+      "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20 }",
+      "",
+    ].join("\n");
+    const result = plan(text, { fileName: "intent.yaml", today: "2026-11-21" });
+    const p = result.plan!;
+    const markdown = renderPlanMarkdown(
+      p,
+      result.tiers!,
+      emitMermaid(p.graph),
+      { targets: ["terraform"], files: [] },
+      planSections(p),
+    );
+    expect(dnsSection(markdown).split("\n")).toEqual([
+      "## DNS",
+      "",
+      "No domain: each public tier is served over HTTPS on its CloudFront distribution's own name (`https://<id>.cloudfront.net`), known once the distribution exists.",
+      "",
+      "| tier | served by | URL after apply |",
+      "|---|---|---|",
+      "| web | CloudFront distribution `web.distribution` | the Terraform output `web_distribution_url` / the CloudFormation output `WebDistributionUrl` |",
+      "",
+      "To serve them on your own name, add `domain:` (and `dns.zone`) to the intent: each distribution then gets its host name and an ACM certificate, and each load balancer a certificate of its own, so the leg from CloudFront is encrypted too.",
+      "",
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { outputNames } from "@idio-iac/emitters";
 import type { GraphNode } from "@idio-iac/graph";
 import { escapeMarkdown, markdownCode as code } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
-import { publicHosts, zoneModeOf, type PublicHost } from "../public-hosts.js";
+import { cloudFrontNameUrls, publicHosts, zoneModeOf, type PublicHost } from "../public-hosts.js";
 
 /** "the Terraform output `x` / the CloudFormation output `X`": where an emitted value lands. */
 function outputOf(nodeId: string, attr: string): string {
@@ -24,13 +24,14 @@ function entryWhat(target: PublicHost["target"]): string {
  * plan.md's DNS section: the domain, where its zone lives and what the
  * reader must do outside AWS (delegate a created zone; with DNS hosted
  * elsewhere, add the validation CNAMEs and the host names), every public
- * host name with what it points at, and each public tier's URL. Empty
- * without a domain.
+ * host name with what it points at, and each public tier's URL. Without a
+ * domain: the tiers served on CloudFront's own name and the outputs that
+ * will hold their URLs (empty when there are none).
  */
 export function planDnsSection(plan: Plan): string | undefined {
   const mode = zoneModeOf(plan);
   const domain = plan.intent.domain;
-  if (mode === undefined || domain === undefined) return undefined;
+  if (mode === undefined || domain === undefined) return cloudFrontNameSection(plan);
   const hosts = publicHosts(plan);
   const lines: string[] = ["| | |", "|---|---|", `| domain | ${code(domain)} |`];
   if (mode.type === "create") {
@@ -81,4 +82,22 @@ export function planDnsSection(plan: Plan): string | undefined {
     lines.push("");
   }
   return lines.join("\n");
+}
+
+function cloudFrontNameSection(plan: Plan): string | undefined {
+  const served = cloudFrontNameUrls(plan);
+  if (served.length === 0) return undefined;
+  return [
+    "No domain: each public tier is served over HTTPS on its CloudFront distribution's own name (`https://<id>.cloudfront.net`), known once the distribution exists.",
+    "",
+    "| tier | served by | URL after apply |",
+    "|---|---|---|",
+    ...served.map(
+      ({ tier, distribution }) =>
+        `| ${escapeMarkdown(tier)} | CloudFront distribution ${code(distribution.id)} | ${outputOf(distribution.id, "url")} |`,
+    ),
+    "",
+    "To serve them on your own name, add `domain:` (and `dns.zone`) to the intent: each distribution then gets its host name and an ACM certificate, and each load balancer a certificate of its own, so the leg from CloudFront is encrypted too.",
+    "",
+  ].join("\n");
 }
