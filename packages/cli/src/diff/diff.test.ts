@@ -8,6 +8,8 @@ import { ExitCode } from "../cli/exit-codes.js";
 import { runCli } from "../cli/run-cli.js";
 import { memoryIo } from "../test-support/memory-io.js";
 import { diffPlans } from "./diff-plans.js";
+import { renderDiffMarkdown } from "./render-diff-markdown.js";
+import { renderDiffText } from "./render-diff-text.js";
 import { usd, signedUsd } from "./format-money.js";
 import { absentPlan } from "./plan-from-text.js";
 import { diffValues } from "./property-paths.js";
@@ -91,6 +93,25 @@ describe("diffPlans", () => {
     expect(diff.resources.added).toHaveLength(head.graph.nodes.length);
     expect(diff.cost.deltaPercent).toBeNull();
     expect(diff.waivers.added).toHaveLength(1);
+  });
+});
+
+describe("hostile text from an intent", () => {
+  it("reaches the terminal escaped and Markdown as the text it was", () => {
+    const base = planOf("base.yaml");
+    const hostile = text("head.yaml").replace(
+      "reason: Backups are taken by the platform team's own tooling (OPS-42).",
+      'reason: "evil \\u001b[31m | <img src=x> [link](http://x) \\u202e"',
+    );
+    const head = plan(hostile, { fileName: "head.yaml", fix: false, today: "2026-06-01" }).plan!;
+    const diff = diffPlans(base, head, { baseLabel: "b", headLabel: "h", today: "2026-06-01" });
+    const textOut = renderDiffText(diff);
+    const raw = (out: string) => out.includes("\u001b") || out.includes("\u202e");
+    expect(raw(textOut)).toBe(false);
+    expect(textOut).toContain("evil \\x1b[31m | <img src=x>");
+    const markdown = renderDiffMarkdown(diff);
+    expect(markdown).toContain("evil \\\\x1b\\[31m \\| &lt;img src=x&gt; \\[link\\](http://x)");
+    expect(raw(markdown) || markdown.includes("<img")).toBe(false);
   });
 });
 
