@@ -53,6 +53,18 @@ describe("emitMermaid", () => {
     expect(diagram).toContain("n_uploads_bucket -. replicates .-> n_dr_uploads_bucket");
   });
 
+  it("draws CloudFront in front of an internal load balancer at the edge, outside the VPC", () => {
+    const regional = emitMermaid(everyKindGraph("regional")).split("\n");
+    const edgeStart = regional.indexOf('  subgraph edge["Edge"]');
+    const edgeEnd = regional.indexOf("  end", edgeStart);
+    const edgeGroup = regional.slice(edgeStart, edgeEnd);
+    expect(edgeGroup.some((line) => /^ {4}n_app_distribution\W/.test(line))).toBe(true);
+    expect(edgeGroup.some((line) => /^ {4}n_app_vpc_origin\W/.test(line))).toBe(true);
+    expect(regional).toContain("  users --> n_app_distribution");
+    expect(regional).toContain("  n_app_vpc_origin --> n_app_alb");
+    expect(regional).not.toContain("  users --> n_app_alb");
+  });
+
   it("draws edge nodes in a us-east-1 group, wired to their distribution", () => {
     const start = lines.indexOf('  subgraph edge_region["us-east-1 (CloudFront)"]');
     expect(start).toBeGreaterThan(-1);

@@ -57,14 +57,19 @@ export function emitMermaid(graph: ResourceGraph): string {
     }
     return LAYERS.find((layer) => layers.has(layer));
   };
-  // A node outside any subnet sits with what it belongs to in its tier (a cluster instance with its cluster).
+  // A node outside any subnet sits with what it belongs to in its tier (a cluster instance with its
+  // cluster); CloudFront is global and stays at the edge, even in front of an internal load balancer.
   const layerOf = (node: GraphNode): Layer | undefined =>
-    ownLayer(node) ??
-    collectRefs(node.props)
-      .map((reference) => byId.get(reference.ref))
-      .filter((target): target is GraphNode => target !== undefined && target.tier === node.tier)
-      .map(ownLayer)
-      .find((layer) => layer !== undefined);
+    node.kind.startsWith("aws.cloudfront.")
+      ? undefined
+      : (ownLayer(node) ??
+        collectRefs(node.props)
+          .map((reference) => byId.get(reference.ref))
+          .filter(
+            (target): target is GraphNode => target !== undefined && target.tier === node.tier,
+          )
+          .map(ownLayer)
+          .find((layer) => layer !== undefined));
   const inVpc = (node: GraphNode): boolean =>
     collectRefs(node.props).some((reference) => byId.get(reference.ref)?.kind === "aws.ec2.vpc");
 
