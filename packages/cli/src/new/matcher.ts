@@ -45,17 +45,29 @@ export function matchSentence(sentence: string, lexicon: readonly Recogniser[] =
   candidates.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  // Which characters a fact already holds: linear in the sentence, however many facts.
+  const held = new Uint8Array(sentence.length);
+  const isHeld = (span: { start: number; end: number }) =>
+    held.subarray(span.start, span.end).includes(1);
   const taken: Candidate[] = [];
   for (const candidate of candidates) {
-    if (!taken.some((other) => overlaps(other, candidate))) taken.push(candidate);
+    if (isHeld(candidate)) continue;
+    taken.push(candidate);
+    held.fill(1, candidate.start, candidate.end);
   }
   const facts = taken.map((candidate) => candidate.fact!).sort((a, b) => a.start - b.start);
 
+  const declinedAt = new Int32Array(sentence.length).fill(-1);
+  declined.forEach((candidate, index) => {
+    for (let at = candidate.start; at < candidate.end; at++)
+      if (declinedAt[at] === -1) declinedAt[at] = index;
+  });
   const unused: UnusedWords[] = [];
   for (const word of words(sentence)) {
-    if (taken.some((fact) => overlaps(fact, word))) continue;
+    if (isHeld(word)) continue;
     if (FILLER_WORDS.has(word.text.toLowerCase())) continue;
-    const near = declined.find((candidate) => overlaps(candidate, word));
+    const nearIndex = declinedAt.subarray(word.start, word.end).find((index) => index >= 0);
+    const near = nearIndex === undefined ? undefined : declined[nearIndex];
     unused.push({
       words: word.text,
       start: word.start,
@@ -66,13 +78,6 @@ export function matchSentence(sentence: string, lexicon: readonly Recogniser[] =
     });
   }
   return { facts, unused };
-}
-
-function overlaps(
-  a: { readonly start: number; readonly end: number },
-  b: { readonly start: number; readonly end: number },
-): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The sentence's words with their offsets, without surrounding punctuation. */

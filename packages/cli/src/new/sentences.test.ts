@@ -499,3 +499,25 @@ describe("idio new reads sentences", () => {
     expect(second).toBe(first);
   });
 });
+
+describe("idio new on hostile sentences", () => {
+  // Long runs that once made the matcher quadratic (overlap checks, number patterns restarting
+  // inside "1,1,1,…"): each must still be read, whole.
+  it.each([
+    ["a web app ".repeat(5000), "three-tier-web-app"],
+    ["a web app for " + "1,".repeat(25000) + " dollars", "three-tier-web-app"],
+    ["an API " + "$1".repeat(20000), "serverless-api"],
+    ["an API " + "x@".repeat(20000), "serverless-api"],
+  ])("reads a %#th long sentence", async (sentence, template) => {
+    const intent = await newIntent(sentence);
+    expect(intent?.template.id).toBe(template);
+  });
+
+  it("turns control and line-breaking characters into spaces, so no comment line breaks", async () => {
+    const sentence = "a web app\nfor $200/month\u2028in Tokyo\u0000";
+    const yaml = writeYaml((await newIntent(sentence))!, sentence);
+    expect(yaml).toContain('# Written by `idio new` from: "a web app for $200/month in Tokyo"\n');
+    expect(yaml).toContain('region: ap-northeast-1 # from "Tokyo"\n');
+    expect(parseIntent(yaml, "intent.yaml").intent?.cost?.monthlyBudgetUsd).toBe(200);
+  });
+});

@@ -2,7 +2,7 @@ import { INTENT_SCHEMA_ID } from "@idio-iac/intent-schema";
 import { Document, isCollection, isScalar } from "yaml";
 import type { Provenance } from "./build-intent.js";
 import type { Fact } from "./fact.js";
-import type { NewIntent } from "./new-intent.js";
+import { cleanSentence, type NewIntent } from "./new-intent.js";
 
 /**
  * The intent as YAML in which every field the sentence set carries a comment
@@ -74,7 +74,7 @@ function quote(words: string): string {
 }
 
 function oneLine(text: string): string {
-  const collapsed = text.replace(/\s+/g, " ").trim();
+  const collapsed = cleanSentence(text).replace(/\s+/g, " ").trim();
   return collapsed.length > 300 ? `${collapsed.slice(0, 297)}...` : collapsed;
 }
 

@@ -32,14 +32,14 @@ export const BUDGET_RECOGNISERS: readonly Recogniser[] = [
   {
     concept: "budget",
     // "150 dollars", "2k usd a month"
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}.])${AMOUNT}\\s*${CURRENCY_WORDS}${PERIOD}`, "giu"),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}.,])${AMOUNT}\\s*${CURRENCY_WORDS}${PERIOD}`, "giu"),
     read: (match) => budget(match),
   },
   {
     concept: "budget",
     // "40k a month", "500 per month": a sum with a period but no currency
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}.$])${AMOUNT}\\s*(?:\\/|per|a|an|each|every)\\s*(month|mo|year|yr|annum)\\b()`,
+      `(?<![\\p{L}\\p{N}.,$])${AMOUNT}\\s*(?:\\/|per|a|an|each|every)\\s*(month|mo|year|yr|annum)\\b()`,
       "giu",
     ),
     read: (match) => budget(match),

@@ -109,7 +109,7 @@ export const COMPONENT_RECOGNISERS: readonly Recogniser[] = [
     concept: "rps",
     // "1000 requests per second", "5k rps", "200 req/s"
     pattern:
-      /(?<![\p{L}\p{N}.])(\d[\d,]*(?:\.\d+)?)\s*(k\b)?\s*(?:rps|req\/s|requests?\s*(?:per|\/|a)\s*(?:second|sec|s)\b)/giu,
+      /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)\s*(k\b)?\s*(?:rps|req\/s|requests?\s*(?:per|\/|a)\s*(?:second|sec|s)\b)/giu,
     read: (match) => {
       const value = parseNumber(match[1]);
       if (value === undefined) return undefined;
@@ -132,7 +132,7 @@ export const COMPONENT_RECOGNISERS: readonly Recogniser[] = [
     concept: "data size",
     // "500 GB", "2 TB of data", "1.5tb database"
     pattern:
-      /(?<![\p{L}\p{N}.])(\d[\d,]*(?:\.\d+)?)\s*(gb|gib|tb|tib)(?![\p{L}\p{N}])(?:\s+of\s+data)?/giu,
+      /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)\s*(gb|gib|tb|tib)(?![\p{L}\p{N}])(?:\s+of\s+data)?/giu,
     read: (match) => {
       const value = parseNumber(match[1]);
       if (value === undefined) return undefined;

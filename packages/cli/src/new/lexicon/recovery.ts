@@ -84,7 +84,7 @@ export const RECOVERY_RECOGNISERS: readonly Recogniser[] = [
   {
     concept: "recovery",
     // "15-minute RTO", "1 hour RPO"
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${DURATION}\\s+(rto|rpo)(?![\\p{L}\\p{N}])`, "giu"),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}.,])${DURATION}\\s+(rto|rpo)(?![\\p{L}\\p{N}])`, "giu"),
     read: (match) =>
       objective(match[3]!.toLowerCase() as "rto" | "rpo", minutes(match[1], match[2])),
   },
@@ -121,7 +121,7 @@ export const RECOVERY_RECOGNISERS: readonly Recogniser[] = [
     concept: "backups",
     // "30-day backups", "90 day backup retention"
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])${COUNT}[\\s-]*(days?|weeks?|months?|years?)\\s+(?:of\\s+)?backups?(?:\\s+retention)?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}.,])${COUNT}[\\s-]*(days?|weeks?|months?|years?)\\s+(?:of\\s+)?backups?(?:\\s+retention)?(?![\\p{L}\\p{N}])`,
       "giu",
     ),
     read: (match) => backup(days(match[1], match[2])),
