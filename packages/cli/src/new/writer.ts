@@ -1,4 +1,4 @@
-import { INTENT_SCHEMA_ID } from "@idio-iac/intent-schema";
+import { INTENT_JSON_SCHEMA, INTENT_SCHEMA_ID } from "@idio-iac/intent-schema";
 import { Document, isCollection, isScalar } from "yaml";
 import type { Provenance } from "./build-intent.js";
 import type { Fact } from "./fact.js";
@@ -10,7 +10,7 @@ import { cleanSentence, type NewIntent } from "./new-intent.js";
  * a header saying which template the rest comes from.
  */
 export function writeYaml(intent: NewIntent, sentence: string): string {
-  const document = new Document(intent.document);
+  const document = new Document(inSchemaOrder(intent.document));
   document.commentBefore = [
     ` yaml-language-server: $schema=${INTENT_SCHEMA_ID}`,
     ` Written by \`idio new\` from: ${quote(oneLine(sentence))}`,
@@ -28,7 +28,31 @@ export function writeYaml(intent: NewIntent, sentence: string): string {
 
 /** The intent as JSON (which has no comments: `describeProvenance` says where each field came from). */
 export function writeJson(intent: NewIntent): string {
-  return `${JSON.stringify(intent.document, null, 2)}\n`;
+  return `${JSON.stringify(inSchemaOrder(intent.document), null, 2)}\n`;
+}
+
+interface SchemaNode {
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly items?: SchemaNode;
+}
+
+/**
+ * Keys in the schema's order, so a field the sentence added (a tier's port)
+ * sits where it would in any intent, not after the template's fields.
+ */
+function inSchemaOrder(
+  value: unknown,
+  schema: SchemaNode = INTENT_JSON_SCHEMA as SchemaNode,
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => inSchemaOrder(item, schema.items ?? {}));
+  if (value === null || typeof value !== "object") return value;
+  const record = value as Record<string, unknown>;
+  const properties = schema.properties ?? {};
+  const known = Object.keys(properties).filter((key) => key in record);
+  const rest = Object.keys(record).filter((key) => !(key in properties));
+  return Object.fromEntries(
+    [...known, ...rest].map((key) => [key, inSchemaOrder(record[key], properties[key] ?? {})]),
+  );
 }
 
 /** One line per field the sentence set: `availability: "four nines"`. */
