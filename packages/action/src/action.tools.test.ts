@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -224,6 +224,26 @@ describe("the Action on a pull request", () => {
     expect(run.stdout).toContain(
       `::error file=action.yml,title=IDIO742::GitHub API: POST ${COMMENTS} failed: 403 Resource not accessible by integration.`,
     );
+  });
+
+  it("on a push, plans every matching intent at GITHUB_SHA and posts no comment", async () => {
+    const event = join(repo.dir, "..", "push-event.json");
+    writeFileSync(event, JSON.stringify({ ref: "refs/heads/feature", after: repo.headSha }));
+    const run = await runBundle(
+      repo,
+      github.url,
+      {},
+      {
+        GITHUB_EVENT_NAME: "push",
+        GITHUB_EVENT_PATH: event,
+        GITHUB_SHA: repo.headSha,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(github.requests).toEqual([]);
+    expect(run.summary).toMatch(/^## IDIO: 3 intents planned\n/);
+    expect(run.summary).toContain("| [apps/same/intent.yaml](#appssameintentyaml-planned) |");
+    expect(run.outputs.approval).toBe("not-needed");
   });
 
   it("refuses bad inputs with IDIO741 before any request", async () => {

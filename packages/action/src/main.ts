@@ -235,7 +235,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
     });
     reports.push({
       path,
-      status: headPlan === undefined ? "deleted" : basePlan === undefined ? "added" : "changed",
+      status:
+        sides.base === undefined
+          ? "planned"
+          : headPlan === undefined
+            ? "deleted"
+            : basePlan === undefined
+              ? "added"
+              : "changed",
       diff,
       diagnostics,
       ...(headPlan === undefined ? {} : { diagram: emitMermaid(headPlan.graph) }),
@@ -270,6 +277,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       approval,
       approvers: inputs.approvers,
       approvedLabel: inputs.approvedLabel,
+      planned: ctx.pull === undefined,
       ...(runUrl === undefined ? {} : { runUrl }),
     });
     if (ctx.pull !== undefined) {

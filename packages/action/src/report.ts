@@ -12,7 +12,8 @@ import type { ApprovalDecision } from "./approval.js";
 /** One intent of the run: its diff, or why it could not be planned. */
 export interface IntentReport {
   readonly path: string;
-  readonly status: "added" | "changed" | "deleted" | "error";
+  /** `planned` outside a pull request (nothing to compare with). */
+  readonly status: "added" | "changed" | "deleted" | "planned" | "error";
   readonly diff?: PlanDiff;
   /** The head plan's Mermaid diagram (absent for a deleted intent). */
   readonly diagram?: string;
@@ -23,6 +24,8 @@ export interface ReportOptions {
   readonly approval: ApprovalDecision;
   readonly approvers: readonly string[];
   readonly approvedLabel: string;
+  /** Outside a pull request every matching intent is planned (against nothing): "planned", not "changed". */
+  readonly planned?: boolean;
   /** Link to the workflow run, for the full report when the comment had to be cut. */
   readonly runUrl?: string;
 }
@@ -112,10 +115,11 @@ function render(
   const sum = totals(reports);
   const percent = sum.before === 0 ? null : Math.round((sum.delta / sum.before) * 1000) / 10;
   const lines = [
-    `## IDIO: ${reports.length} ${reports.length === 1 ? "intent" : "intents"} changed`,
+    `## IDIO: ${reports.length} ${reports.length === 1 ? "intent" : "intents"} ${options.planned === true ? "planned" : "changed"}`,
     "",
   ];
-  if (reports.length === 0) return `${lines[0]}\n\nNo intent changed in this pull request.\n`;
+  if (reports.length === 0)
+    return `${lines[0]}\n\n${options.planned === true ? "No intent matches the intents input." : "No intent changed in this pull request."}\n`;
   lines.push(
     `**${usd(sum.after)}/month (${signedUsd(sum.delta)}, ${signedPercent(percent)})**${failed > 0 ? ` · ⚠️ ${failed} could not be planned` : ""}`,
     "",

@@ -143,8 +143,10 @@ export function runBundle(
   repo: PullRequestRepo,
   apiUrl: string,
   inputs: Readonly<Record<string, string>> = {},
+  overrides: Readonly<Record<string, string>> = {},
 ): Promise<ActionRun> {
-  const { env, outputFile, summaryFile } = runnerEnv(repo, apiUrl, inputs);
+  const { env: base, outputFile, summaryFile } = runnerEnv(repo, apiUrl, inputs);
+  const env = { ...base, ...overrides };
   return new Promise((resolve) => {
     execFile(
       process.execPath,
