@@ -59825,6 +59825,10 @@ function buildTierEdge(s3) {
       loadBalancerArn: ref2(id("alb"), "arn"),
       originProtocolPolicy: https ? "https-only" : "http-only"
     },
+    // CloudFront creates a VPC origin only in a VPC with an internet gateway attached
+    // (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-vpc-origins.html,
+    // "Prerequisites"); nothing else orders the internal load balancer after it.
+    dependsOn: [siteId(site, "network.igw")],
     reason: because(
       `CloudFront reaches ${t.name}'s internal load balancer through the VPC, over ${https ? "HTTPS (TLS 1.2)" : "plain HTTP: without a domain the load balancer has no certificate of its own"}; the load balancer has no public address`,
       [t.pointer, ...t.tier.edge !== void 0 ? [`${t.pointer}/edge`] : ["/domain"]]
@@ -67802,7 +67806,9 @@ function emitMermaid(graph) {
     }
     return LAYERS2.find((layer) => layers.has(layer));
   };
-  const layerOf = (node2) => ownLayer(node2) ?? collectRefs2(node2.props).map((reference) => byId.get(reference.ref)).filter((target) => target !== void 0 && target.tier === node2.tier).map(ownLayer).find((layer) => layer !== void 0);
+  const layerOf = (node2) => node2.kind.startsWith("aws.cloudfront.") ? void 0 : ownLayer(node2) ?? collectRefs2(node2.props).map((reference) => byId.get(reference.ref)).filter(
+    (target) => target !== void 0 && target.tier === node2.tier
+  ).map(ownLayer).find((layer) => layer !== void 0);
   const inVpc = (node2) => collectRefs2(node2.props).some((reference) => byId.get(reference.ref)?.kind === "aws.ec2.vpc");
   const primary = graph.nodes.filter((node2) => node2.region === "primary");
   const dr2 = graph.nodes.filter((node2) => node2.region === "dr");
@@ -68409,12 +68415,13 @@ function render(reports, options, withDiagram, maxRows) {
   const sum = totals2(reports);
   const percent = sum.before === 0 ? null : Math.round(sum.delta / sum.before * 1e3) / 10;
   const lines = [
-    `## IDIO: ${reports.length} ${reports.length === 1 ? "intent" : "intents"} changed`,
+    `## IDIO: ${reports.length} ${reports.length === 1 ? "intent" : "intents"} ${options.planned === true ? "planned" : "changed"}`,
     ""
   ];
-  if (reports.length === 0) return `${lines[0]}
+  if (reports.length === 0)
+    return `${lines[0]}
 
-No intent changed in this pull request.
+${options.planned === true ? "No intent matches the intents input." : "No intent changed in this pull request."}
 `;
   lines.push(
     `**${usd2(sum.after)}/month (${signedUsd(sum.delta)}, ${signedPercent(percent)})**${failed > 0 ? ` \xB7 \u26A0\uFE0F ${failed} could not be planned` : ""}`,
@@ -68670,7 +68677,7 @@ async function run(options = {}) {
     });
     reports.push({
       path,
-      status: headPlan === void 0 ? "deleted" : basePlan === void 0 ? "added" : "changed",
+      status: sides.base === void 0 ? "planned" : headPlan === void 0 ? "deleted" : basePlan === void 0 ? "added" : "changed",
       diff,
       diagnostics,
       ...headPlan === void 0 ? {} : { diagram: emitMermaid(headPlan.graph) }
@@ -68696,6 +68703,7 @@ async function run(options = {}) {
       approval,
       approvers: inputs.approvers,
       approvedLabel: inputs.approvedLabel,
+      planned: ctx.pull === void 0,
       ...runUrl === void 0 ? {} : { runUrl }
     });
     if (ctx.pull !== void 0) {
