@@ -82,3 +82,24 @@ describe("a zone IDIO creates", () => {
     ]);
   });
 });
+
+describe("no domain", () => {
+  const { graph } = compileText(
+    [
+      "apiVersion: idio.dev/v1",
+      "name: shop",
+      "environment: production",
+      "tiers:",
+      "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20 }",
+      "",
+    ].join("\n"),
+    "intent.yaml",
+  );
+
+  it("says where each tier will answer: the distribution's URL output, in both READMEs", () => {
+    const terraform = readmeOf(emitTerraform(graph));
+    expect(terraform).toContain("- `web.distribution`: `terraform output web_distribution_url`\n");
+    const cloudFormation = readmeOf(emitCloudFormation(graph));
+    expect(cloudFormation).toMatch(/- `web\.distribution`: .*WebDistributionUrl/);
+  });
+});

@@ -25,7 +25,25 @@ export function dnsReadmeSection(
   const records = (
     graph.nodes.filter((n) => n.kind === "aws.route53.record") as GraphNode<"aws.route53.record">[]
   ).filter((r) => typeof r.props.zoneId === "string" || !privateZones.has(r.props.zoneId.ref));
-  if (validations.length === 0 && zones.length === 0) return [];
+  // Without a name of their own, distributions serve on CloudFront's (no domain).
+  const onCloudFrontName = (
+    graph.nodes.filter(
+      (n) => n.kind === "aws.cloudfront.distribution",
+    ) as GraphNode<"aws.cloudfront.distribution">[]
+  ).filter((d) => d.props.aliases.length === 0);
+  if (validations.length === 0 && zones.length === 0) {
+    if (onCloudFrontName.length === 0) return [];
+    return [
+      "## DNS",
+      "",
+      "The intent has no domain: each public tier is served over HTTPS on its CloudFront distribution's own name (`https://<id>.cloudfront.net`), known after the deploy —",
+      "",
+      ...onCloudFrontName.map((d) => `- ${code(d.id)}: ${output(d.id, "url")}`),
+      "",
+      "Add `domain:` to the intent to serve them on your own names.",
+      "",
+    ];
+  }
   const lines = ["## DNS", ""];
   for (const zone of zones) {
     lines.push(
