@@ -1,5 +1,5 @@
-import { ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef } from "../../context/context.js";
+import { join, ref } from "@idio-iac/graph";
+import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import { addDataPlacement } from "./build-database.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { sgId } from "../shared/build-security-group.js";
@@ -13,14 +13,40 @@ export function buildCache(context: CompileContext, t: ResolvedTier, site: Site 
   const sizing = sizeCache(context, t);
   addDataPlacement(context, t, site);
   addReplicationGroup(context, t, site, sizing);
-  addAlarms(
-    context,
-    t,
-    CACHE_ALARMS,
-    sizing,
-    { ReplicationGroupId: ref(siteId(site, `${t.prefix}.replication-group`), "id") },
-    site,
-  );
+  addCacheAlarms(context, t, site, sizing);
+}
+
+/**
+ * ElastiCache publishes node metrics under `CacheClusterId` only, one per node
+ * (`<replication group id>-001`, `-002`, …, cluster mode disabled), never under
+ * the replication group: https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.WhichShouldIMonitor.html
+ * and https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html
+ * (`ReplicationLag` "is only applicable for a node running as a read replica").
+ * So every node gets its CPU and memory alarms, and every replica its lag alarm.
+ */
+function addCacheAlarms(
+  context: CompileContext,
+  t: ResolvedTier,
+  site: Site,
+  sizing: CacheSizing,
+): void {
+  const group = ref(siteId(site, `${t.prefix}.replication-group`), "id");
+  for (let node = 1; node <= sizing.nodes; node++) {
+    const member = String(node).padStart(3, "0");
+    const recipes = CACHE_ALARMS.filter((r) => r.metric !== "replication-lag" || node > 1).map(
+      (r) => ({
+        ...r,
+        metric: `${r.metric}-${member}`,
+        summary: (tier: string, d: CacheSizing) => r.summary(`${tier} node ${member}`, d),
+      }),
+    );
+    addAlarms(context, t, recipes, sizing, { CacheClusterId: join(group, `-${member}`) }, site);
+  }
+}
+
+/** ElastiCache replication group ids: at most 40 characters (member clusters add `-001`, within the 50 of a cluster id). */
+export function replicationGroupIdOf(context: CompileContext, t: ResolvedTier, site: Site): string {
+  return nameOf(context, site === "dr" ? [t.name, "dr"] : [t.name], 40);
 }
 
 function addReplicationGroup(
@@ -39,7 +65,8 @@ function addReplicationGroup(
     tier: t.name,
     region: site,
     props: {
-      replicationGroupId: `${t.awsName.slice(0, dr ? 37 : 40).replace(/-+$/, "")}${dr ? "-dr" : ""}`,
+      // 40 characters at most; nameOf shortens with a stable hash, so two long names never collide.
+      replicationGroupId: replicationGroupIdOf(context, t, site),
       description: `${engine} cache of ${t.name}`,
       engine,
       engineVersion: sizing.engineVersion,
@@ -75,7 +102,7 @@ function addReplicationGroup(
   });
 }
 
-/** A cache's alarms (namespace AWS/ElastiCache); replication lag only with replicas. */
+/** A cache node's alarms (namespace AWS/ElastiCache); replication lag on replicas only. */
 const CACHE_ALARMS: readonly AlarmRecipe<CacheSizing>[] = [
   {
     metric: "cpu",
@@ -101,7 +128,6 @@ const CACHE_ALARMS: readonly AlarmRecipe<CacheSizing>[] = [
   },
   {
     metric: "replication-lag",
-    when: (sizing) => sizing.nodes > 1,
     namespace: "AWS/ElastiCache",
     metricName: "ReplicationLag",
     statistic: "Maximum",
