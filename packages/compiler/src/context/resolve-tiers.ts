@@ -41,7 +41,11 @@ export const DEFAULT_RUNTIME = "nodejs22.x";
  */
 export function resolveTiers(intent: Intent): ResolvedTier[] {
   const callers = new Map<string, string[]>();
+  const serverCallers = new Set<string>();
   for (const tier of intent.tiers) {
+    // A static site's edge is ignored (IDIO414): it leaves the API it names public.
+    if (tier.type !== "static-site")
+      for (const target of tier.connectsTo) serverCallers.add(target);
     for (const target of tier.connectsTo) {
       callers.set(target, [...(callers.get(target) ?? []), tier.name]);
     }
@@ -57,7 +61,7 @@ export function resolveTiers(intent: Intent): ResolvedTier[] {
       pointer: `/tiers/${index}`,
       prefix: tierPrefix(tier.name),
       engine,
-      isPublic: tier.public ?? defaultPublic(tier.type, connectedFrom.length > 0),
+      isPublic: tier.public ?? defaultPublic(tier.type, serverCallers.has(tier.name)),
       port: engine !== undefined ? (ENGINE_PORTS[engine] ?? 0) : (tier.port ?? DEFAULT_APP_PORT),
       healthCheckPath: tier.healthCheckPath ?? DEFAULT_HEALTH_CHECK_PATH,
       runtime: tier.runtime ?? DEFAULT_RUNTIME,

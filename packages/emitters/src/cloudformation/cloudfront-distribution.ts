@@ -25,6 +25,16 @@ export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.d
         IPV6Enabled: true,
         ...(p.defaultRootObject ? { DefaultRootObject: p.defaultRootObject } : {}),
         PriceClass: p.priceClass,
+        ...(p.customErrorResponses?.length
+          ? {
+              CustomErrorResponses: p.customErrorResponses.map((r) => ({
+                ErrorCode: r.errorCode,
+                ResponseCode: r.responseCode,
+                ResponsePagePath: r.responsePagePath,
+                ErrorCachingMinTTL: r.errorCachingMinTtlSeconds,
+              })),
+            }
+          : {}),
         HttpVersion: p.httpVersion,
         ...(p.aliases.length > 0 ? { Aliases: [...p.aliases] } : {}),
         ...(p.webAclArn ? { WebACLId: ctx.value(p.webAclArn, node) } : {}),

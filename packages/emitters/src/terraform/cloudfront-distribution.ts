@@ -45,6 +45,12 @@ export const distributionTerraform: TerraformMapping<"aws.cloudfront.distributio
         responseHeadersPolicyId: p.responseHeadersPolicyId,
         compress: true,
       },
+      customErrorResponse: p.customErrorResponses?.map((r) => ({
+        errorCode: r.errorCode,
+        responseCode: r.responseCode,
+        responsePagePath: r.responsePagePath,
+        errorCachingMinTtl: r.errorCachingMinTtlSeconds,
+      })),
       restrictions: { geoRestriction: { restrictionType: "none" } },
       viewerCertificate: p.certificateArn
         ? {

@@ -24,6 +24,16 @@ export interface DistributionProps {
   readonly certificateArn?: Ref;
   readonly webAclArn?: Ref;
   readonly logging?: { readonly bucketDomainName: Ref; readonly prefix: string };
+  /**
+   * Error responses CloudFront rewrites (a single-page app answers a path
+   * with no file with `/index.html` and 200, so deep links reach its router).
+   */
+  readonly customErrorResponses?: readonly {
+    readonly errorCode: number;
+    readonly responseCode: number;
+    readonly responsePagePath: string;
+    readonly errorCachingMinTtlSeconds: number;
+  }[];
 }
 
 export const distributionKind = declareKind<DistributionProps>()({

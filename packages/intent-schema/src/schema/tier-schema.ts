@@ -143,6 +143,41 @@ export const TierSchema = Type.Object(
         examples: ["123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web:1.4.2"],
       }),
     ),
+    command: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 1024 }), {
+        minItems: 1,
+        maxItems: 64,
+        description:
+          "What the tier runs. Containers (ECS, EC2): the command and its arguments, replacing the image's CMD, so two tiers can run two processes of one image (a web app and its worker). Lambda: exactly one element, the handler (e.g. app.handler, com.example.Handler::handleRequest).",
+        examples: [["node", "worker.js"]],
+      }),
+    ),
+    environment: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }),
+        Type.String({ maxLength: 4096 }),
+        {
+          maxProperties: 100,
+          description:
+            "Plain environment variables for the tier's code (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
+          examples: [{ LOG_LEVEL: "info", FEATURE_FLAGS: "checkout-v2" }],
+        },
+      ),
+    ),
+    architecture: Type.Optional(
+      StringEnum(["x86_64", "arm64"], {
+        description:
+          "CPU architecture the code is built for. Containers (ECS, EC2) default to x86_64, since an image's architecture is unknown and an x86-only image fails on arm64 with an exec format error; set arm64 (Graviton, about 20% cheaper) when the image has an arm64 build. Lambda defaults to arm64 for Node.js, Python and Java (the runtime is multi-architecture) and x86_64 for provided.al2023 (a compiled bootstrap).",
+        examples: ["arm64"],
+      }),
+    ),
+    spa: Type.Optional(
+      Type.Boolean({
+        description:
+          "Static sites: serve the site as a single-page app, answering paths that have no file (403/404 from the bucket) with /index.html and status 200 so deep links reach the client-side router. Default false.",
+        examples: [true],
+      }),
+    ),
     port: Type.Optional(
       Type.Integer({
         minimum: 1,

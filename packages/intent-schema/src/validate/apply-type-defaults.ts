@@ -13,7 +13,13 @@ export const DEFAULT_LAMBDA_RUNTIME = "nodejs22.x";
  */
 export function applyTypeDefaults(document: LooseRecord): void {
   const tiers = looseTiers(document);
-  const connectedTo = new Set(tiers.flatMap(({ tier }) => stringList(tier.connectsTo)));
+  // A static site's connectsTo is ignored (IDIO414: the browser calls the API, not the bucket),
+  // so it does not make the API it names private.
+  const connectedTo = new Set(
+    tiers
+      .filter(({ type }) => type !== "static-site")
+      .flatMap(({ tier }) => stringList(tier.connectsTo)),
+  );
   for (const { tier, type, name } of tiers) {
     if (!isTierType(type)) continue;
     const engines: readonly string[] = ENGINES_BY_TIER_TYPE[type];

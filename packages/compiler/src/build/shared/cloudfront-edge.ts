@@ -155,6 +155,7 @@ export interface DistributionSpec {
   readonly origin: DistributionProps["origin"];
   readonly cachePolicyId: string;
   readonly originRequestPolicyId?: string;
+  readonly customErrorResponses?: DistributionProps["customErrorResponses"];
   /** The reason's first words, completed with where it serves and its price class. */
   readonly serves: string;
   readonly pointers: readonly string[];
@@ -214,6 +215,7 @@ export function addDistribution(
       minimumProtocolVersion: "TLSv1.2_2021",
       cachePolicyId: spec.cachePolicyId,
       originRequestPolicyId: spec.originRequestPolicyId,
+      customErrorResponses: spec.customErrorResponses,
       responseHeadersPolicyId: SECURITY_HEADERS,
       aliases: hostname !== undefined ? [hostname] : [],
       certificateArn:

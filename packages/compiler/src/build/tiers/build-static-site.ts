@@ -19,6 +19,20 @@ import {
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
 /**
+ * A single-page app's deep links (/orders/42) have no object in the bucket:
+ * S3 behind origin access control answers 403 (404 when the bucket grants
+ * ListBucket), so both become /index.html with 200 and the app's router
+ * takes over. Errors are cached 10 s so a fixed deploy shows quickly.
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/GeneratingCustomErrorResponses.html
+ */
+const SPA_ERROR_RESPONSES = [403, 404].map((errorCode) => ({
+  errorCode,
+  responseCode: 200,
+  responsePagePath: "/index.html",
+  errorCachingMinTtlSeconds: 10,
+}));
+
+/**
  * A static site: a private bucket read only by CloudFront through origin
  * access control, HTTPS only, security headers. CloudFront accepts
  * certificates and web ACLs only from us-east-1: in a us-east-1 plan they
@@ -44,8 +58,12 @@ export function buildStaticSite(context: CompileContext, t: ResolvedTier): void 
       originAccessControlId: ref(`${t.prefix}.origin-access-control`),
     },
     cachePolicyId: CACHE_POLICIES.cachingOptimized,
-    serves: "CloudFront serves the site",
-    pointers: [t.pointer],
+    customErrorResponses: t.tier.spa === true ? SPA_ERROR_RESPONSES : undefined,
+    serves:
+      t.tier.spa === true
+        ? "CloudFront serves the single-page app (a path with no file answers /index.html with 200, so deep links reach the client-side router)"
+        : "CloudFront serves the site",
+    pointers: t.tier.spa === true ? [t.pointer, `${t.pointer}/spa`] : [t.pointer],
   });
   addSiteBucketPolicy(context, t);
   addDistributionAlarms(context, t, `${t.prefix}.distribution`);

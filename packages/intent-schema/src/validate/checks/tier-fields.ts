@@ -20,6 +20,10 @@ const APPLIES_TO: Readonly<Record<string, readonly string[]>> = {
   memoryMb: COMPUTE,
   dataSizeGb: [...DATA, "static-site"],
   engineVersion: ["database", "cache"],
+  command: COMPUTE,
+  environment: COMPUTE,
+  architecture: COMPUTE,
+  spa: ["static-site"],
 };
 
 /**
