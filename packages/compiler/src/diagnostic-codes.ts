@@ -39,4 +39,8 @@ export const CompileCode = {
   ServedOnCloudFrontName: "IDIO422",
   /** Without a domain, load balancers inside the VPC listen on plain HTTP although TLS is required. */
   PlainHttpInsideVpc: "IDIO423",
+  /** A tier's `environment` names a variable IDIO sets from a connection, or one AWS reserves. */
+  EnvironmentCollision: "IDIO430",
+  /** `command` on a Lambda tier is its handler: exactly one element. */
+  LambdaCommand: "IDIO431",
 } as const satisfies Record<string, DiagnosticCode>;

@@ -106,6 +106,8 @@ const ENTRIES = {
   IDIO421: { severity: "error", title: "Tier too large for Lambda", phase: "compile" },
   IDIO422: { severity: "warning", title: "Served on CloudFront's name", phase: "compile" },
   IDIO423: { severity: "warning", title: "Plain HTTP inside the VPC", phase: "compile" },
+  IDIO430: { severity: "error", title: "Environment variable IDIO or AWS sets", phase: "compile" },
+  IDIO431: { severity: "error", title: "Lambda command is not one handler", phase: "compile" },
   IDIO501: { severity: "warning", title: "Waiver expired", phase: "policy" },
   IDIO502: { severity: "warning", title: "Waiver matches no finding", phase: "policy" },
   IDIO503: { severity: "warning", title: "Waiver names an unknown rule", phase: "policy" },
