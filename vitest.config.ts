@@ -36,6 +36,14 @@ export default defineConfig({
           new URL("./packages/policy/src/build/index.ts", import.meta.url),
         ),
       },
+      // Subpath exports (package.json "exports"), each to the source of its dist/ entry.
+      ...Object.entries({
+        "@idio-iac/cli/diff": "./packages/cli/src/diff/index.ts",
+        "@idio-iac/emitters/mermaid": "./packages/emitters/src/mermaid/index.ts",
+      }).map(([find, source]) => ({
+        find: new RegExp(`^${find}$`),
+        replacement: fileURLToPath(new URL(source, import.meta.url)),
+      })),
       {
         find: /^idio-iac$/,
         replacement: fileURLToPath(new URL("./packages/idio/src/index.ts", import.meta.url)),

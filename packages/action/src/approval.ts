@@ -1,4 +1,4 @@
-import type { PlanDiff } from "../../cli/src/diff/index.js";
+import type { PlanDiff } from "@idio-iac/cli/diff";
 import type { GitHubApi } from "./github-api.js";
 import type { ApprovalCondition } from "./inputs.js";
 

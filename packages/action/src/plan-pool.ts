@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "@idio-iac/core";
 import type { Plan } from "idio-iac";
-import { planFromText } from "../../cli/src/diff/index.js";
+import { planFromText } from "@idio-iac/cli/diff";
 
 export interface PlanJob {
   readonly text: string;

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { plan } from "idio-iac";
-import { absentPlan, diffPlans } from "../../cli/src/diff/index.js";
-import { emitMermaid } from "../../emitters/src/mermaid/emit-mermaid.js";
+import { absentPlan, diffPlans } from "@idio-iac/cli/diff";
+import { emitMermaid } from "@idio-iac/emitters/mermaid";
 import { MAX_COMMENT_CHARS, renderReport, type IntentReport } from "./report.js";
 
 const GOLDEN = fileURLToPath(new URL("../../cli/src/diff/golden/", import.meta.url));

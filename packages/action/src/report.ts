@@ -6,7 +6,7 @@ import {
   summaryLine,
   usd,
   type PlanDiff,
-} from "../../cli/src/diff/index.js";
+} from "@idio-iac/cli/diff";
 import type { ApprovalDecision } from "./approval.js";
 
 /** One intent of the run: its diff, or why it could not be planned. */

@@ -10,7 +10,6 @@ import {
   guardExport,
 } from "@idio-iac/graph";
 import * as cloudFormation from "./cloudformation/emit-cloudformation.js";
-import { emitMermaid as emitMermaidImpl } from "./mermaid/emit-mermaid.js";
 import { outputNames as outputNamesImpl } from "./outputs.js";
 import * as terraform from "./terraform/emit-terraform.js";
 
@@ -62,13 +61,8 @@ export const cloudFormationLogicalIds = guardExport(
   graphFirst.check,
   graphFirst.diagnose,
 );
-export const emitMermaid = guardExport(
-  "emitMermaid",
-  ["graph"],
-  emitMermaidImpl,
-  graphFirst.check,
-  graphFirst.diagnose,
-);
+// Guarded where it is defined: the ./mermaid subpath exports the same function.
+export { emitMermaid } from "./mermaid/index.js";
 
 /** The Terraform and CloudFormation output names for a node's attribute. */
 export const outputNames = guardExport(

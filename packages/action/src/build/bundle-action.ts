@@ -14,13 +14,18 @@ const OPA_WASM_CJS = createRequire(`${REPO}packages/policy/package.json`).resolv
 /** The committed bundle, which action.yml's `runs.main` names. */
 export const BUNDLE_PATH = fileURLToPath(new URL("../../bundle/index.mjs", import.meta.url));
 
-/** Workspace packages resolve to their TypeScript sources: the bundle never depends on a stale dist/. */
+/**
+ * Workspace packages resolve to their TypeScript sources: the bundle never depends on a stale
+ * dist/. A subpath export (`@idio-iac/cli/diff`, whose package.json entry is `dist/diff/index.js`)
+ * resolves to the matching `src/diff/index.ts`.
+ */
+const WORKSPACE_IMPORT = /^(?:@idio-iac\/([a-z-]+)|idio-iac)(\/[a-z-]+)?$/;
 const sources: Plugin = {
   name: "workspace-sources",
   setup(b) {
-    b.onResolve({ filter: /^(@idio-iac\/[a-z-]+|idio-iac)$/ }, (args) => {
-      const name = args.path === "idio-iac" ? "idio" : args.path.slice("@idio-iac/".length);
-      return { path: `${REPO}packages/${name}/src/index.ts` };
+    b.onResolve({ filter: WORKSPACE_IMPORT }, (args) => {
+      const [, scoped = "idio", subpath = ""] = WORKSPACE_IMPORT.exec(args.path) ?? [];
+      return { path: `${REPO}packages/${scoped}/src${subpath}/index.ts` };
     });
   },
 };
