@@ -29896,6 +29896,8 @@ var ENTRIES = {
   IDIO421: { severity: "error", title: "Tier too large for Lambda", phase: "compile" },
   IDIO422: { severity: "warning", title: "Served on CloudFront's name", phase: "compile" },
   IDIO423: { severity: "warning", title: "Plain HTTP inside the VPC", phase: "compile" },
+  IDIO430: { severity: "error", title: "Environment variable IDIO or AWS sets", phase: "compile" },
+  IDIO431: { severity: "error", title: "Lambda command is not one handler", phase: "compile" },
   IDIO501: { severity: "warning", title: "Waiver expired", phase: "policy" },
   IDIO502: { severity: "warning", title: "Waiver matches no finding", phase: "policy" },
   IDIO503: { severity: "warning", title: "Waiver names an unknown rule", phase: "policy" },
@@ -34855,6 +34857,37 @@ var TierSchema = Type.Object(
         examples: ["123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web:1.4.2"]
       })
     ),
+    command: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 1024 }), {
+        minItems: 1,
+        maxItems: 64,
+        description: "What the tier runs. Containers (ECS, EC2): the command and its arguments, replacing the image's CMD, so two tiers can run two processes of one image (a web app and its worker). Lambda: exactly one element, the handler (e.g. app.handler, com.example.Handler::handleRequest).",
+        examples: [["node", "worker.js"]]
+      })
+    ),
+    environment: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }),
+        Type.String({ maxLength: 4096 }),
+        {
+          maxProperties: 100,
+          description: "Plain environment variables for the tier's code (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
+          examples: [{ LOG_LEVEL: "info", FEATURE_FLAGS: "checkout-v2" }]
+        }
+      )
+    ),
+    architecture: Type.Optional(
+      StringEnum(["x86_64", "arm64"], {
+        description: "CPU architecture the code is built for. Containers (ECS, EC2) default to x86_64, since an image's architecture is unknown and an x86-only image fails on arm64 with an exec format error; set arm64 (Graviton, about 20% cheaper) when the image has an arm64 build. Lambda defaults to arm64 for Node.js, Python and Java (the runtime is multi-architecture) and x86_64 for provided.al2023 (a compiled bootstrap).",
+        examples: ["arm64"]
+      })
+    ),
+    spa: Type.Optional(
+      Type.Boolean({
+        description: "Static sites: serve the site as a single-page app, answering paths that have no file (403/404 from the bucket) with /index.html and status 200 so deep links reach the client-side router. Default false.",
+        examples: [true]
+      })
+    ),
     port: Type.Optional(
       Type.Integer({
         minimum: 1,
@@ -35302,7 +35335,9 @@ var DEFAULT_HEALTH_CHECK_PATH = "/health";
 var DEFAULT_LAMBDA_RUNTIME = "nodejs22.x";
 function applyTypeDefaults(document) {
   const tiers = looseTiers(document);
-  const connectedTo = new Set(tiers.flatMap(({ tier }) => stringList(tier.connectsTo)));
+  const connectedTo = new Set(
+    tiers.filter(({ type: type2 }) => type2 !== "static-site").flatMap(({ tier }) => stringList(tier.connectsTo))
+  );
   for (const { tier, type: type2, name } of tiers) {
     if (!isTierType(type2)) continue;
     const engines = ENGINES_BY_TIER_TYPE[type2];
@@ -39266,7 +39301,11 @@ var APPLIES_TO = {
   cpu: CONTAINER,
   memoryMb: COMPUTE,
   dataSizeGb: [...DATA, "static-site"],
-  engineVersion: ["database", "cache"]
+  engineVersion: ["database", "cache"],
+  command: COMPUTE,
+  environment: COMPUTE,
+  architecture: COMPUTE,
+  spa: ["static-site"]
 };
 var checkTierFields = (document, report2) => {
   for (const { index, name, type: type2, tier } of looseTiers(document)) {
@@ -57746,7 +57785,11 @@ var CompileCode = {
   /** A public tier without a domain is served on CloudFront's own name, its origin leg on plain HTTP. */
   ServedOnCloudFrontName: "IDIO422",
   /** Without a domain, load balancers inside the VPC listen on plain HTTP although TLS is required. */
-  PlainHttpInsideVpc: "IDIO423"
+  PlainHttpInsideVpc: "IDIO423",
+  /** A tier's `environment` names a variable IDIO sets from a connection, or one AWS reserves. */
+  EnvironmentCollision: "IDIO430",
+  /** `command` on a Lambda tier is its handler: exactly one element. */
+  LambdaCommand: "IDIO431"
 };
 
 // packages/compiler/src/decide/select-compute.ts
@@ -58133,7 +58176,10 @@ var DEFAULT_HEALTH_CHECK_PATH2 = "/health";
 var DEFAULT_RUNTIME = "nodejs22.x";
 function resolveTiers(intent) {
   const callers = /* @__PURE__ */ new Map();
+  const serverCallers = /* @__PURE__ */ new Set();
   for (const tier of intent.tiers) {
+    if (tier.type !== "static-site")
+      for (const target of tier.connectsTo) serverCallers.add(target);
     for (const target of tier.connectsTo) {
       callers.set(target, [...callers.get(target) ?? [], tier.name]);
     }
@@ -58149,7 +58195,7 @@ function resolveTiers(intent) {
       pointer: `/tiers/${index}`,
       prefix: tierPrefix(tier.name),
       engine,
-      isPublic: tier.public ?? defaultPublic2(tier.type, connectedFrom.length > 0),
+      isPublic: tier.public ?? defaultPublic2(tier.type, serverCallers.has(tier.name)),
       port: engine !== void 0 ? ENGINE_PORTS[engine] ?? 0 : tier.port ?? DEFAULT_APP_PORT,
       healthCheckPath: tier.healthCheckPath ?? DEFAULT_HEALTH_CHECK_PATH2,
       runtime: tier.runtime ?? DEFAULT_RUNTIME,
@@ -59781,6 +59827,7 @@ function addDistribution(context, t, spec) {
       minimumProtocolVersion: "TLSv1.2_2021",
       cachePolicyId: spec.cachePolicyId,
       originRequestPolicyId: spec.originRequestPolicyId,
+      customErrorResponses: spec.customErrorResponses,
       responseHeadersPolicyId: SECURITY_HEADERS,
       aliases: hostname !== void 0 ? [hostname] : [],
       certificateArn: hostname !== void 0 ? validatedCertificate(context, edge.certificate, edge.region) : void 0,
@@ -60847,14 +60894,24 @@ function buildCache(context, t, site = "primary") {
   const sizing = sizeCache(context, t);
   addDataPlacement(context, t, site);
   addReplicationGroup(context, t, site, sizing);
-  addAlarms(
-    context,
-    t,
-    CACHE_ALARMS,
-    sizing,
-    { ReplicationGroupId: ref2(siteId(site, `${t.prefix}.replication-group`), "id") },
-    site
-  );
+  addCacheAlarms(context, t, site, sizing);
+}
+function addCacheAlarms(context, t, site, sizing) {
+  const group = ref2(siteId(site, `${t.prefix}.replication-group`), "id");
+  for (let node2 = 1; node2 <= sizing.nodes; node2++) {
+    const member = String(node2).padStart(3, "0");
+    const recipes = CACHE_ALARMS.filter((r) => r.metric !== "replication-lag" || node2 > 1).map(
+      (r) => ({
+        ...r,
+        metric: `${r.metric}-${member}`,
+        summary: (tier, d) => r.summary(`${tier} node ${member}`, d)
+      })
+    );
+    addAlarms(context, t, recipes, sizing, { CacheClusterId: join2(group, `-${member}`) }, site);
+  }
+}
+function replicationGroupIdOf(context, t, site) {
+  return nameOf2(context, site === "dr" ? [t.name, "dr"] : [t.name], 40);
 }
 function addReplicationGroup(context, t, site, sizing) {
   const { availability, posture } = context;
@@ -60867,7 +60924,8 @@ function addReplicationGroup(context, t, site, sizing) {
     tier: t.name,
     region: site,
     props: {
-      replicationGroupId: `${t.awsName.slice(0, dr2 ? 37 : 40).replace(/-+$/, "")}${dr2 ? "-dr" : ""}`,
+      // 40 characters at most; nameOf shortens with a stable hash, so two long names never collide.
+      replicationGroupId: replicationGroupIdOf(context, t, site),
       description: `${engine} cache of ${t.name}`,
       engine,
       engineVersion: sizing.engineVersion,
@@ -60927,7 +60985,6 @@ var CACHE_ALARMS = [
   },
   {
     metric: "replication-lag",
-    when: (sizing) => sizing.nodes > 1,
     namespace: "AWS/ElastiCache",
     metricName: "ReplicationLag",
     statistic: "Maximum",
@@ -62236,6 +62293,12 @@ var QUEUE_ALARMS = [
 ];
 
 // packages/compiler/src/build/tiers/build-static-site.ts
+var SPA_ERROR_RESPONSES = [403, 404].map((errorCode) => ({
+  errorCode,
+  responseCode: 200,
+  responsePagePath: "/index.html",
+  errorCachingMinTtlSeconds: 10
+}));
 function buildStaticSite(context, t) {
   const edge = edgePlacement(context);
   addSiteBucket(context, t);
@@ -62255,8 +62318,9 @@ function buildStaticSite(context, t) {
       originAccessControlId: ref2(`${t.prefix}.origin-access-control`)
     },
     cachePolicyId: CACHE_POLICIES.cachingOptimized,
-    serves: "CloudFront serves the site",
-    pointers: [t.pointer]
+    customErrorResponses: t.tier.spa === true ? SPA_ERROR_RESPONSES : void 0,
+    serves: t.tier.spa === true ? "CloudFront serves the single-page app (a path with no file answers /index.html with 200, so deep links reach the client-side router)" : "CloudFront serves the site",
+    pointers: t.tier.spa === true ? [t.pointer, `${t.pointer}/spa`] : [t.pointer]
   });
   addSiteBucketPolicy(context, t);
   addDistributionAlarms(context, t, `${t.prefix}.distribution`);
@@ -67999,6 +68063,15 @@ function escape2(text) {
   return escapeMermaidLabel2(text);
 }
 
+// packages/emitters/src/mermaid/index.ts
+var emitMermaid2 = guardExport(
+  "emitMermaid",
+  ["graph"],
+  emitMermaid,
+  graphFirst.check,
+  graphFirst.diagnose
+);
+
 // packages/action/src/annotations.ts
 var data = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var property = (text) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -68680,7 +68753,7 @@ async function run(options = {}) {
       status: sides.base === void 0 ? "planned" : headPlan === void 0 ? "deleted" : basePlan === void 0 ? "added" : "changed",
       diff,
       diagnostics,
-      ...headPlan === void 0 ? {} : { diagram: emitMermaid(headPlan.graph) }
+      ...headPlan === void 0 ? {} : { diagram: emitMermaid2(headPlan.graph) }
     });
   });
   const shown = reports.filter(
