@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 
 /**
- * A loopback fake of the GitHub REST API endpoints the Action calls, with
- * response bodies and headers shaped like GitHub's (recorded from
- * api.github.com, ids and URLs rewritten): issue comments list/create/update/
- * delete with Link pagination, pull-request reviews, issue labels, team
+ * A loopback fake of the GitHub REST API endpoints the Action calls. The
+ * response bodies and headers are not recordings: they are written from
+ * GitHub's documented REST shapes (docs.github.com/rest and the OpenAPI
+ * description in github/rest-api-description, API version 2022-11-28), with
+ * made-up ids and URLs pointing at this server: issue comments list/create/
+ * update/delete with Link pagination, pull-request reviews, issue labels, team
  * membership, and rate-limit replies (403 with x-ratelimit-* and 429 with
- * retry-after). Every request is recorded.
+ * retry-after). Every request is recorded (`requests`).
  */
 export interface RecordedRequest {
   readonly method: string;
@@ -190,7 +192,12 @@ export class FakeGitHub {
           html_url: `https://github.com/${OWNER}/${REPO}/pull/7#pullrequestreview-${80 + i}`,
           pull_request_url: `${this.url}${base}/pulls/7`,
           author_association: "MEMBER",
-          _links: { html: { href: "" }, pull_request: { href: "" } },
+          _links: {
+            html: {
+              href: `https://github.com/${OWNER}/${REPO}/pull/7#pullrequestreview-${80 + i}`,
+            },
+            pull_request: { href: `${this.url}${base}/pulls/7` },
+          },
           submitted_at: "2026-11-20T11:00:00Z",
           commit_id: "ecdd80bb57125d7ba9641ffaa4d7d2c19d3f3091",
         })),
@@ -221,13 +228,33 @@ export class FakeGitHub {
   }
 }
 
+/** A `simple-user` with every field the schema requires (github-actions[bot] has its real id). */
 function user(login: string) {
+  const bot = login.endsWith("[bot]");
+  const id = login === "github-actions[bot]" ? 41898282 : 583231;
+  const type = bot ? "Bot" : "User";
+  const api = `https://api.github.com/users/${encodeURIComponent(login)}`;
   return {
     login,
-    id: login === "github-actions[bot]" ? 41898282 : 583231,
-    node_id: "MDQ6VXNlcjU4MzIzMQ==",
-    avatar_url: "https://avatars.githubusercontent.com/u/583231?v=4",
-    type: login.endsWith("[bot]") ? "Bot" : "User",
+    id,
+    // Legacy global node id: base64 of "<type-tag>:<Type><id>" (04 users, 03 bots).
+    node_id: Buffer.from(`${bot ? "03" : "04"}:${type}${id}`).toString("base64"),
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: "",
+    url: api,
+    html_url: bot
+      ? `https://github.com/apps/${login.slice(0, -"[bot]".length)}`
+      : `https://github.com/${login}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    type,
     site_admin: false,
   };
 }
@@ -248,7 +275,7 @@ export function primaryRateLimit(
     body: {
       message: "API rate limit exceeded for installation ID 4242.",
       documentation_url:
-        "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+        "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits",
       status: "403",
     },
   };
