@@ -136,6 +136,7 @@ const ENTRIES = {
   IDIO521: { severity: "error", title: "Fix touches a prototype", phase: "policy" },
   IDIO522: { severity: "info", title: "User bundle fix not applied", phase: "policy" },
   IDIO523: { severity: "error", title: "User bundle fix outside props and tags", phase: "policy" },
+  IDIO524: { severity: "error", title: "Plan cannot be deployed", phase: "policy" },
   IDIO601: { severity: "warning", title: "Region not in the price book", phase: "cost" },
   IDIO602: { severity: "warning", title: "Component not priced", phase: "cost" },
   IDIO603: { severity: "warning", title: "Over budget", phase: "cost" },
