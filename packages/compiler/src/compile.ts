@@ -15,6 +15,7 @@ import { buildTrail } from "./build/platform/build-trail.js";
 import { buildSecurityRules } from "./build/platform/build-security-rules.js";
 import { buildTierIn } from "./build/tiers/tier-builders.js";
 import { checkIntentFit } from "./context/check-intent-fit.js";
+import { markInferredReasons, reportInference } from "./context/report-inference.js";
 import { type CompileContext, createContext, sitesOf } from "./context/context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { SUBNET_GROUP_KINDS } from "./ids.js";
@@ -77,6 +78,7 @@ export function compile(intent: Intent, options: CompileOptions = {}): CompileRe
 /** The build steps, in an order where every shared node a step refers to is known. */
 function build(context: CompileContext): void {
   checkIntentFit(context);
+  reportInference(context);
   buildKeys(context);
   buildAlarmTopic(context);
   if (context.inVpc.size > 0) {
@@ -108,4 +110,5 @@ function build(context: CompileContext): void {
   buildRecovery(context);
   buildBudget(context);
   buildDashboard(context);
+  markInferredReasons(context);
 }

@@ -39,6 +39,14 @@ export const CompileCode = {
   ServedOnCloudFrontName: "IDIO422",
   /** Without a domain, load balancers inside the VPC listen on plain HTTP although TLS is required. */
   PlainHttpInsideVpc: "IDIO423",
+  /** No tier states connectsTo: the obvious wiring was inferred and is listed. */
+  ConnectionsInferred: "IDIO424",
+  /** A database, cache, nosql or storage tier no compute tier connects to. */
+  UnreachableData: "IDIO425",
+  /** A compute tier without expectedRps: the traffic its capacity assumes is stated. */
+  TrafficAssumed: "IDIO426",
+  /** The cheapest design that meets the targets still exceeds cost.monthlyBudgetUsd. */
+  BudgetUnmet: "IDIO427",
   /** A tier's `environment` names a variable IDIO sets from a connection, or one AWS reserves. */
   EnvironmentCollision: "IDIO430",
   /** `command` on a Lambda tier is its handler: exactly one element. */

@@ -59,6 +59,14 @@ export class NodeSet {
     return input.id;
   }
 
+  /** Rewrites a node's reason (a note added after the build, e.g. that an edge was inferred). */
+  amendReason(id: string, change: (reason: GraphNode["reason"]) => GraphNode["reason"]): void {
+    const node = this.#nodes.get(id);
+    if (node === undefined) throw new Error(`IDIO bug: no node ${id} to amend`);
+    this.#nodes.set(id, { ...node, reason: change(node.reason) } as GraphNode);
+    this.#sorted = undefined;
+  }
+
   has(id: string): boolean {
     return this.#nodes.has(id);
   }

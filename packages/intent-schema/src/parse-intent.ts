@@ -7,6 +7,7 @@ import type { Intent } from "./schema/intent-schema.js";
 import { INTENT_JSON_SCHEMA } from "./schema/json-schema.js";
 import { applyTypeDefaults } from "./validate/apply-type-defaults.js";
 import { defaultTierNames } from "./validate/default-tier-names.js";
+import { inferConnections } from "./validate/infer-connections.js";
 import { resolveAliases } from "./validate/resolve-aliases.js";
 import type { Report } from "./validate/checks/check.js";
 import { SEMANTIC_CHECKS } from "./validate/checks/index.js";
@@ -56,6 +57,7 @@ export function parseIntent(input: string | Uint8Array, fileName: string): Parse
 
   normaliseScalars(document);
   defaultTierNames(document);
+  inferConnections(document);
   diagnostics.push(...schemaDiagnostics(validateAgainstSchema(document), source, document));
   applyTypeDefaults(document);
   const report: Report = (info, pointer, message, hint, options) => {

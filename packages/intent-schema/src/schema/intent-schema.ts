@@ -314,6 +314,13 @@ export const IntentSchema = Type.Object(
       maxItems: 2000,
       description: "The parts of the application.",
     }),
+    connections: Type.Optional(
+      StringEnum(["inferred", "explicit"] as const, {
+        description:
+          "Where the tiers' connectsTo edges come from. When no tier has a connectsTo key, IDIO infers the obvious wiring (web -> api, api -> data tiers, queues and streams, workers and functions -> queues, streams and data tiers; see docs/compiler.md, Inference) and sets inferred, reported as warning IDIO424. Write explicit to turn inference off without writing any connectsTo; one connectsTo on any tier, even [], turns it off too.",
+        examples: ["explicit"],
+      }),
+    ),
     cost: Type.Optional(CostSchema),
     compliance: Defaulted(
       Type.Array(StringEnum(COMPLIANCE_FRAMEWORKS), {

@@ -101,7 +101,7 @@ export const TierSchema = Type.Object(
         uniqueItems: true,
         maxItems: 100,
         description:
-          "Tiers this tier calls or reads from. Network access, security groups and IAM permissions are derived from these edges and nothing else.",
+          "Tiers this tier calls or reads from. Network access, security groups and IAM permissions are derived from these edges and nothing else. When no tier of the intent has connectsTo, the obvious wiring is inferred (see the intent's connections); otherwise it defaults to [].",
         examples: [["api", "cache"]],
       }),
       [],
