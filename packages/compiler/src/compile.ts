@@ -16,6 +16,7 @@ import { buildSecurityRules } from "./build/platform/build-security-rules.js";
 import { buildTierIn } from "./build/tiers/tier-builders.js";
 import { checkIntentFit } from "./context/check-intent-fit.js";
 import { markInferredReasons, reportInference } from "./context/report-inference.js";
+import { reportTrafficAssumptions } from "./size/report-traffic-assumption.js";
 import { type CompileContext, createContext, sitesOf } from "./context/context.js";
 import { CompileCode } from "./diagnostic-codes.js";
 import { SUBNET_GROUP_KINDS } from "./ids.js";
@@ -79,6 +80,7 @@ export function compile(intent: Intent, options: CompileOptions = {}): CompileRe
 function build(context: CompileContext): void {
   checkIntentFit(context);
   reportInference(context);
+  reportTrafficAssumptions(context);
   buildKeys(context);
   buildAlarmTopic(context);
   if (context.inVpc.size > 0) {

@@ -1,4 +1,5 @@
 import type { Intent, TierType, TrafficPattern } from "@idio-iac/intent-schema";
+import { THROUGHPUT } from "@idio-iac/core";
 import { compareText } from "../money.js";
 
 /**
@@ -15,12 +16,7 @@ export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
  * typical peak hour): flat traffic stays near its peak, seasonal and spiky
  * traffic spend most hours well below it, batch runs in windows.
  */
-export const AVERAGE_TO_PEAK: Readonly<Record<TrafficPattern, number>> = {
-  steady: 0.6,
-  seasonal: 0.4,
-  spiky: 0.15,
-  batch: 0.25,
-};
+export const AVERAGE_TO_PEAK: Readonly<Record<TrafficPattern, number>> = THROUGHPUT.averageToPeak;
 
 /**
  * Share of the autoscaling headroom (max - min) in use on an average hour:
@@ -48,7 +44,7 @@ export const CALLER_REQUEST_SHARE: Readonly<Partial<Record<TierType, number>>> =
 };
 
 /** Peak requests per second assumed for a tier whose intent gives none. */
-export const DEFAULT_PEAK_RPS = 5;
+export const DEFAULT_PEAK_RPS: number = THROUGHPUT.defaultPeakRps;
 
 /** Average response size served to the internet, per tier type (KB). */
 export const RESPONSE_KB: Readonly<Partial<Record<TierType, number>>> = {

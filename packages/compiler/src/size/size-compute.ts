@@ -58,20 +58,33 @@ export function sizeFargate(
   return { ...capacity, task, adjusted, calculation: [...calculation, ...capacity.calculation] };
 }
 
+/**
+ * The Intel type of the same shape as a Graviton one (t4g -> t3, m7g -> m7i):
+ * an instance runs the tier's container image, whose architecture is the
+ * user's (x86_64 unless the intent says arm64).
+ */
+const X86_FAMILY: Readonly<Record<string, string>> = { t4g: "t3", m7g: "m7i" };
+
+function forArchitecture(type: Ec2InstanceType, arm64: boolean): Ec2InstanceType {
+  if (arm64) return type;
+  const [family, size] = type.name.split(".");
+  return { ...type, name: `${X86_FAMILY[family!] ?? family}.${size}` };
+}
+
 export function sizeEc2(t: ResolvedTier, zoneCount: number, production: boolean): Ec2Sizing {
   const wantVcpu = Math.max(2, t.tier.cpu ?? 2);
   const wantMemoryGib = (t.tier.memoryMb ?? wantVcpu * 4096) / 1024;
-  const instanceType = ec2TypeFor({
-    vcpu: wantVcpu,
-    memoryGib: wantMemoryGib,
-    allowBurstable: !production,
-  });
+  const arm64 = t.tier.architecture === "arm64";
+  const instanceType = forArchitecture(
+    ec2TypeFor({ vcpu: wantVcpu, memoryGib: wantMemoryGib, allowBurstable: !production }),
+    arm64,
+  );
   const capacity = planCapacity(t, instanceType.vcpu, zoneCount, production, "instance");
   return {
     ...capacity,
     instanceType,
     calculation: [
-      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${instanceType.name} (${instanceType.vcpu} vCPU, ${instanceType.memoryGib} GiB, Graviton)${production ? "; burstable t4g excluded in production" : ""}`,
+      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${instanceType.name} (${instanceType.vcpu} vCPU, ${instanceType.memoryGib} GiB, ${arm64 ? "Graviton" : "x86_64"})${production ? `; burstable ${arm64 ? "t4g" : "t3"} excluded in production` : ""}`,
       ...capacity.calculation,
     ],
   };
@@ -94,12 +107,18 @@ function planCapacity(
   const perCopy = vcpuPerCopy * THROUGHPUT.requestsPerVcpu * (targetCpuPercent / 100);
   const rps = t.tier.expectedRps;
   const needed = rps !== undefined ? Math.max(1, Math.ceil(rps / perCopy)) : undefined;
+  // The floor serves the average hour; autoscaling adds copies for the peak (up to max).
+  const averageShare = THROUGHPUT.averageToPeak[pattern];
+  const averageRps = rps !== undefined ? rps * averageShare : undefined;
+  const neededOnAverage =
+    averageRps !== undefined ? Math.max(1, Math.ceil(averageRps / perCopy)) : undefined;
   const calculation: string[] = [
     `per ${unit}: ${vcpuPerCopy} vCPU x ${THROUGHPUT.requestsPerVcpu} req/s per vCPU x ${targetCpuPercent}% target CPU (${pattern}) = ${round(perCopy)} req/s`,
   ];
-  if (needed !== undefined) {
+  if (needed !== undefined && averageRps !== undefined) {
     calculation.push(
       `${rps} req/s / ${round(perCopy)} req/s per ${unit} = ${needed} ${unit}s at peak`,
+      `average ${rps} x ${averageShare} (${pattern} average-to-peak) = ${round(averageRps)} req/s / ${round(perCopy)} = ${neededOnAverage} ${unit}s on an average hour`,
     );
   }
   const pointers = [`${t.pointer}/trafficPattern`];
@@ -114,12 +133,13 @@ function planCapacity(
     return { min: scaling.min, max: scaling.max, desired, targetCpuPercent, calculation, pointers };
   }
   const floor = production ? zoneCount : 1;
-  const min = Math.max(needed ?? floor, floor);
+  const min = Math.max(neededOnAverage ?? floor, floor);
+  const peak = Math.max(needed ?? floor, floor);
   const burst = THROUGHPUT.burstFactor[pattern];
-  const max = Math.max(min * burst, min + 1);
+  const max = Math.max(peak * burst, min + 1);
   calculation.push(
-    `min = max(${needed ?? "-"}, ${floor}${production ? " = one per AZ in production" : ""}) = ${min}`,
-    `max = ${min} x ${burst} (${pattern} burst) = ${max}`,
+    `min = max(${neededOnAverage ?? "-"} for the average hour, ${floor}${production ? " = one per AZ in production" : ""}) = ${min}`,
+    `max = ${peak}${needed !== undefined ? " at peak" : ""} x ${burst} (${pattern} burst) = ${max}`,
   );
   return { min, max, desired: min, targetCpuPercent, calculation, pointers };
 }

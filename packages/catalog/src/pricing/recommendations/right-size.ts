@@ -8,11 +8,12 @@ import { withProps } from "./graph-edits.js";
 /**
  * A service's minimum task count above what its average load needs at the
  * target utilisation: lower the floor and let autoscaling add tasks for peaks.
+ * The compiler sizes default minimums the same way (size-compute.ts), so this
+ * fires only where the intent's own `scaling.min` is above the average.
  */
 export function rightSizeChange(graph: ResourceGraph, usage: Usage): GraphChange[] {
   const changes = new Map<string, Record<string, unknown>>();
   const notes: string[] = [];
-  const floor = graph.environment === "production" ? 2 : 1;
   for (const target of graph.nodes) {
     if (target.kind !== "aws.appautoscaling.target" || target.tier === null) continue;
     const tier = usage.tiers[target.tier];
@@ -25,6 +26,11 @@ export function rightSizeChange(graph: ResourceGraph, usage: Usage): GraphChange
         ? graph.nodes.find((node) => node.id === service.props.taskDefinitionArn.ref)
         : undefined;
     if (task?.kind !== "aws.ecs.task_definition") continue;
+    // The compiler's floor: one task per AZ the service spans in production, else one.
+    const floor =
+      graph.environment === "production"
+        ? Math.max(1, service?.kind === "aws.ecs.service" ? service.props.subnetIds.length : 1)
+        : 1;
     const vcpu = task.props.cpu / 1024;
     const averageRps = tier.peakRps * AVERAGE_TO_PEAK[tier.trafficPattern];
     const perTask =

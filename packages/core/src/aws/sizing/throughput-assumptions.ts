@@ -9,6 +9,13 @@ export const THROUGHPUT = {
   requestsPerVcpu: 100,
   /** Target CPU for target-tracking autoscaling: headroom to absorb a ramp before new capacity. */
   targetCpuPercent: { steady: 70, seasonal: 60, spiky: 50, batch: 70 },
+  /**
+   * Average load as a share of `expectedRps` (a typical peak hour): flat traffic stays near its
+   * peak, seasonal and spiky traffic spend most hours well below it, batch runs in windows. The
+   * default minimum capacity serves the average; autoscaling adds copies for the peak. The cost
+   * estimate bills requests from the same shares.
+   */
+  averageToPeak: { steady: 0.6, seasonal: 0.4, spiky: 0.15, batch: 0.25 },
   /** How far above the typical peak the tier may scale out when `scaling.max` is not given. */
   burstFactor: { steady: 2, seasonal: 4, spiky: 10, batch: 4 },
   /** Database queries per application request. */
@@ -31,6 +38,8 @@ export const THROUGHPUT = {
   kinesisShardKbPerSecond: 1000,
   /** Steady load, in baseline vCPUs, above which EC2 (Graviton) is cheaper than Fargate. */
   ec2BreakEvenVcpu: 16,
+  /** Peak requests per second assumed for a tier whose intent gives no `expectedRps` (cost estimate; IDIO426). */
+  defaultPeakRps: 5,
   /** Below this many requests per second, pay-per-request Lambda beats an always-on task. */
   lambdaBelowRps: 5,
 } as const;
