@@ -1,8 +1,12 @@
 import { createHash } from "node:crypto";
 
+const MESSAGE = "Placeholder deployed by IDIO: deploy the application code.";
+
 /**
- * The code a Lambda function starts with: it answers 501 until the user's
- * pipeline deploys the real package. Same runtime and handler, same bytes.
+ * The code a Lambda function starts with until the user's pipeline deploys
+ * the real package: it fails every invocation, so a queue-fed function leaves
+ * its messages on the queue (SQS redrives them, then the dead-letter queue
+ * keeps them) and an HTTP API answers 500. Same runtime and handler, same bytes.
  */
 export function placeholderSource(
   runtime: string,
@@ -10,27 +14,53 @@ export function placeholderSource(
 ): {
   fileName: string;
   source: string;
+  executable: boolean;
 } {
+  if (runtime.startsWith("provided"))
+    return { fileName: "bootstrap", source: BOOTSTRAP, executable: true };
   const dot = handler.lastIndexOf(".");
   const module = dot > 0 ? handler.slice(0, dot) : "index";
   const exported = dot > 0 ? handler.slice(dot + 1) : "handler";
   if (runtime.startsWith("python")) {
     return {
       fileName: `${module}.py`,
-      source:
-        `def ${exported}(event, context):\n` +
-        `    return {"statusCode": 501, "body": "Placeholder deployed by IDIO: deploy the application code."}\n`,
+      source: `def ${exported}(event, context):\n    raise RuntimeError("${MESSAGE}")\n`,
+      executable: false,
     };
   }
   return {
     fileName: `${module}.js`,
-    source:
-      `exports.${exported} = async () => ({\n` +
-      `  statusCode: 501,\n` +
-      `  body: "Placeholder deployed by IDIO: deploy the application code.",\n` +
-      `});\n`,
+    source: `exports.${exported} = async () => {\n  throw new Error("${MESSAGE}");\n};\n`,
+    executable: false,
   };
 }
+
+/** Runtimes whose placeholder CloudFormation can carry inline (`Code.ZipFile`: Node.js and Python only). */
+export function inlinePlaceholder(runtime: string): boolean {
+  return runtime.startsWith("nodejs") || runtime.startsWith("python");
+}
+
+/**
+ * A custom-runtime bootstrap that reports every invocation as an error
+ * through the Lambda runtime API, in shell with curl as in AWS's own
+ * provided.al2023 walkthrough
+ * (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-walkthrough.html,
+ * https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html).
+ */
+const BOOTSTRAP = `#!/bin/sh
+# ${MESSAGE}
+# Fails every invocation through the Lambda runtime API until the real bootstrap is deployed.
+set -eu
+API="http://\${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime/invocation"
+HEADERS=/tmp/idio-placeholder-headers
+while true; do
+  curl -sS -D "$HEADERS" -o /dev/null "$API/next"
+  REQUEST_ID=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' "$HEADERS" | cut -d: -f2 | tr -d '[:space:]')
+  curl -sS -o /dev/null -X POST "$API/$REQUEST_ID/error" \\
+    -H "Lambda-Runtime-Function-Error-Type: Unhandled" \\
+    -d '{"errorType":"PlaceholderNotDeployed","errorMessage":"${MESSAGE}"}'
+done
+`;
 
 /** A placeholder package as a deterministic zip (stored, fixed 1980-01-01 timestamps). */
 export function placeholderZip(
@@ -41,10 +71,14 @@ export function placeholderZip(
   bytes: Buffer;
   sha256Base64: string;
 } {
-  const { fileName, source } = placeholderSource(runtime, handler);
-  const bytes = storedZip(fileName, Buffer.from(source, "utf8"));
+  const { fileName, source, executable } = placeholderSource(runtime, handler);
+  const bytes = storedZip(fileName, Buffer.from(source, "utf8"), executable ? 0o755 : 0o644);
   const digest = createHash("sha256").update(bytes).digest();
-  const family = runtime.startsWith("python") ? "python" : "node";
+  const family = runtime.startsWith("python")
+    ? "python"
+    : runtime.startsWith("provided")
+      ? "provided"
+      : "node";
   return {
     name: `lambda-placeholder-${family}-${fileName.replace(/[^A-Za-z0-9]+/g, "-")}.zip`,
     bytes,
@@ -53,7 +87,7 @@ export function placeholderZip(
 }
 
 /** A one-file zip archive without compression: tiny, and identical on every machine. */
-function storedZip(fileName: string, data: Buffer): Buffer {
+function storedZip(fileName: string, data: Buffer, mode: number): Buffer {
   const name = Buffer.from(fileName, "utf8");
   const crc = crc32(data);
   const dosTime = 0;
@@ -86,7 +120,7 @@ function storedZip(fileName: string, data: Buffer): Buffer {
   central.writeUInt16LE(0, 32);
   central.writeUInt16LE(0, 34);
   central.writeUInt16LE(0, 36);
-  central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+  central.writeUInt32LE(((0o100000 | mode) << 16) >>> 0, 38);
   central.writeUInt32LE(0, 42);
   const centralOffset = local.length + name.length + data.length;
   const centralSize = central.length + name.length;

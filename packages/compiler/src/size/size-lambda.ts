@@ -4,7 +4,15 @@ import type { ResolvedTier } from "../context/resolve-tiers.js";
 export interface LambdaSizing {
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
-  readonly reservedConcurrency: number | undefined;
+  /**
+   * scaling.max, applied where it takes nothing from the account's pool: as
+   * an SQS event source's maximum concurrency (2-1000). Never as reserved
+   * concurrency, which AWS rejects when it would leave fewer than 100
+   * unreserved executions, i.e. on any new account with a quota of 10
+   * (https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html,
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
+   */
+  readonly maxConcurrency: number | undefined;
   readonly peakConcurrency: number | undefined;
   readonly calculation: readonly string[];
   readonly pointers: readonly string[];
@@ -35,11 +43,14 @@ export function sizeLambda(t: ResolvedTier): LambdaSizing {
     );
     pointers.push(`${t.pointer}/expectedRps`);
   }
-  const reservedConcurrency = t.tier.scaling?.max;
-  if (reservedConcurrency !== undefined) {
-    calculation.push(`reserved concurrency = scaling.max = ${reservedConcurrency}`);
+  const max = t.tier.scaling?.max;
+  const maxConcurrency = max === undefined ? undefined : Math.min(1000, Math.max(2, max));
+  if (maxConcurrency !== undefined) {
+    calculation.push(
+      `concurrency cap = scaling.max ${max}${maxConcurrency !== max ? ` -> ${maxConcurrency} (SQS event sources take 2-1000)` : ""}, on its queue event sources; no reserved concurrency (it is taken from the account's pool, and AWS keeps 100 unreserved)`,
+    );
     pointers.push(`${t.pointer}/scaling/max`);
   }
   if (t.tier.memoryMb !== undefined) pointers.push(`${t.pointer}/memoryMb`);
-  return { memoryMb, timeoutSeconds, reservedConcurrency, peakConcurrency, calculation, pointers };
+  return { memoryMb, timeoutSeconds, maxConcurrency, peakConcurrency, calculation, pointers };
 }

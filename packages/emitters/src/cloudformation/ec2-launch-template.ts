@@ -1,3 +1,4 @@
+import { logicalId } from "../names.js";
 import { arnOf, single, type CloudFormationMapping } from "./mapping.js";
 
 export const launchTemplateCloudFormation: CloudFormationMapping<"aws.ec2.launch_template"> = {
@@ -33,6 +34,27 @@ export const launchTemplateCloudFormation: CloudFormationMapping<"aws.ec2.launch
           },
         ],
         Monitoring: { Enabled: p.detailedMonitoring },
+        ...(p.userData
+          ? {
+              UserData: {
+                "Fn::Base64": {
+                  "Fn::Join": [
+                    "",
+                    [
+                      "#!/bin/bash\nIDIO_IMAGE='",
+                      p.userData.image ??
+                        ctx.parameter(`${logicalId(node.id)}Image`, {
+                          Type: "String",
+                          Description: `Container image the instances of ${node.id} run.`,
+                        }),
+                      "'\n",
+                      ctx.value(p.userData.script, node),
+                    ],
+                  ],
+                },
+              },
+            }
+          : {}),
         ...(tags ? { TagSpecifications: [{ ResourceType: "instance", Tags: tags }] } : {}),
       },
       TagSpecifications: tags ? [{ ResourceType: "launch-template", Tags: tags }] : undefined,

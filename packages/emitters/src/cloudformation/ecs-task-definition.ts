@@ -32,6 +32,7 @@ export const ecsTaskDefinitionCloudFormation: CloudFormationMapping<"aws.ecs.tas
           Name: c.name,
           Image: image,
           Essential: true,
+          ...(c.command ? { Command: [...c.command] } : {}),
           ReadonlyRootFilesystem: c.readonlyRootFilesystem,
           ...(c.port === undefined
             ? {}

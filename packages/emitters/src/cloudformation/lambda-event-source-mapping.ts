@@ -13,6 +13,10 @@ export const eventSourceMappingCloudFormation: CloudFormationMapping<"aws.lambda
         BatchSize: p.batchSize,
         StartingPosition: p.startingPosition,
         MaximumBatchingWindowInSeconds: p.maximumBatchingWindowSeconds,
+        ScalingConfig:
+          p.maximumConcurrency !== undefined
+            ? { MaximumConcurrency: p.maximumConcurrency }
+            : undefined,
       });
     },
   };

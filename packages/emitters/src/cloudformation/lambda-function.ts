@@ -1,4 +1,5 @@
-import { placeholderSource } from "../lambda-placeholder.js";
+import { inlinePlaceholder, placeholderSource } from "../lambda-placeholder.js";
+import { logicalId } from "../names.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 
 export const lambdaFunctionCloudFormation: CloudFormationMapping<"aws.lambda.function"> = {
@@ -15,12 +16,15 @@ export const lambdaFunctionCloudFormation: CloudFormationMapping<"aws.lambda.fun
   emit(node, ctx) {
     const p = node.props;
     const environment = Object.keys(p.environment).sort();
-    // Inline code is saved as index.js / index.py, so the placeholder exports the handler's function name there.
+    // CloudFormation saves inline code as index.js / index.py, so an inline placeholder's
+    // handler is index.<function> (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-code.html).
+    const inline = "placeholder" in p.code && inlinePlaceholder(p.runtime);
     const exported = p.handler.slice(p.handler.lastIndexOf(".") + 1);
+    const id = logicalId(node.id);
     ctx.add(node, "AWS::Lambda::Function", {
       FunctionName: p.functionName,
       Runtime: p.runtime,
-      Handler: p.handler,
+      Handler: inline ? `index.${exported}` : p.handler,
       MemorySize: p.memorySize,
       Timeout: p.timeoutSeconds,
       Architectures: [...p.architectures],
@@ -43,7 +47,19 @@ export const lambdaFunctionCloudFormation: CloudFormationMapping<"aws.lambda.fun
           }
         : undefined,
       LoggingConfig: { LogFormat: "JSON", LogGroup: ctx.value(p.logGroupName, node) },
-      Code: { ZipFile: placeholderSource(p.runtime, `index.${exported}`).source },
+      // Only Node.js and Python take inline code (cfn-lint E3677); other runtimes name a package in S3.
+      Code: inline
+        ? { ZipFile: placeholderSource(p.runtime, `index.${exported}`).source }
+        : {
+            S3Bucket: ctx.parameter(`${id}CodeS3Bucket`, {
+              Type: "String",
+              Description: `S3 bucket holding the deployment package of ${node.id} (${p.runtime}${p.runtime.startsWith("provided") ? ": a zip with an executable bootstrap" : ""}), in the function's region.`,
+            }),
+            S3Key: ctx.parameter(`${id}CodeS3Key`, {
+              Type: "String",
+              Description: `S3 key of the deployment package of ${node.id}.`,
+            }),
+          },
       Tags: ctx.tags(node),
     });
   },

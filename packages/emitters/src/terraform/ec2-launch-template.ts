@@ -1,4 +1,7 @@
 import { LaunchTemplate } from "@cdktf/provider-aws/lib/launch-template/index.js";
+import type { GraphNode } from "@idio-iac/graph";
+import { terraformName } from "../names.js";
+import type { TerraformContext } from "./context.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const launchTemplateTerraform: TerraformMapping<"aws.ec2.launch_template"> = {
@@ -32,6 +35,7 @@ export const launchTemplateTerraform: TerraformMapping<"aws.ec2.launch_template"
         },
       ],
       monitoring: { enabled: p.detailedMonitoring },
+      userData: userData(node, ctx),
       tagSpecifications: ctx.tags(node)
         ? [{ resourceType: "instance", tags: ctx.tags(node) }]
         : undefined,
@@ -39,3 +43,26 @@ export const launchTemplateTerraform: TerraformMapping<"aws.ec2.launch_template"
     });
   },
 };
+
+/**
+ * The boot script, base64-encoded by Terraform (`user_data` takes base64):
+ * the script is a template with references, so it is encoded in the
+ * expression rather than here. Inside the quoted HCL string only `\\`, `"`
+ * and line ends need escaping; interpolations and `$${` escapes stay as they are.
+ */
+function userData(
+  node: GraphNode<"aws.ec2.launch_template">,
+  ctx: TerraformContext,
+): string | undefined {
+  const data = node.props.userData;
+  if (data === undefined) return undefined;
+  const image =
+    data.image ??
+    ctx.variable(
+      `${terraformName(node.id)}_image`,
+      `Container image the instances of ${node.id} run.`,
+    );
+  const text = `#!/bin/bash\nIDIO_IMAGE='${image}'\n${ctx.value(data.script, node)}`;
+  const quoted = text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+  return `\${base64encode("${quoted}")}`;
+}

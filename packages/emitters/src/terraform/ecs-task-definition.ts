@@ -16,6 +16,7 @@ export const ecsTaskDefinitionTerraform: TerraformMapping<"aws.ecs.task_definiti
       name: c.name,
       image,
       essential: true,
+      ...(c.command ? { command: [...c.command] } : {}),
       readonlyRootFilesystem: c.readonlyRootFilesystem,
       portMappings: c.port === undefined ? [] : [{ containerPort: c.port, protocol: "tcp" }],
       environment: c.environment.map((entry) => ({

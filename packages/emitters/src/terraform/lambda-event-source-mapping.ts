@@ -14,6 +14,10 @@ export const eventSourceMappingTerraform: TerraformMapping<"aws.lambda.event_sou
       batchSize: p.batchSize,
       startingPosition: p.startingPosition,
       maximumBatchingWindowInSeconds: p.maximumBatchingWindowSeconds,
+      scalingConfig:
+        p.maximumConcurrency !== undefined
+          ? { maximumConcurrency: p.maximumConcurrency }
+          : undefined,
       tags: ctx.tags(node),
     });
   },

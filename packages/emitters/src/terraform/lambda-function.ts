@@ -1,5 +1,8 @@
 import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function/index.js";
+import type { GraphNode } from "@idio-iac/graph";
 import { placeholderZip } from "../lambda-placeholder.js";
+import { terraformName } from "../names.js";
+import type { TerraformContext } from "./context.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const lambdaFunctionTerraform: TerraformMapping<"aws.lambda.function"> = {
@@ -9,8 +12,6 @@ export const lambdaFunctionTerraform: TerraformMapping<"aws.lambda.function"> = 
   resources: single(LambdaFunction.tfResourceType),
   emit(node, ctx) {
     const p = node.props;
-    const zip = placeholderZip(p.runtime, p.handler);
-    ctx.files.set(zip.name, { contents: zip.bytes.toString("base64"), encoding: "base64" });
     const environment = Object.keys(p.environment).sort();
     ctx.create(node, LambdaFunction, {
       functionName: p.functionName,
@@ -38,11 +39,34 @@ export const lambdaFunctionTerraform: TerraformMapping<"aws.lambda.function"> = 
           }
         : undefined,
       loggingConfig: { logFormat: "JSON", logGroup: ctx.value(p.logGroupName, node) },
-      filename: `\${path.module}/${zip.name}`,
-      sourceCodeHash: zip.sha256Base64,
-      // The user's pipeline deploys the real code; Terraform must not roll it back.
-      lifecycle: { ignoreChanges: ["filename", "source_code_hash"] },
+      ...code(node, ctx),
       tags: ctx.tags(node),
     });
   },
 };
+
+/**
+ * A placeholder package written next to main.tf.json, which Terraform must
+ * not roll back once the user's pipeline has deployed the real code; or an
+ * S3 artifact (a Java JAR) named by two variables.
+ */
+function code(node: GraphNode<"aws.lambda.function">, ctx: TerraformContext) {
+  const p = node.props;
+  if ("s3Artifact" in p.code) {
+    const name = terraformName(node.id);
+    return {
+      s3Bucket: ctx.variable(
+        `${name}_code_s3_bucket`,
+        `S3 bucket holding the deployment package of ${node.id} (${p.runtime}), in the function's region.`,
+      ),
+      s3Key: ctx.variable(`${name}_code_s3_key`, `S3 key of the deployment package of ${node.id}.`),
+    };
+  }
+  const zip = placeholderZip(p.runtime, p.handler);
+  ctx.files.set(zip.name, { contents: zip.bytes.toString("base64"), encoding: "base64" });
+  return {
+    filename: `\${path.module}/${zip.name}`,
+    sourceCodeHash: zip.sha256Base64,
+    lifecycle: { ignoreChanges: ["filename", "source_code_hash"] },
+  };
+}

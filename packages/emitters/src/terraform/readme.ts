@@ -47,7 +47,7 @@ export function terraformReadme(
   lines.push(`terraform plan -out tfplan${varArgs}`, "terraform apply tfplan", "```", "");
   if (synthesis.files.size > 0) {
     lines.push(
-      "Lambda functions start with a placeholder package (`lambda-placeholder-*.zip`, answering 501); deploy the real code with your pipeline — Terraform ignores later code changes.",
+      "Lambda functions start with a placeholder package (`lambda-placeholder-*.zip`) that fails every invocation (a queue keeps its messages); deploy the real code with your pipeline — Terraform ignores later code changes. Java functions take their JAR from S3 (`*_code_s3_bucket`, `*_code_s3_key`).",
       "",
     );
   }

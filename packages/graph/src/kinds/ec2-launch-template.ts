@@ -1,7 +1,7 @@
-import type { Ref } from "../values.js";
+import type { Join, Ref } from "../values.js";
 import { declareKind } from "./declare-kind.js";
 
-/** `aws.ec2.launch_template`: An EC2 launch template (Graviton by default, IMDSv2 only). */
+/** `aws.ec2.launch_template`: An EC2 launch template (IMDSv2 only) whose user data starts the tier's container. */
 export interface LaunchTemplateProps {
   readonly namePrefix: string;
   /** `resolve:ssm:` parameter of the latest Amazon Linux AMI, resolved by EC2 at launch. */
@@ -21,11 +21,17 @@ export interface LaunchTemplateProps {
     readonly kmsKeyId?: Ref;
   };
   readonly detailedMonitoring: boolean;
+  /**
+   * The boot script that starts the application. The emitters write it
+   * base64-encoded as `#!/bin/bash`, then `IDIO_IMAGE='<image>'` (the image,
+   * or a deployment variable when `image` is null), then `script`.
+   */
+  readonly userData?: { readonly image: string | null; readonly script: Join };
 }
 
 export const launchTemplateKind = declareKind<LaunchTemplateProps>()({
   kind: "aws.ec2.launch_template",
   group: "compute",
   attrs: ["id", "arn", "latestVersion"],
-  description: "An EC2 launch template (Graviton by default, IMDSv2 only).",
+  description: "An EC2 launch template (IMDSv2 only) whose user data starts the tier's container.",
 });

@@ -14,6 +14,8 @@ export interface EcsTaskDefinitionProps {
     readonly name: string;
     /** Image reference; `null` means a deployment variable the user sets. */
     readonly image: string | null;
+    /** Replaces the image's CMD (the intent's `command`); absent keeps the image's own. */
+    readonly command?: readonly string[];
     readonly port?: number;
     readonly readonlyRootFilesystem: boolean;
     readonly logGroupName: Ref;

@@ -8,6 +8,11 @@ export interface EventSourceMappingProps {
   readonly batchSize: number;
   readonly startingPosition?: "LATEST" | "TRIM_HORIZON";
   readonly maximumBatchingWindowSeconds?: number;
+  /**
+   * SQS only: most concurrent invocations this queue drives (2-1000). Caps a
+   * consumer without reserving any of the account's concurrency.
+   */
+  readonly maximumConcurrency?: number;
 }
 
 export const eventSourceMappingKind = declareKind<EventSourceMappingProps>()({

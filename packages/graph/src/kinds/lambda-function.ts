@@ -19,8 +19,13 @@ export interface LambdaFunctionProps {
     readonly securityGroupIds: readonly Ref[];
   };
   readonly logGroupName: Ref;
-  /** Placeholder deployment package; the user's pipeline deploys the real code. */
-  readonly code: { readonly placeholder: true };
+  /**
+   * Where the code comes from. `placeholder`: a package IDIO ships (Node.js,
+   * Python, a provided.al2023 bootstrap) that fails every invocation until
+   * the user's pipeline deploys the real code. `s3Artifact`: a package in S3
+   * the deployment names (java21: a JAR IDIO cannot compile).
+   */
+  readonly code: { readonly placeholder: true } | { readonly s3Artifact: true };
 }
 
 export const lambdaFunctionKind = declareKind<LambdaFunctionProps>()({

@@ -155,11 +155,11 @@ export const TierSchema = Type.Object(
     environment: Type.Optional(
       Type.Record(
         Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }),
-        Type.String({ maxLength: 4096 }),
+        Type.String({ maxLength: 4096, pattern: "^[^\\r\\n]*$" }),
         {
           maxProperties: 100,
           description:
-            "Plain environment variables for the tier's code (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
+            "Plain environment variables for the tier's code, one line each (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
           examples: [{ LOG_LEVEL: "info", FEATURE_FLAGS: "checkout-v2" }],
         },
       ),

@@ -1,4 +1,4 @@
-import { ref } from "@idio-iac/graph";
+import { join, ref, type Join, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { buildLoadBalancer } from "../shared/build-load-balancer.js";
@@ -13,12 +13,28 @@ import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
 import { sizeEc2, warmStandbyCapacity, type Ec2Sizing } from "../../size/size-compute.js";
 import type { Site } from "../../ids.js";
+import {
+  architectureNote,
+  architectureOf,
+  tierEnvironment,
+  type Architecture,
+  type TierEnvironmentEntry,
+} from "../shared/tier-application.js";
 
-/** Latest Amazon Linux 2023 for ARM, resolved by EC2 at launch (no data source, no pinned AMI id). */
-export const AL2023_ARM64_IMAGE =
-  "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64";
+/**
+ * The latest Amazon Linux 2023 AMI for the architecture, as the public SSM
+ * parameter EC2 resolves at each launch: no data source (the plan stays
+ * offline), no pinned AMI id that ages
+ * (https://docs.aws.amazon.com/autoscaling/ec2/userguide/using-systems-manager-parameters.html,
+ * https://docs.aws.amazon.com/linux/al2023/ug/ec2.html#launch-via-aws-cli). The standard
+ * image carries the AWS CLI (for the ECR login) and dnf (for Docker).
+ */
+export const AL2023_IMAGE: Readonly<Record<Architecture, string>> = {
+  x86_64: "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64",
+  arm64: "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64",
+};
 
-/** A Graviton Auto Scaling group behind an ALB: IMDSv2 only, SSM instead of SSH, encrypted volumes. */
+/** An Auto Scaling group behind an ALB that runs the tier's container: IMDSv2 only, SSM instead of SSH, encrypted volumes. */
 export function buildEc2(
   context: CompileContext,
   t: ResolvedTier,
@@ -33,13 +49,14 @@ export function buildEc2(
     : primary;
   if (!s.dr) checkZoneFloor(context, t, sizing.min);
   const access = accessFor(context, t, "ec2", site);
-  addLogGroup(context, t, `/idio/${t.awsName}${s.dr ? "-dr" : ""}`, {
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s.dr ? "-dr" : ""}`, {
     id: s.id("log-group"),
     site,
   });
   addInstanceRole(s, access);
   addSecurityGroup(context, t, { id: sgId(t, site), what: `Instances of ${t.name}`, site });
-  addLaunchTemplate(s, sizing);
+  const environment = tierEnvironment(context, t, access, "ec2", site);
+  addLaunchTemplate(s, sizing, bootScript(s, environment, logGroup));
   const lb =
     decision.entry === "alb"
       ? buildLoadBalancer(context, t, { type: "instance", port: t.port }, site)
@@ -69,11 +86,15 @@ function addInstanceRole({ context, t, site, id, nameParts }: TierScope, access:
       inlinePolicies: access.statements.length
         ? [{ name: "connections", statements: access.statements }]
         : [],
-      managedPolicies: ["AmazonSSMManagedInstanceCore", "CloudWatchAgentServerPolicy"],
+      managedPolicies: [
+        "AmazonSSMManagedInstanceCore",
+        "CloudWatchAgentServerPolicy",
+        "AmazonEC2ContainerRegistryReadOnly",
+      ],
       maxSessionDurationSeconds: 3600,
     },
     reason: because(
-      "Instance role: Session Manager access instead of SSH keys, the CloudWatch agent, and only the actions the tier's connections need",
+      "Instance role: Session Manager access instead of SSH keys, CloudWatch logs, pulling the image from ECR, and only the actions the tier's connections need",
       [`${t.pointer}/connectsTo`, ...access.pointers],
     ),
   });
@@ -90,7 +111,12 @@ function addInstanceRole({ context, t, site, id, nameParts }: TierScope, access:
   });
 }
 
-function addLaunchTemplate({ context, t, site, dr, id }: TierScope, sizing: Ec2Sizing): void {
+function addLaunchTemplate(
+  { context, t, site, dr, id }: TierScope,
+  sizing: Ec2Sizing,
+  script: Join,
+): void {
+  const architecture = architectureOf(t, "ec2");
   context.nodes.add({
     id: id("launch-template"),
     kind: "aws.ec2.launch_template",
@@ -98,7 +124,7 @@ function addLaunchTemplate({ context, t, site, dr, id }: TierScope, sizing: Ec2S
     region: site,
     props: {
       namePrefix: `${t.awsName}${dr ? "-dr" : ""}-`,
-      imageId: AL2023_ARM64_IMAGE,
+      imageId: AL2023_IMAGE[architecture],
       instanceType: sizing.instanceType.name,
       iamInstanceProfileArn: ref(id("instance-profile"), "arn"),
       securityGroupIds: [ref(sgId(t, site))],
@@ -114,10 +140,18 @@ function addLaunchTemplate({ context, t, site, dr, id }: TierScope, sizing: Ec2S
         kmsKeyId: kmsKeyRef(context, "arn", site),
       },
       detailedMonitoring: context.availability.production,
+      userData: { image: t.tier.image ?? null, script },
     },
     reason: because(
-      `${sizing.instanceType.name} (Graviton) on Amazon Linux 2023; IMDSv2 only, encrypted gp3 root volume`,
-      [t.pointer, ...sizing.pointers],
+      `${sizing.instanceType.name} on Amazon Linux 2023, ${architectureNote(t, architecture)}; at boot it installs Docker and runs the tier's image on the host network${t.port ? ` (port ${t.port})` : ""}, restarted on failure, logs to CloudWatch${t.tier.image === undefined ? "; the image is a deployment variable" : ""}; IMDSv2 only, encrypted gp3 root volume`,
+      [
+        t.pointer,
+        `${t.pointer}/image`,
+        `${t.pointer}/architecture`,
+        ...(t.tier.command ? [`${t.pointer}/command`] : []),
+        ...(t.tier.environment ? [`${t.pointer}/environment`] : []),
+        ...sizing.pointers,
+      ],
       sizing.calculation,
     ),
   });
@@ -169,3 +203,56 @@ const EC2_ALARMS: readonly AlarmRecipe<undefined>[] = [
     summary: (tier) => `${tier} average CPU above 85% for 15 minutes (the group is at its limit)`,
   },
 ];
+
+/** A shell word: single-quoted, with any single quote closed, escaped and reopened. */
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The boot script (after the emitters' `#!/bin/bash` and `IDIO_IMAGE=`
+ * lines): Docker from the Amazon Linux repositories, the environment in a
+ * root-only file, an ECR login with the instance role when the image is in
+ * ECR, and the container on the host network (so it reaches IMDSv2 with a
+ * hop limit of 1 and listens on the tier's port directly), restarted by
+ * Docker on failure and on reboot. Needs outbound HTTPS (NAT), which a
+ * private tier has. https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html
+ */
+function bootScript(
+  { context, t, site }: TierScope,
+  environment: readonly TierEnvironmentEntry[],
+  logGroup: string,
+): Join {
+  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const parts: (string | Ref)[] = [
+    `# IDIO: run ${t.name}'s container on every boot.\n`,
+    "set -euo pipefail\n",
+    "dnf install -y docker\n",
+    "systemctl enable --now docker\n",
+    "install -d -m 0700 /etc/idio\n",
+    "cat > /etc/idio/app.env <<'IDIO_ENV'\n",
+  ];
+  for (const entry of environment) {
+    parts.push(`${entry.name}=`);
+    if (typeof entry.value === "string") parts.push(entry.value);
+    else if ("ref" in entry.value) parts.push(entry.value);
+    else parts.push(...entry.value.join);
+    parts.push("\n");
+  }
+  const command = (t.tier.command ?? []).map(shellQuote).join(" ");
+  parts.push(
+    "IDIO_ENV\n",
+    "chmod 0600 /etc/idio/app.env\n",
+    'case "$IDIO_IMAGE" in\n',
+    "  *.dkr.ecr.*.amazonaws.com/*)\n",
+    '    registry="$(echo "$IDIO_IMAGE" | cut -d/ -f1)"\n',
+    '    aws ecr get-login-password --region "$(echo "$registry" | cut -d. -f4)" | docker login --username AWS --password-stdin "$registry" ;;\n',
+    "esac\n",
+    "docker rm -f app >/dev/null 2>&1 || true\n",
+    "docker run -d --name app --restart always --network host --read-only --tmpfs /tmp --env-file /etc/idio/app.env",
+    ` --log-driver awslogs --log-opt awslogs-region=${region} --log-opt awslogs-group=`,
+    ref(logGroup, "name"),
+    ` "$IDIO_IMAGE"${command ? ` ${command}` : ""}\n`,
+  );
+  return join(...parts);
+}

@@ -7,6 +7,7 @@ import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { addLogGroup, dim } from "../shared/build-observability.js";
 import { accessFor, type TierAccess } from "../shared/build-permissions.js";
 import { tierScope, type TierScope } from "../shared/tier-scope.js";
+import { architectureNote, architectureOf, tierEnvironment } from "../shared/tier-application.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
@@ -128,6 +129,8 @@ function addTaskDefinition(
   access: TierAccess,
   logGroup: string,
 ): void {
+  const architecture = architectureOf(t, "ecs");
+  const environment = tierEnvironment(context, t, access, "ecs", site);
   context.nodes.add({
     id: id("task"),
     kind: "aws.ecs.task_definition",
@@ -137,22 +140,31 @@ function addTaskDefinition(
       family: `${t.awsName}${dr ? "-dr" : ""}`,
       cpu: sizing.task.cpu,
       memory: sizing.task.memory,
-      cpuArchitecture: "ARM64",
+      cpuArchitecture: architecture === "arm64" ? "ARM64" : "X86_64",
       executionRoleArn: ref(id("execution.role"), "arn"),
       taskRoleArn: ref(id("task.role"), "arn"),
       container: {
         name: t.name,
         image: t.tier.image ?? null,
+        command: t.tier.command,
         port: decision.entry === "alb" ? t.port : undefined,
         readonlyRootFilesystem: true,
         logGroupName: ref(logGroup, "name"),
-        environment: access.environment,
+        environment,
         secrets: access.secrets,
       },
     },
     reason: because(
-      `${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB Graviton (ARM64) task, about 20% cheaper than x86; read-only root file system`,
-      [`${t.pointer}/cpu`, `${t.pointer}/memoryMb`, `${t.pointer}/image`, ...sizing.pointers],
+      `${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB task on ${architectureNote(t, architecture)}; read-only root file system${t.tier.command ? `; runs ${JSON.stringify(t.tier.command)}` : ""}`,
+      [
+        `${t.pointer}/cpu`,
+        `${t.pointer}/memoryMb`,
+        `${t.pointer}/image`,
+        `${t.pointer}/architecture`,
+        ...(t.tier.command ? [`${t.pointer}/command`] : []),
+        ...(t.tier.environment ? [`${t.pointer}/environment`] : []),
+        ...sizing.pointers,
+      ],
       sizing.calculation,
     ),
   });

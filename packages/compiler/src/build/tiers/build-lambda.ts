@@ -20,6 +20,12 @@ import { sizeLambda, type LambdaSizing } from "../../size/size-lambda.js";
 import { siteTarget } from "../../context/connections.js";
 import type { Site } from "../../ids.js";
 import { addHttpApiDomain } from "./build-http-api-domain.js";
+import {
+  architectureNote,
+  architectureOf,
+  tierEnvironment,
+  type TierEnvironmentEntry,
+} from "../shared/tier-application.js";
 
 const HANDLERS: Readonly<Record<string, string>> = {
   "nodejs20.x": "index.handler",
@@ -48,9 +54,10 @@ export function buildLambda(
   });
   addFunctionRole(s, access, logGroup, inVpc);
   if (inVpc) addSecurityGroup(context, t, { id: sgId(t, site), what: `Function ${t.name}`, site });
-  addFunction(s, { decision, sizing, access, logGroup, inVpc, functionName });
+  const environment = tierEnvironment(context, t, access, "lambda", site);
+  addFunction(s, { decision, sizing, environment, logGroup, inVpc, functionName });
   if (decision.entry === "http-api") buildHttpApi(s);
-  addEventSources(s, access);
+  addEventSources(s, access, sizing);
   addAlarms(context, t, LAMBDA_ALARMS, sizing, { FunctionName: dim.name(s.id("function")) }, site);
   if (context.posture.waf && decision.entry === "http-api" && !s.dr) {
     report(context, `${t.pointer}/compute`, {
@@ -107,14 +114,58 @@ function addFunctionRole(
 interface FunctionParts {
   readonly decision: ComputeDecision;
   readonly sizing: LambdaSizing;
-  readonly access: TierAccess;
+  readonly environment: readonly TierEnvironmentEntry[];
   readonly logGroup: string;
   readonly inVpc: boolean;
   readonly functionName: string;
 }
 
-function addFunction({ context, t, site, id }: TierScope, f: FunctionParts): void {
-  const { decision, sizing, access, inVpc } = f;
+/**
+ * The handler: the intent's `command` (one element), else the runtime's
+ * conventional one. A Lambda `command` of any other length is an error.
+ */
+function handlerOf({ context, t, site }: TierScope): string {
+  const command = t.tier.command;
+  if (command !== undefined && command.length === 1) return command[0]!;
+  if (command !== undefined && site === "primary") {
+    report(context, `${t.pointer}/command`, {
+      code: CompileCode.LambdaCommand,
+      message: `${t.name} runs on Lambda, where command is the handler, but it has ${command.length} elements.`,
+      hint: `Write the handler alone, e.g. command: [${HANDLERS[t.runtime] ?? "index.handler"}].`,
+    });
+  }
+  return HANDLERS[t.runtime] ?? "index.handler";
+}
+
+/**
+ * What the function starts with until the user's pipeline deploys the real
+ * code. Node.js, Python and provided.al2023 get a placeholder that fails
+ * every invocation (so a queue keeps its messages and redrives them);
+ * Java needs a compiled JAR IDIO cannot build, so it names an S3 artifact.
+ */
+function codeFor(t: ResolvedTier): { code: LambdaCode; note: string } {
+  if (t.runtime === "java21") {
+    return {
+      code: { s3Artifact: true },
+      note: "code from a JAR in S3 the deployment names (a Java handler cannot be generated)",
+    };
+  }
+  return {
+    code: { placeholder: true },
+    note:
+      t.runtime === "provided.al2023"
+        ? "starts with a placeholder bootstrap that fails every invocation until the real code is deployed"
+        : "starts with placeholder code that fails every invocation (a queue keeps and redrives its messages) until the real code is deployed",
+  };
+}
+
+type LambdaCode = { readonly placeholder: true } | { readonly s3Artifact: true };
+
+function addFunction(s: TierScope, f: FunctionParts): void {
+  const { context, t, site, id } = s;
+  const { decision, sizing, inVpc } = f;
+  const architecture = architectureOf(t, "lambda");
+  const { code, note } = codeFor(t);
   context.nodes.add({
     id: id("function"),
     kind: "aws.lambda.function",
@@ -123,14 +174,13 @@ function addFunction({ context, t, site, id }: TierScope, f: FunctionParts): voi
     props: {
       functionName: f.functionName,
       runtime: t.runtime,
-      handler: HANDLERS[t.runtime] ?? "index.handler",
+      handler: handlerOf(s),
       memorySize: sizing.memoryMb,
       timeoutSeconds: sizing.timeoutSeconds,
-      architectures: ["arm64"],
+      architectures: [architecture],
       roleArn: ref(id("role"), "arn"),
       tracing: "Active",
-      reservedConcurrency: sizing.reservedConcurrency,
-      environment: Object.fromEntries(access.environment.map((e) => [e.name, e.value])),
+      environment: Object.fromEntries(f.environment.map((e) => [e.name, e.value])),
       kmsKeyArn: kmsKeyRef(context, "arn", site),
       vpcConfig: inVpc
         ? {
@@ -139,14 +189,17 @@ function addFunction({ context, t, site, id }: TierScope, f: FunctionParts): voi
           }
         : undefined,
       logGroupName: ref(f.logGroup, "name"),
-      code: { placeholder: true },
+      code,
     },
     reason: because(
-      `${decision.summary}; ${sizing.memoryMb} MB arm64 (Graviton, ~20% cheaper per GB-second)${inVpc ? "; in private subnets to reach its data stores" : ""}`,
+      `${decision.summary}; ${sizing.memoryMb} MB on ${architectureNote(t, architecture)}${inVpc ? "; in private subnets to reach its data stores" : ""}; ${note}; no reserved concurrency (AWS rejects any that leaves fewer than 100 unreserved executions, and new accounts may have a quota of 10)`,
       [
         t.pointer,
         ...decision.fields.map((field) => `${t.pointer}/${field}`),
         `${t.pointer}/runtime`,
+        `${t.pointer}/architecture`,
+        ...(t.tier.command ? [`${t.pointer}/command`] : []),
+        ...(t.tier.environment ? [`${t.pointer}/environment`] : []),
         ...sizing.pointers,
       ],
       [`rule ${decision.rule}`, ...sizing.calculation],
@@ -155,7 +208,11 @@ function addFunction({ context, t, site, id }: TierScope, f: FunctionParts): voi
 }
 
 /** The queues and streams the function consumes trigger it. */
-function addEventSources({ context, t, site, id }: TierScope, access: TierAccess): void {
+function addEventSources(
+  { context, t, site, id }: TierScope,
+  access: TierAccess,
+  sizing: LambdaSizing,
+): void {
   for (const edge of access.edges) {
     if (edge.role !== "queue-consumer" && edge.role !== "stream-consumer") continue;
     const stream = edge.role === "stream-consumer";
@@ -171,11 +228,16 @@ function addEventSources({ context, t, site, id }: TierScope, access: TierAccess
         batchSize: stream ? 100 : 10,
         startingPosition: stream ? "LATEST" : undefined,
         maximumBatchingWindowSeconds: batch ? 30 : undefined,
+        maximumConcurrency: stream ? undefined : sizing.maxConcurrency,
       },
       dependsOn: [id("role")],
       reason: because(
-        `${t.name} consumes ${edge.to.name} (${stream ? "100 records" : "10 messages"} per invocation${batch ? ", batched for up to 30 s" : ""})`,
-        [edge.pointer, `${t.pointer}/trafficPattern`],
+        `${t.name} consumes ${edge.to.name} (${stream ? "100 records" : "10 messages"} per invocation${batch ? ", batched for up to 30 s" : ""}${!stream && sizing.maxConcurrency !== undefined ? `, at most ${sizing.maxConcurrency} invocations at once (scaling.max; takes nothing from the account's concurrency)` : ""})`,
+        [
+          edge.pointer,
+          `${t.pointer}/trafficPattern`,
+          ...(!stream && sizing.maxConcurrency !== undefined ? [`${t.pointer}/scaling/max`] : []),
+        ],
       ),
     });
   }

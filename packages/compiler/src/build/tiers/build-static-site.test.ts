@@ -47,7 +47,7 @@ describe("single-page apps", () => {
     const { graph } = compileTiers([
       { name: "site", type: "static-site", spa: true },
     ] as IntentInput["tiers"]);
-    const props = byId(graph, "site.distribution").props as Record<string, unknown>;
+    const props = byId(graph, "site.distribution").props as unknown as Record<string, unknown>;
     expect(props.customErrorResponses).toEqual([
       {
         errorCode: 403,
@@ -68,7 +68,8 @@ describe("single-page apps", () => {
   it("a plain static site keeps its 404s", () => {
     const { graph } = compileTiers([{ name: "site", type: "static-site" }] as IntentInput["tiers"]);
     expect(
-      (byId(graph, "site.distribution").props as Record<string, unknown>).customErrorResponses,
+      (byId(graph, "site.distribution").props as unknown as Record<string, unknown>)
+        .customErrorResponses,
     ).toBeUndefined();
   });
 });
