@@ -9,9 +9,11 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import * as cli from "@idio-iac/cli";
+import * as cliDiff from "@idio-iac/cli/diff";
 import * as catalog from "@idio-iac/catalog";
 import * as compiler from "@idio-iac/compiler";
 import * as emitters from "@idio-iac/emitters";
+import * as emittersMermaid from "@idio-iac/emitters/mermaid";
 import * as graph from "@idio-iac/graph";
 import * as intentSchema from "@idio-iac/intent-schema";
 import * as policy from "@idio-iac/policy";
@@ -29,6 +31,9 @@ const packages = {
   "@idio-iac/emitters": emitters,
   "idio-iac": idio,
   "@idio-iac/cli": cli,
+  // Subpath exports are public too (the same function twice is fuzzed once).
+  "@idio-iac/cli/diff": cliDiff,
+  "@idio-iac/emitters/mermaid": emittersMermaid,
 } as Record<string, Record<string, unknown>>;
 
 // Not fuzzed as plain functions, each for a reason:

@@ -1,14 +1,21 @@
 // `idio diff`: the difference between two plans (resources, cost, findings,
-// waivers) and its three renderings. No cdktf: the GitHub Action bundles this.
+// waivers) and its three renderings; the package's `./diff` subpath. No cdktf
+// and no commander: the GitHub Action bundles this.
 export type * from "./diff-types.js";
-export { diffPlans, type DiffOptions } from "./diff-plans.js";
-export { absentPlan, planFromText, savedPlanFromText, type SideResult } from "./plan-from-text.js";
-export { renderDiffJson } from "./render-diff-json.js";
+export type { DiffOptions } from "./diff-plans.js";
+export type { SideResult } from "./plan-from-text.js";
+export { DEFAULT_RULES_URL, type MarkdownDiffOptions } from "./render-diff-markdown.js";
+// Every exported function behind its argument check (IdioArgumentError).
 export {
-  DEFAULT_RULES_URL,
+  absentPlan,
+  diffPlans,
+  planFromText,
+  renderDiffJson,
   renderDiffMarkdown,
+  renderDiffText,
+  savedPlanFromText,
+  signedPercent,
+  signedUsd,
   summaryLine,
-  type MarkdownDiffOptions,
-} from "./render-diff-markdown.js";
-export { renderDiffText } from "./render-diff-text.js";
-export { signedPercent, signedUsd, usd } from "./format-money.js";
+  usd,
+} from "./public-api.js";

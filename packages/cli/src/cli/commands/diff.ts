@@ -3,13 +3,11 @@ import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { atLeast, type Severity } from "@idio-iac/policy";
 import type { Plan, PlanOptions } from "idio-iac";
-import {
-  diffPlans,
-  renderDiffJson,
-  renderDiffMarkdown,
-  renderDiffText,
-  savedPlanFromText,
-} from "../../diff/index.js";
+import { diffPlans } from "../../diff/diff-plans.js";
+import { savedPlanFromText } from "../../diff/plan-from-text.js";
+import { renderDiffJson } from "../../diff/render-diff-json.js";
+import { renderDiffMarkdown } from "../../diff/render-diff-markdown.js";
+import { renderDiffText } from "../../diff/render-diff-text.js";
 import { checkDate, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
