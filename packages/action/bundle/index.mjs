@@ -8501,15 +8501,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type2)
+    function includesToken(list3, type2) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -22983,8 +22983,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list2, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -22996,11 +22996,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f2;
     };
-    function addFormats2(ajv, list2, fs2, exportName) {
+    function addFormats2(ajv, list3, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f2 of list2)
+      for (const f2 of list3)
         ajv.addFormat(f2, fs2[f2]);
     }
     module.exports = exports = formatsPlugin;
@@ -29896,6 +29896,10 @@ var ENTRIES = {
   IDIO421: { severity: "error", title: "Tier too large for Lambda", phase: "compile" },
   IDIO422: { severity: "warning", title: "Served on CloudFront's name", phase: "compile" },
   IDIO423: { severity: "warning", title: "Plain HTTP inside the VPC", phase: "compile" },
+  IDIO424: { severity: "warning", title: "Connections inferred", phase: "compile" },
+  IDIO425: { severity: "warning", title: "Data tier nothing reaches", phase: "compile" },
+  IDIO426: { severity: "warning", title: "Traffic assumed", phase: "compile" },
+  IDIO427: { severity: "warning", title: "Budget cannot be met", phase: "compile" },
   IDIO430: { severity: "error", title: "Environment variable IDIO or AWS sets", phase: "compile" },
   IDIO431: { severity: "error", title: "Lambda command is not one handler", phase: "compile" },
   IDIO501: { severity: "warning", title: "Waiver expired", phase: "policy" },
@@ -29926,6 +29930,7 @@ var ENTRIES = {
   IDIO521: { severity: "error", title: "Fix touches a prototype", phase: "policy" },
   IDIO522: { severity: "info", title: "User bundle fix not applied", phase: "policy" },
   IDIO523: { severity: "error", title: "User bundle fix outside props and tags", phase: "policy" },
+  IDIO524: { severity: "error", title: "Plan cannot be deployed", phase: "policy" },
   IDIO601: { severity: "warning", title: "Region not in the price book", phase: "cost" },
   IDIO602: { severity: "warning", title: "Component not priced", phase: "cost" },
   IDIO603: { severity: "warning", title: "Over budget", phase: "cost" },
@@ -30217,9 +30222,9 @@ function windowAround(line, column, width) {
 function pieces(text) {
   return Array.from(text, (char) => ({ raw: char.length, shown: escapeForTerminal(char) }));
 }
-function measure(list2, limit) {
+function measure(list3, limit) {
   let total = 0;
-  for (const piece of list2) {
+  for (const piece of list3) {
     if (total + piece.shown.length > limit) return limit + 1;
     total += piece.shown.length;
   }
@@ -30227,12 +30232,12 @@ function measure(list2, limit) {
 }
 function clipFrom(line, start, width) {
   const lead = start > 0 ? ELLIPSIS : "";
-  const list2 = pieces(line.slice(start, start + width + 1));
+  const list3 = pieces(line.slice(start, start + width + 1));
   const offsets = [];
   let text = lead;
   let raw2 = start;
   let used = 0;
-  for (const piece of list2) {
+  for (const piece of list3) {
     if (used + piece.shown.length > width) break;
     offsets.push(raw2);
     text += piece.shown;
@@ -30242,7 +30247,7 @@ function clipFrom(line, start, width) {
   const cutAtEnd = raw2 < line.length;
   const columns = [];
   let column = lead.length;
-  for (const piece of list2.slice(0, offsets.length)) {
+  for (const piece of list3.slice(0, offsets.length)) {
     columns.push(column);
     column += piece.shown.length;
   }
@@ -30732,6 +30737,13 @@ var THROUGHPUT = {
   requestsPerVcpu: 100,
   /** Target CPU for target-tracking autoscaling: headroom to absorb a ramp before new capacity. */
   targetCpuPercent: { steady: 70, seasonal: 60, spiky: 50, batch: 70 },
+  /**
+   * Average load as a share of `expectedRps` (a typical peak hour): flat traffic stays near its
+   * peak, seasonal and spiky traffic spend most hours well below it, batch runs in windows. The
+   * default minimum capacity serves the average; autoscaling adds copies for the peak. The cost
+   * estimate bills requests from the same shares.
+   */
+  averageToPeak: { steady: 0.6, seasonal: 0.4, spiky: 0.15, batch: 0.25 },
   /** How far above the typical peak the tier may scale out when `scaling.max` is not given. */
   burstFactor: { steady: 2, seasonal: 4, spiky: 10, batch: 4 },
   /** Database queries per application request. */
@@ -30754,6 +30766,8 @@ var THROUGHPUT = {
   kinesisShardKbPerSecond: 1e3,
   /** Steady load, in baseline vCPUs, above which EC2 (Graviton) is cheaper than Fargate. */
   ec2BreakEvenVcpu: 16,
+  /** Peak requests per second assumed for a tier whose intent gives no `expectedRps` (cost estimate; IDIO426). */
+  defaultPeakRps: 5,
   /** Below this many requests per second, pay-per-request Lambda beats an always-on task. */
   lambdaBelowRps: 5
 };
@@ -30856,9 +30870,9 @@ function creationWaves(graph) {
   for (const node2 of graph.nodes) deps.set(node2.id, dependenciesOf(node2));
   const remaining = /* @__PURE__ */ new Map();
   const dependents = /* @__PURE__ */ new Map();
-  for (const [id, list2] of deps) {
-    remaining.set(id, list2.filter((dep) => deps.has(dep)).length);
-    for (const dep of list2) {
+  for (const [id, list3] of deps) {
+    remaining.set(id, list3.filter((dep) => deps.has(dep)).length);
+    for (const dep of list3) {
       if (!deps.has(dep)) continue;
       const users = dependents.get(dep) ?? [];
       users.push(id);
@@ -31008,7 +31022,7 @@ var launchTemplateKind = declareKind()({
   kind: "aws.ec2.launch_template",
   group: "compute",
   attrs: ["id", "arn", "latestVersion"],
-  description: "An EC2 launch template (Graviton by default, IMDSv2 only)."
+  description: "An EC2 launch template (IMDSv2 only) whose user data starts the tier's container."
 });
 
 // packages/graph/src/kinds/iam-instance-profile.ts
@@ -31573,8 +31587,8 @@ function indexGraph(graph) {
   graph.nodes.forEach((node2, position) => {
     byId.set(node2.id, node2);
     positions.set(node2.id, position);
-    const list2 = byKind.get(node2.kind);
-    if (list2) list2.push(node2);
+    const list3 = byKind.get(node2.kind);
+    if (list3) list3.push(node2);
     else byKind.set(node2.kind, [node2]);
   });
   let reverse;
@@ -31583,8 +31597,8 @@ function indexGraph(graph) {
     reverse = /* @__PURE__ */ new Map();
     for (const node2 of graph.nodes) {
       for (const id of new Set(collectRefs(node2.props).map((reference) => reference.ref))) {
-        const list2 = reverse.get(id);
-        if (list2) list2.push(node2);
+        const list3 = reverse.get(id);
+        if (list3) list3.push(node2);
         else reverse.set(id, [node2]);
       }
     }
@@ -31755,12 +31769,12 @@ function expectStringArray(argument, value) {
     expectArray(argument, value, expectString);
   });
 }
-function expectProperties(argument, value, properties, optional2 = []) {
+function expectProperties(argument, value, properties, optional3 = []) {
   checking(argument, () => {
     expectPlainObject(argument, value);
     for (const [key, check] of Object.entries(properties)) {
       const property2 = value[key];
-      if (property2 === void 0 && optional2.includes(key)) continue;
+      if (property2 === void 0 && optional3.includes(key)) continue;
       check(`${argument}.${key}`, property2);
     }
   });
@@ -34819,7 +34833,7 @@ var TierSchema = Type.Object(
       Type.Array(Type.String({ pattern: TIER_NAME_PATTERN }), {
         uniqueItems: true,
         maxItems: 100,
-        description: "Tiers this tier calls or reads from. Network access, security groups and IAM permissions are derived from these edges and nothing else.",
+        description: "Tiers this tier calls or reads from. Network access, security groups and IAM permissions are derived from these edges and nothing else. When no tier of the intent has connectsTo, the obvious wiring is inferred (see the intent's connections); otherwise it defaults to [].",
         examples: [["api", "cache"]]
       }),
       []
@@ -34868,10 +34882,10 @@ var TierSchema = Type.Object(
     environment: Type.Optional(
       Type.Record(
         Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }),
-        Type.String({ maxLength: 4096 }),
+        Type.String({ maxLength: 4096, pattern: "^[^\\r\\n]*$" }),
         {
           maxProperties: 100,
-          description: "Plain environment variables for the tier's code (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
+          description: "Plain environment variables for the tier's code, one line each (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
           examples: [{ LOG_LEVEL: "info", FEATURE_FLAGS: "checkout-v2" }]
         }
       )
@@ -35199,6 +35213,12 @@ var IntentSchema = Type.Object(
       maxItems: 2e3,
       description: "The parts of the application."
     }),
+    connections: Type.Optional(
+      StringEnum(["inferred", "explicit"], {
+        description: "Where the tiers' connectsTo edges come from. When no tier has a connectsTo key, IDIO infers the obvious wiring (web -> api, api -> data tiers, queues and streams, workers and functions -> queues, streams and data tiers; see docs/compiler.md, Inference) and sets inferred, reported as warning IDIO424. Write explicit to turn inference off without writing any connectsTo; one connectsTo on any tier, even [], turns it off too.",
+        examples: ["explicit"]
+      })
+    ),
     cost: Type.Optional(CostSchema),
     compliance: Defaulted(
       Type.Array(StringEnum(COMPLIANCE_FRAMEWORKS), {
@@ -38863,8 +38883,8 @@ function parseYaml(text, fileName) {
       source: new YamlIntentSource(fileName, text, () => parseWithPositions(text)[0])
     };
   }
-  const list2 = parseWithPositions(text);
-  const document = list2[0];
+  const list3 = parseWithPositions(text);
+  const document = list3[0];
   const source = new YamlIntentSource(fileName, text, document);
   const diagnostics = [];
   const contents = document?.contents ?? null;
@@ -38881,7 +38901,7 @@ function parseYaml(text, fileName) {
     );
     return { source, diagnostics };
   }
-  const second = list2[1];
+  const second = list3[1];
   if (second !== void 0) {
     diagnostics.push(
       makeDiagnostic(
@@ -38954,9 +38974,9 @@ function parseWithPositions(text) {
     // Problems are diagnostics; yaml must not print warnings of its own.
     logLevel: "error"
   });
-  const list2 = Array.isArray(documents) ? documents : [];
-  for (const document of list2) document.errors.push(...duplicateKeys(document));
-  return list2;
+  const list3 = Array.isArray(documents) ? documents : [];
+  for (const document of list3) document.errors.push(...duplicateKeys(document));
+  return list3;
 }
 function duplicateKeys(document) {
   const errors = [];
@@ -39132,6 +39152,37 @@ function isTierType2(type2) {
   return TIER_TYPES.includes(type2);
 }
 
+// packages/intent-schema/src/validate/infer-connections.ts
+var DATA_TYPES = /* @__PURE__ */ new Set(["database", "cache", "nosql", "storage"]);
+var MESSAGE_TYPES = /* @__PURE__ */ new Set(["queue", "stream"]);
+function inferConnections(document) {
+  if (document.connections === "explicit") return [];
+  const tiers = looseTiers(document).filter(
+    (t) => t.name !== void 0 && t.type !== void 0
+  );
+  if (tiers.length === 0) return [];
+  const stated = looseTiers(document).some(({ tier }) => "connectsTo" in tier);
+  if (stated) {
+    return [];
+  }
+  const named = (types2) => tiers.filter((t) => types2.has(t.type)).map((t) => t.name);
+  const apis = named(/* @__PURE__ */ new Set(["api"]));
+  const dataAndMessages = [...named(DATA_TYPES), ...named(MESSAGE_TYPES)];
+  const edges = [];
+  for (const t of tiers) {
+    let targets = [];
+    if (t.type === "web") targets = apis.length > 0 ? apis : dataAndMessages;
+    else if (t.type === "api" || t.type === "worker" || t.type === "function")
+      targets = dataAndMessages;
+    targets = [...new Set(targets)].filter((name) => name !== t.name);
+    if (targets.length === 0) continue;
+    t.tier.connectsTo = targets;
+    for (const target of targets) edges.push([t.name, target]);
+  }
+  if (edges.length > 0) document.connections = "inferred";
+  return edges;
+}
+
 // packages/intent-schema/src/validate/resolve-aliases.ts
 function resolveAliases(document) {
   const security = asRecord(document.security);
@@ -39237,7 +39288,7 @@ var checkEngines = (document, report2) => {
     const engines = ENGINES_BY_TIER_TYPE[type2];
     if (engines.includes(tier.engine)) continue;
     const known = Object.values(ENGINES_BY_TIER_TYPE).some(
-      (list2) => list2.includes(tier.engine)
+      (list3) => list3.includes(tier.engine)
     );
     if (!known) continue;
     const owner = TIER_TYPES.find(
@@ -39687,6 +39738,7 @@ function parseIntent(input, fileName) {
   if (document === void 0) return { diagnostics: sortByPosition(diagnostics), source };
   normaliseScalars(document);
   defaultTierNames(document);
+  inferConnections(document);
   diagnostics.push(...schemaDiagnostics(validateAgainstSchema(document), source, document));
   applyTypeDefaults(document);
   const report2 = (info, pointer, message, hint, options) => {
@@ -54256,8 +54308,8 @@ function formatUsdGrouped(micros2) {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${micros2 < 0 ? "-" : ""}$${grouped}.${fraction}`;
 }
-function usdToMicros(usd3) {
-  return Math.round(usd3 * 1e6);
+function usdToMicros(usd4) {
+  return Math.round(usd4 * 1e6);
 }
 function compareText(a, b2) {
   return a < b2 ? -1 : a > b2 ? 1 : 0;
@@ -54266,12 +54318,7 @@ function compareText(a, b2) {
 // packages/catalog/src/pricing/usage.ts
 var HOURS_PER_MONTH = 730;
 var SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
-var AVERAGE_TO_PEAK = {
-  steady: 0.6,
-  seasonal: 0.4,
-  spiky: 0.15,
-  batch: 0.25
-};
+var AVERAGE_TO_PEAK = THROUGHPUT.averageToPeak;
 var SCALE_OUT_SHARE = {
   steady: 0.05,
   seasonal: 0.1,
@@ -54286,7 +54333,7 @@ var CALLER_REQUEST_SHARE = {
   queue: 0.1,
   storage: 0.1
 };
-var DEFAULT_PEAK_RPS = 5;
+var DEFAULT_PEAK_RPS = THROUGHPUT.defaultPeakRps;
 var RESPONSE_KB = {
   web: 30,
   api: 5,
@@ -54379,12 +54426,12 @@ function applyUsageOverrides(usage, overrides) {
   };
 }
 function listUsageAssumptions(usage, tierIndex) {
-  const list2 = [];
+  const list3 = [];
   for (const tier of Object.values(usage.tiers).sort((a, b2) => compareText(a.tier, b2.tier))) {
     const index = tierIndex.get(tier.tier);
     const pointer = index === void 0 ? void 0 : `/tiers/${index}`;
     if (COMPUTE_TYPES.includes(tier.type) || tier.type === "queue" || tier.type === "stream" || tier.public || tier.type === "nosql") {
-      list2.push({
+      list3.push({
         key: `tiers.${tier.tier}.requestsPerMonth`,
         value: roundTo(tier.requestsPerMonth, 0),
         unit: "requests/month",
@@ -54394,7 +54441,7 @@ function listUsageAssumptions(usage, tierIndex) {
       });
     }
     if (tier.dataSizeGb !== void 0) {
-      list2.push({
+      list3.push({
         key: `tiers.${tier.tier}.dataSizeGb`,
         value: tier.dataSizeGb,
         unit: "GB",
@@ -54404,7 +54451,7 @@ function listUsageAssumptions(usage, tierIndex) {
       });
     }
   }
-  list2.push({
+  list3.push({
     key: "dataTransferOutGbPerMonth",
     value: roundTo(usage.dataTransferOutGbPerMonth, 3),
     unit: "GB/month",
@@ -54412,7 +54459,7 @@ function listUsageAssumptions(usage, tierIndex) {
     description: usage.dataTransferOutSource === "intent" ? "Data served to the internet (usage.dataTransferOutGbPerMonth)" : `Public tiers' requests x average response size (web ${RESPONSE_KB.web} KB, api ${RESPONSE_KB.api} KB, static-site ${RESPONSE_KB["static-site"]} KB)`,
     pointer: "/usage/dataTransferOutGbPerMonth"
   });
-  list2.push({
+  list3.push({
     key: "logIngestionGbPerMonth",
     value: roundTo(usage.logIngestionGbPerMonth, 3),
     unit: "GB/month",
@@ -54420,7 +54467,7 @@ function listUsageAssumptions(usage, tierIndex) {
     description: usage.logIngestionSource === "intent" ? "CloudWatch Logs ingested (usage.logIngestionGbPerMonth)" : `${LOG_KB_PER_REQUEST} KB of logs per request plus ${LOG_GB_FLOOR_PER_COMPUTE_TIER} GB per compute tier`,
     pointer: "/usage/logIngestionGbPerMonth"
   });
-  return list2;
+  return list3;
 }
 function roundTo(value, decimals) {
   const factor = 10 ** decimals;
@@ -54496,12 +54543,12 @@ function createMapperContext(graph, usage, recordAssumption) {
     )
   );
   const referrersOf = (id) => {
-    let list2 = referrers.get(id);
-    if (list2 === void 0) {
-      list2 = index.referrers(id).filter((node2) => REFERRING_KINDS.has(node2.kind));
-      referrers.set(id, list2);
+    let list3 = referrers.get(id);
+    if (list3 === void 0) {
+      list3 = index.referrers(id).filter((node2) => REFERRING_KINDS.has(node2.kind));
+      referrers.set(id, list3);
     }
-    return list2;
+    return list3;
   };
   const tierOf = (name) => name === null ? void 0 : usage.tiers[name];
   function tiersBehindLoadBalancer(id) {
@@ -54734,12 +54781,12 @@ var backupPlanMapper = {
     for (const resource of resources) {
       const data2 = protectedData(resource, context);
       if (!data2) continue;
-      const change = dailyChangeShare(context, data2.store);
+      const change2 = dailyChangeShare(context, data2.store);
       components.push({
         component: `${resource.id} backups (full copy + ${keepDays} days of changes)`,
         product: "backup-storage-gb-months",
         attributes: { resourceType: data2.type },
-        quantity: data2.gb * (1 + change * keepDays)
+        quantity: data2.gb * (1 + change2 * keepDays)
       });
       if (copyDays > 0 && drRegion) {
         components.push(
@@ -54747,13 +54794,13 @@ var backupPlanMapper = {
             component: `${resource.id} backup copies in ${drRegion} (${copyDays} days)`,
             product: "backup-storage-gb-months",
             attributes: { resourceType: data2.type },
-            quantity: data2.gb * (1 + change * copyDays),
+            quantity: data2.gb * (1 + change2 * copyDays),
             region: drRegion
           },
           {
             component: `${resource.id} backup copy traffic to ${drRegion}`,
             product: "data-transfer-inter-region-gb",
-            quantity: data2.gb * change * 30
+            quantity: data2.gb * change2 * 30
           }
         );
       }
@@ -55970,7 +56017,6 @@ function nonProductionChanges(graph) {
 function rightSizeChange(graph, usage) {
   const changes2 = /* @__PURE__ */ new Map();
   const notes = [];
-  const floor = graph.environment === "production" ? 2 : 1;
   for (const target of graph.nodes) {
     if (target.kind !== "aws.appautoscaling.target" || target.tier === null) continue;
     const tier = usage.tiers[target.tier];
@@ -55980,6 +56026,7 @@ function rightSizeChange(graph, usage) {
     );
     const task = service?.kind === "aws.ecs.service" ? graph.nodes.find((node2) => node2.id === service.props.taskDefinitionArn.ref) : void 0;
     if (task?.kind !== "aws.ecs.task_definition") continue;
+    const floor = graph.environment === "production" ? Math.max(1, service?.kind === "aws.ecs.service" ? service.props.subnetIds.length : 1) : 1;
     const vcpu = task.props.cpu / 1024;
     const averageRps = tier.peakRps * AVERAGE_TO_PEAK[tier.trafficPattern];
     const perTask = THROUGHPUT.requestsPerVcpu * vcpu * (THROUGHPUT.targetCpuPercent[tier.trafficPattern] / 100);
@@ -56084,21 +56131,21 @@ function recommend(graph, book, usage, estimate, options = {}) {
     (g2) => storageClassChange(g2, usage)
   ];
   for (const propose of proposals) {
-    for (const change of propose(currentGraph)) {
-      const next = estimateCost(change.graph, book, usage, options);
+    for (const change2 of propose(currentGraph)) {
+      const next = estimateCost(change2.graph, book, usage, options);
       const saving = current.monthlyMicros - next.monthlyMicros;
       if (saving <= 0 || next.unpriced.length > current.unpriced.length) continue;
       items.push({
-        id: change.id,
-        kind: change.kind,
-        title: change.title,
-        detail: change.detail,
-        resources: change.resources,
+        id: change2.id,
+        kind: change2.kind,
+        title: change2.title,
+        detail: change2.detail,
+        resources: change2.resources,
         monthlySavingMicros: saving,
         monthlySavingUsd: microsToUsd(saving)
       });
       current = next;
-      currentGraph = change.graph;
+      currentGraph = change2.graph;
     }
   }
   const remaining = new Map(current.lineItems.map((item) => [lineKey(item), item.monthlyMicros]));
@@ -56416,12 +56463,12 @@ function renderCostDiffText(diff, options) {
     table(
       [
         ["resource", "change", "before", "after", "delta"],
-        ...diff.resources.slice(0, max).map((change) => [
-          change.name,
-          change.status,
-          usd(change.beforeUsd),
-          usd(change.afterUsd),
-          signed(change.deltaUsd)
+        ...diff.resources.slice(0, max).map((change2) => [
+          change2.name,
+          change2.status,
+          usd(change2.beforeUsd),
+          usd(change2.afterUsd),
+          signed(change2.deltaUsd)
         ])
       ],
       /* @__PURE__ */ new Set([2, 3, 4])
@@ -56532,7 +56579,7 @@ function changes(before, after) {
       deltaUsd: microsToUsd(delta),
       delta
     };
-  }).filter((change) => change.delta !== 0 || change.status !== "changed").sort((a, b2) => Math.abs(b2.delta) - Math.abs(a.delta) || compareText(a.name, b2.name)).map(({ delta: _delta, ...change }) => change);
+  }).filter((change2) => change2.delta !== 0 || change2.status !== "changed").sort((a, b2) => Math.abs(b2.delta) - Math.abs(a.delta) || compareText(a.name, b2.name)).map(({ delta: _delta, ...change2 }) => change2);
 }
 function diffCost(before, after) {
   const beforeMicros = before.lineItems.reduce((sum, item) => sum + item.monthlyMicros, 0);
@@ -57427,7 +57474,7 @@ var usdToMicros2 = guardExport(
   "usdToMicros",
   ["usd"],
   usdToMicros,
-  (usd3) => expectNumber("usd", usd3)
+  (usd4) => expectNumber("usd", usd4)
 );
 var parseDecimal2 = guardExport(
   "parseDecimal",
@@ -57786,6 +57833,14 @@ var CompileCode = {
   ServedOnCloudFrontName: "IDIO422",
   /** Without a domain, load balancers inside the VPC listen on plain HTTP although TLS is required. */
   PlainHttpInsideVpc: "IDIO423",
+  /** No tier states connectsTo: the obvious wiring was inferred and is listed. */
+  ConnectionsInferred: "IDIO424",
+  /** A database, cache, nosql or storage tier no compute tier connects to. */
+  UnreachableData: "IDIO425",
+  /** A compute tier without expectedRps: the traffic its capacity assumes is stated. */
+  TrafficAssumed: "IDIO426",
+  /** The cheapest design that meets the targets still exceeds cost.monthlyBudgetUsd. */
+  BudgetUnmet: "IDIO427",
   /** A tier's `environment` names a variable IDIO sets from a connection, or one AWS reserves. */
   EnvironmentCollision: "IDIO430",
   /** `command` on a Lambda tier is its handler: exactly one element. */
@@ -58105,6 +58160,13 @@ var NodeSet = class {
     this.#nodes.set(input.id, node2);
     this.#sorted = void 0;
     return input.id;
+  }
+  /** Rewrites a node's reason (a note added after the build, e.g. that an edge was inferred). */
+  amendReason(id, change2) {
+    const node2 = this.#nodes.get(id);
+    if (node2 === void 0) throw new Error(`IDIO bug: no node ${id} to amend`);
+    this.#nodes.set(id, { ...node2, reason: change2(node2.reason) });
+    this.#sorted = void 0;
   }
   has(id) {
     return this.#nodes.has(id);
@@ -61261,6 +61323,76 @@ function grantTable({ context, access, site, primaryTarget, target, env, sid }) 
   return true;
 }
 
+// packages/compiler/src/build/shared/tier-application.ts
+function architectureOf(t, runtime) {
+  if (t.tier.architecture !== void 0) return t.tier.architecture;
+  if (runtime === "lambda") return t.runtime === "provided.al2023" ? "x86_64" : "arm64";
+  return "x86_64";
+}
+function architectureNote(t, architecture) {
+  if (architecture === "arm64") {
+    return t.tier.architecture === "arm64" ? "arm64 (Graviton, as the intent asks; about 20% cheaper than x86_64)" : "arm64 (Graviton, about 20% cheaper than x86_64; the runtime runs the same package on both)";
+  }
+  return t.tier.architecture === "x86_64" ? "x86_64 (as the intent asks)" : "x86_64 (default: the code's architecture is unknown, and an x86-only build fails on arm64); set architecture: arm64 when it has an arm64 build, to run on Graviton for about 20% less";
+}
+var CREDENTIALS = [
+  "AWS_ACCESS_KEY",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN"
+];
+var LAMBDA_RESERVED = /* @__PURE__ */ new Set([
+  ...CREDENTIALS,
+  "_HANDLER",
+  "_X_AMZN_TRACE_ID",
+  "AWS_DEFAULT_REGION",
+  "AWS_REGION",
+  "AWS_EXECUTION_ENV",
+  "AWS_LAMBDA_FUNCTION_NAME",
+  "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+  "AWS_LAMBDA_FUNCTION_VERSION",
+  "AWS_LAMBDA_INITIALIZATION_TYPE",
+  "AWS_LAMBDA_LOG_GROUP_NAME",
+  "AWS_LAMBDA_LOG_STREAM_NAME",
+  "AWS_LAMBDA_RUNTIME_API",
+  "LAMBDA_TASK_ROOT",
+  "LAMBDA_RUNTIME_DIR"
+]);
+var CONTAINER_RESERVED = /* @__PURE__ */ new Set([
+  ...CREDENTIALS,
+  "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+  "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+  "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+  "ECS_CONTAINER_METADATA_URI",
+  "ECS_CONTAINER_METADATA_URI_V4"
+]);
+function platformReserves(name, runtime) {
+  return (runtime === "lambda" ? LAMBDA_RESERVED : CONTAINER_RESERVED).has(name);
+}
+function tierEnvironment(context, t, access, runtime, site) {
+  const derived = /* @__PURE__ */ new Set([
+    ...access.environment.map((e) => e.name),
+    ...access.secrets.map((s3) => s3.name)
+  ]);
+  const own = Object.entries(t.tier.environment ?? {}).sort(([a], [b2]) => a < b2 ? -1 : 1);
+  const kept = [];
+  for (const [name, value] of own) {
+    const fromConnection = derived.has(name);
+    if (fromConnection || platformReserves(name, runtime)) {
+      if (site === "primary") {
+        report(context, `${t.pointer}/environment/${name}`, {
+          code: CompileCode.EnvironmentCollision,
+          message: fromConnection ? `${t.name} sets ${name}, which IDIO sets from its connections (${access.edges.map((e) => e.to.name).join(", ")}).` : `${t.name} sets ${name}, which ${runtime === "lambda" ? "Lambda" : "the platform"} reserves.`,
+          hint: fromConnection ? `Rename it; IDIO's ${name} carries the connection's value (docs/compiler.md, "What each tier receives").` : "Rename it: AWS sets it (credentials, region, handler or metadata endpoints; docs/diagnostics.md lists them)."
+        });
+      }
+      continue;
+    }
+    kept.push({ name, value });
+  }
+  return [...access.environment, ...kept];
+}
+
 // packages/compiler/src/size/size-compute.ts
 var DEFAULT_TASK = {
   web: { vcpu: 0.5, memoryMb: 1024 },
@@ -61280,20 +61412,26 @@ function sizeFargate(t, zoneCount, production) {
   const capacity = planCapacity(t, task.vcpu, zoneCount, production, "task");
   return { ...capacity, task, adjusted, calculation: [...calculation, ...capacity.calculation] };
 }
+var X86_FAMILY = { t4g: "t3", m7g: "m7i" };
+function forArchitecture(type2, arm64) {
+  if (arm64) return type2;
+  const [family, size] = type2.name.split(".");
+  return { ...type2, name: `${X86_FAMILY[family] ?? family}.${size}` };
+}
 function sizeEc2(t, zoneCount, production) {
   const wantVcpu = Math.max(2, t.tier.cpu ?? 2);
   const wantMemoryGib = (t.tier.memoryMb ?? wantVcpu * 4096) / 1024;
-  const instanceType = ec2TypeFor({
-    vcpu: wantVcpu,
-    memoryGib: wantMemoryGib,
-    allowBurstable: !production
-  });
+  const arm64 = t.tier.architecture === "arm64";
+  const instanceType = forArchitecture(
+    ec2TypeFor({ vcpu: wantVcpu, memoryGib: wantMemoryGib, allowBurstable: !production }),
+    arm64
+  );
   const capacity = planCapacity(t, instanceType.vcpu, zoneCount, production, "instance");
   return {
     ...capacity,
     instanceType,
     calculation: [
-      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${instanceType.name} (${instanceType.vcpu} vCPU, ${instanceType.memoryGib} GiB, Graviton)${production ? "; burstable t4g excluded in production" : ""}`,
+      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${instanceType.name} (${instanceType.vcpu} vCPU, ${instanceType.memoryGib} GiB, ${arm64 ? "Graviton" : "x86_64"})${production ? `; burstable ${arm64 ? "t4g" : "t3"} excluded in production` : ""}`,
       ...capacity.calculation
     ]
   };
@@ -61304,12 +61442,16 @@ function planCapacity(t, vcpuPerCopy, zoneCount, production, unit) {
   const perCopy = vcpuPerCopy * THROUGHPUT.requestsPerVcpu * (targetCpuPercent / 100);
   const rps = t.tier.expectedRps;
   const needed = rps !== void 0 ? Math.max(1, Math.ceil(rps / perCopy)) : void 0;
+  const averageShare = THROUGHPUT.averageToPeak[pattern];
+  const averageRps = rps !== void 0 ? rps * averageShare : void 0;
+  const neededOnAverage = averageRps !== void 0 ? Math.max(1, Math.ceil(averageRps / perCopy)) : void 0;
   const calculation = [
     `per ${unit}: ${vcpuPerCopy} vCPU x ${THROUGHPUT.requestsPerVcpu} req/s per vCPU x ${targetCpuPercent}% target CPU (${pattern}) = ${round4(perCopy)} req/s`
   ];
-  if (needed !== void 0) {
+  if (needed !== void 0 && averageRps !== void 0) {
     calculation.push(
-      `${rps} req/s / ${round4(perCopy)} req/s per ${unit} = ${needed} ${unit}s at peak`
+      `${rps} req/s / ${round4(perCopy)} req/s per ${unit} = ${needed} ${unit}s at peak`,
+      `average ${rps} x ${averageShare} (${pattern} average-to-peak) = ${round4(averageRps)} req/s / ${round4(perCopy)} = ${neededOnAverage} ${unit}s on an average hour`
     );
   }
   const pointers = [`${t.pointer}/trafficPattern`];
@@ -61324,12 +61466,13 @@ function planCapacity(t, vcpuPerCopy, zoneCount, production, unit) {
     return { min: scaling.min, max: scaling.max, desired, targetCpuPercent, calculation, pointers };
   }
   const floor = production ? zoneCount : 1;
-  const min = Math.max(needed ?? floor, floor);
+  const min = Math.max(neededOnAverage ?? floor, floor);
+  const peak = Math.max(needed ?? floor, floor);
   const burst = THROUGHPUT.burstFactor[pattern];
-  const max = Math.max(min * burst, min + 1);
+  const max = Math.max(peak * burst, min + 1);
   calculation.push(
-    `min = max(${needed ?? "-"}, ${floor}${production ? " = one per AZ in production" : ""}) = ${min}`,
-    `max = ${min} x ${burst} (${pattern} burst) = ${max}`
+    `min = max(${neededOnAverage ?? "-"} for the average hour, ${floor}${production ? " = one per AZ in production" : ""}) = ${min}`,
+    `max = ${peak}${needed !== void 0 ? " at peak" : ""} x ${burst} (${pattern} burst) = ${max}`
   );
   return { min, max, desired: min, targetCpuPercent, calculation, pointers };
 }
@@ -61435,6 +61578,8 @@ function addTaskRole({ context, t, site, dr: dr2, id, nameParts }, access) {
   });
 }
 function addTaskDefinition({ context, t, site, dr: dr2, id }, decision, sizing, access, logGroup) {
+  const architecture = architectureOf(t, "ecs");
+  const environment = tierEnvironment(context, t, access, "ecs", site);
   context.nodes.add({
     id: id("task"),
     kind: "aws.ecs.task_definition",
@@ -61444,22 +61589,31 @@ function addTaskDefinition({ context, t, site, dr: dr2, id }, decision, sizing, 
       family: `${t.awsName}${dr2 ? "-dr" : ""}`,
       cpu: sizing.task.cpu,
       memory: sizing.task.memory,
-      cpuArchitecture: "ARM64",
+      cpuArchitecture: architecture === "arm64" ? "ARM64" : "X86_64",
       executionRoleArn: ref2(id("execution.role"), "arn"),
       taskRoleArn: ref2(id("task.role"), "arn"),
       container: {
         name: t.name,
         image: t.tier.image ?? null,
+        command: t.tier.command,
         port: decision.entry === "alb" ? t.port : void 0,
         readonlyRootFilesystem: true,
         logGroupName: ref2(logGroup, "name"),
-        environment: access.environment,
+        environment,
         secrets: access.secrets
       }
     },
     reason: because(
-      `${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB Graviton (ARM64) task, about 20% cheaper than x86; read-only root file system`,
-      [`${t.pointer}/cpu`, `${t.pointer}/memoryMb`, `${t.pointer}/image`, ...sizing.pointers],
+      `${sizing.task.vcpu} vCPU / ${sizing.task.memory} MiB task on ${architectureNote(t, architecture)}; read-only root file system${t.tier.command ? `; runs ${JSON.stringify(t.tier.command)}` : ""}`,
+      [
+        `${t.pointer}/cpu`,
+        `${t.pointer}/memoryMb`,
+        `${t.pointer}/image`,
+        `${t.pointer}/architecture`,
+        ...t.tier.command ? [`${t.pointer}/command`] : [],
+        ...t.tier.environment ? [`${t.pointer}/environment`] : [],
+        ...sizing.pointers
+      ],
       sizing.calculation
     )
   });
@@ -61606,7 +61760,10 @@ function checkZoneFloor(context, t, min) {
 }
 
 // packages/compiler/src/build/tiers/build-ec2.ts
-var AL2023_ARM64_IMAGE = "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64";
+var AL2023_IMAGE = {
+  x86_64: "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64",
+  arm64: "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64"
+};
 function buildEc2(context, t, decision, site = "primary") {
   const { availability } = context;
   const s3 = tierScope(context, t, site);
@@ -61614,13 +61771,14 @@ function buildEc2(context, t, decision, site = "primary") {
   const sizing = s3.dr ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion) } : primary;
   if (!s3.dr) checkZoneFloor(context, t, sizing.min);
   const access = accessFor(context, t, "ec2", site);
-  addLogGroup(context, t, `/idio/${t.awsName}${s3.dr ? "-dr" : ""}`, {
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s3.dr ? "-dr" : ""}`, {
     id: s3.id("log-group"),
     site
   });
   addInstanceRole(s3, access);
   addSecurityGroup(context, t, { id: sgId(t, site), what: `Instances of ${t.name}`, site });
-  addLaunchTemplate(s3, sizing);
+  const environment = tierEnvironment(context, t, access, "ec2", site);
+  addLaunchTemplate(s3, sizing, bootScript(s3, environment, logGroup));
   const lb = decision.entry === "alb" ? buildLoadBalancer(context, t, { type: "instance", port: t.port }, site) : void 0;
   addAutoScalingGroup(s3, decision, sizing, lb);
   addAlarms(
@@ -61643,11 +61801,15 @@ function addInstanceRole({ context, t, site, id, nameParts }, access) {
       description: `Role the instances of ${t.name} run as`,
       assumedBy: ["ec2.amazonaws.com"],
       inlinePolicies: access.statements.length ? [{ name: "connections", statements: access.statements }] : [],
-      managedPolicies: ["AmazonSSMManagedInstanceCore", "CloudWatchAgentServerPolicy"],
+      managedPolicies: [
+        "AmazonSSMManagedInstanceCore",
+        "CloudWatchAgentServerPolicy",
+        "AmazonEC2ContainerRegistryReadOnly"
+      ],
       maxSessionDurationSeconds: 3600
     },
     reason: because(
-      "Instance role: Session Manager access instead of SSH keys, the CloudWatch agent, and only the actions the tier's connections need",
+      "Instance role: Session Manager access instead of SSH keys, CloudWatch logs, pulling the image from ECR, and only the actions the tier's connections need",
       [`${t.pointer}/connectsTo`, ...access.pointers]
     )
   });
@@ -61663,7 +61825,8 @@ function addInstanceRole({ context, t, site, id, nameParts }, access) {
     reason: because("Lets the instances assume their role", [t.pointer])
   });
 }
-function addLaunchTemplate({ context, t, site, dr: dr2, id }, sizing) {
+function addLaunchTemplate({ context, t, site, dr: dr2, id }, sizing, script) {
+  const architecture = architectureOf(t, "ec2");
   context.nodes.add({
     id: id("launch-template"),
     kind: "aws.ec2.launch_template",
@@ -61671,7 +61834,7 @@ function addLaunchTemplate({ context, t, site, dr: dr2, id }, sizing) {
     region: site,
     props: {
       namePrefix: `${t.awsName}${dr2 ? "-dr" : ""}-`,
-      imageId: AL2023_ARM64_IMAGE,
+      imageId: AL2023_IMAGE[architecture],
       instanceType: sizing.instanceType.name,
       iamInstanceProfileArn: ref2(id("instance-profile"), "arn"),
       securityGroupIds: [ref2(sgId(t, site))],
@@ -61686,11 +61849,19 @@ function addLaunchTemplate({ context, t, site, dr: dr2, id }, sizing) {
         encrypted: true,
         kmsKeyId: kmsKeyRef(context, "arn", site)
       },
-      detailedMonitoring: context.availability.production
+      detailedMonitoring: context.availability.production,
+      userData: { image: t.tier.image ?? null, script }
     },
     reason: because(
-      `${sizing.instanceType.name} (Graviton) on Amazon Linux 2023; IMDSv2 only, encrypted gp3 root volume`,
-      [t.pointer, ...sizing.pointers],
+      `${sizing.instanceType.name} on Amazon Linux 2023, ${architectureNote(t, architecture)}; at boot it installs Docker and runs the tier's image on the host network${t.port ? ` (port ${t.port})` : ""}, restarted on failure, logs to CloudWatch${t.tier.image === void 0 ? "; the image is a deployment variable" : ""}; IMDSv2 only, encrypted gp3 root volume`,
+      [
+        t.pointer,
+        `${t.pointer}/image`,
+        `${t.pointer}/architecture`,
+        ...t.tier.command ? [`${t.pointer}/command`] : [],
+        ...t.tier.environment ? [`${t.pointer}/environment`] : [],
+        ...sizing.pointers
+      ],
       sizing.calculation
     )
   });
@@ -61734,6 +61905,45 @@ var EC2_ALARMS = [
     summary: (tier) => `${tier} average CPU above 85% for 15 minutes (the group is at its limit)`
   }
 ];
+function shellQuote(word) {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function bootScript({ context, t, site }, environment, logGroup) {
+  const region = site === "dr" ? context.drRegion : context.intent.region;
+  const parts = [
+    `# IDIO: run ${t.name}'s container on every boot.
+`,
+    "set -euo pipefail\n",
+    "dnf install -y docker\n",
+    "systemctl enable --now docker\n",
+    "install -d -m 0700 /etc/idio\n",
+    "cat > /etc/idio/app.env <<'IDIO_ENV'\n"
+  ];
+  for (const entry of environment) {
+    parts.push(`${entry.name}=`);
+    if (typeof entry.value === "string") parts.push(entry.value);
+    else if ("ref" in entry.value) parts.push(entry.value);
+    else parts.push(...entry.value.join);
+    parts.push("\n");
+  }
+  const command = (t.tier.command ?? []).map(shellQuote).join(" ");
+  parts.push(
+    "IDIO_ENV\n",
+    "chmod 0600 /etc/idio/app.env\n",
+    'case "$IDIO_IMAGE" in\n',
+    "  *.dkr.ecr.*.amazonaws.com/*)\n",
+    '    registry="$(echo "$IDIO_IMAGE" | cut -d/ -f1)"\n',
+    '    aws ecr get-login-password --region "$(echo "$registry" | cut -d. -f4)" | docker login --username AWS --password-stdin "$registry" ;;\n',
+    "esac\n",
+    "docker rm -f app >/dev/null 2>&1 || true\n",
+    "docker run -d --name app --restart always --network host --read-only --tmpfs /tmp --env-file /etc/idio/app.env",
+    ` --log-driver awslogs --log-opt awslogs-region=${region} --log-opt awslogs-group=`,
+    ref2(logGroup, "name"),
+    ` "$IDIO_IMAGE"${command ? ` ${command}` : ""}
+`
+  );
+  return join2(...parts);
+}
 
 // packages/compiler/src/size/size-lambda.ts
 var DEFAULT_MEMORY = { web: 1024, api: 1024, worker: 1024, function: 512 };
@@ -61756,13 +61966,16 @@ function sizeLambda(t) {
     );
     pointers.push(`${t.pointer}/expectedRps`);
   }
-  const reservedConcurrency = t.tier.scaling?.max;
-  if (reservedConcurrency !== void 0) {
-    calculation.push(`reserved concurrency = scaling.max = ${reservedConcurrency}`);
+  const max = t.tier.scaling?.max;
+  const maxConcurrency = max === void 0 ? void 0 : Math.min(1e3, Math.max(2, max));
+  if (maxConcurrency !== void 0) {
+    calculation.push(
+      `concurrency cap = scaling.max ${max}${maxConcurrency !== max ? ` -> ${maxConcurrency} (SQS event sources take 2-1000)` : ""}, on its queue event sources; no reserved concurrency (it is taken from the account's pool, and AWS keeps 100 unreserved)`
+    );
     pointers.push(`${t.pointer}/scaling/max`);
   }
   if (t.tier.memoryMb !== void 0) pointers.push(`${t.pointer}/memoryMb`);
-  return { memoryMb, timeoutSeconds, reservedConcurrency, peakConcurrency, calculation, pointers };
+  return { memoryMb, timeoutSeconds, maxConcurrency, peakConcurrency, calculation, pointers };
 }
 
 // packages/compiler/src/build/tiers/build-http-api-domain.ts
@@ -61832,9 +62045,10 @@ function buildLambda(context, t, decision, site = "primary") {
   });
   addFunctionRole(s3, access, logGroup, inVpc);
   if (inVpc) addSecurityGroup(context, t, { id: sgId(t, site), what: `Function ${t.name}`, site });
-  addFunction(s3, { decision, sizing, access, logGroup, inVpc, functionName });
+  const environment = tierEnvironment(context, t, access, "lambda", site);
+  addFunction(s3, { decision, sizing, environment, logGroup, inVpc, functionName });
   if (decision.entry === "http-api") buildHttpApi(s3);
-  addEventSources(s3, access);
+  addEventSources(s3, access, sizing);
   addAlarms(context, t, LAMBDA_ALARMS, sizing, { FunctionName: dim.name(s3.id("function")) }, site);
   if (context.posture.waf && decision.entry === "http-api" && !s3.dr) {
     report(context, `${t.pointer}/compute`, {
@@ -61879,8 +62093,35 @@ function addFunctionRole({ context, t, site, id, nameParts }, access, logGroup, 
     )
   });
 }
-function addFunction({ context, t, site, id }, f2) {
-  const { decision, sizing, access, inVpc } = f2;
+function handlerOf({ context, t, site }) {
+  const command = t.tier.command;
+  if (command !== void 0 && command.length === 1) return command[0];
+  if (command !== void 0 && site === "primary") {
+    report(context, `${t.pointer}/command`, {
+      code: CompileCode.LambdaCommand,
+      message: `${t.name} runs on Lambda, where command is the handler, but it has ${command.length} elements.`,
+      hint: `Write the handler alone, e.g. command: [${HANDLERS[t.runtime] ?? "index.handler"}].`
+    });
+  }
+  return HANDLERS[t.runtime] ?? "index.handler";
+}
+function codeFor(t) {
+  if (t.runtime === "java21") {
+    return {
+      code: { s3Artifact: true },
+      note: "code from a JAR in S3 the deployment names (a Java handler cannot be generated)"
+    };
+  }
+  return {
+    code: { placeholder: true },
+    note: t.runtime === "provided.al2023" ? "starts with a placeholder bootstrap that fails every invocation until the real code is deployed" : "starts with placeholder code that fails every invocation (a queue keeps and redrives its messages) until the real code is deployed"
+  };
+}
+function addFunction(s3, f2) {
+  const { context, t, site, id } = s3;
+  const { decision, sizing, inVpc } = f2;
+  const architecture = architectureOf(t, "lambda");
+  const { code, note } = codeFor(t);
   context.nodes.add({
     id: id("function"),
     kind: "aws.lambda.function",
@@ -61889,35 +62130,37 @@ function addFunction({ context, t, site, id }, f2) {
     props: {
       functionName: f2.functionName,
       runtime: t.runtime,
-      handler: HANDLERS[t.runtime] ?? "index.handler",
+      handler: handlerOf(s3),
       memorySize: sizing.memoryMb,
       timeoutSeconds: sizing.timeoutSeconds,
-      architectures: ["arm64"],
+      architectures: [architecture],
       roleArn: ref2(id("role"), "arn"),
       tracing: "Active",
-      reservedConcurrency: sizing.reservedConcurrency,
-      environment: Object.fromEntries(access.environment.map((e) => [e.name, e.value])),
+      environment: Object.fromEntries(f2.environment.map((e) => [e.name, e.value])),
       kmsKeyArn: kmsKeyRef(context, "arn", site),
       vpcConfig: inVpc ? {
         subnetIds: subnetRefs(context, site, "private"),
         securityGroupIds: [ref2(sgId(t, site))]
       } : void 0,
       logGroupName: ref2(f2.logGroup, "name"),
-      code: { placeholder: true }
+      code
     },
     reason: because(
-      `${decision.summary}; ${sizing.memoryMb} MB arm64 (Graviton, ~20% cheaper per GB-second)${inVpc ? "; in private subnets to reach its data stores" : ""}`,
+      `${decision.summary}; ${sizing.memoryMb} MB on ${architectureNote(t, architecture)}${inVpc ? "; in private subnets to reach its data stores" : ""}; ${note}; no reserved concurrency (AWS rejects any that leaves fewer than 100 unreserved executions, and new accounts may have a quota of 10)`,
       [
         t.pointer,
         ...decision.fields.map((field) => `${t.pointer}/${field}`),
         `${t.pointer}/runtime`,
+        `${t.pointer}/architecture`,
+        ...t.tier.command ? [`${t.pointer}/command`] : [],
+        ...t.tier.environment ? [`${t.pointer}/environment`] : [],
         ...sizing.pointers
       ],
       [`rule ${decision.rule}`, ...sizing.calculation]
     )
   });
 }
-function addEventSources({ context, t, site, id }, access) {
+function addEventSources({ context, t, site, id }, access, sizing) {
   for (const edge of access.edges) {
     if (edge.role !== "queue-consumer" && edge.role !== "stream-consumer") continue;
     const stream = edge.role === "stream-consumer";
@@ -61932,12 +62175,17 @@ function addEventSources({ context, t, site, id }, access) {
         eventSourceArn: ref2(siteTarget(context, edge.to, site), "arn"),
         batchSize: stream ? 100 : 10,
         startingPosition: stream ? "LATEST" : void 0,
-        maximumBatchingWindowSeconds: batch ? 30 : void 0
+        maximumBatchingWindowSeconds: batch ? 30 : void 0,
+        maximumConcurrency: stream ? void 0 : sizing.maxConcurrency
       },
       dependsOn: [id("role")],
       reason: because(
-        `${t.name} consumes ${edge.to.name} (${stream ? "100 records" : "10 messages"} per invocation${batch ? ", batched for up to 30 s" : ""})`,
-        [edge.pointer, `${t.pointer}/trafficPattern`]
+        `${t.name} consumes ${edge.to.name} (${stream ? "100 records" : "10 messages"} per invocation${batch ? ", batched for up to 30 s" : ""}${!stream && sizing.maxConcurrency !== void 0 ? `, at most ${sizing.maxConcurrency} invocations at once (scaling.max; takes nothing from the account's concurrency)` : ""})`,
+        [
+          edge.pointer,
+          `${t.pointer}/trafficPattern`,
+          ...!stream && sizing.maxConcurrency !== void 0 ? [`${t.pointer}/scaling/max`] : []
+        ]
       )
     });
   }
@@ -62662,6 +62910,79 @@ function checkIntentFit(context) {
   }
 }
 
+// packages/compiler/src/context/report-inference.ts
+var CODE_TYPES2 = /* @__PURE__ */ new Set(["web", "api", "worker", "function"]);
+var DATA_TYPES2 = /* @__PURE__ */ new Set(["database", "cache", "nosql", "storage"]);
+function connectionsInferred(context) {
+  return context.intent.connections === "inferred";
+}
+function inferredEdgeList(context) {
+  if (!connectionsInferred(context)) return [];
+  return context.tiers.flatMap((t) => t.tier.connectsTo.map((to2) => `${t.name} -> ${to2}`));
+}
+function reportInference(context) {
+  const edges = inferredEdgeList(context);
+  if (edges.length > 0) {
+    report(context, "/tiers", {
+      code: CompileCode.ConnectionsInferred,
+      message: `No tier states connectsTo, so IDIO inferred the wiring: ${edges.join(", ")}. Security groups, IAM permissions and connection settings follow these edges.`,
+      hint: "Write connectsTo on the tiers to state the wiring yourself (one connectsTo anywhere, even [], turns inference off), or set connections: explicit."
+    });
+  }
+  for (const t of context.tiers) {
+    if (!DATA_TYPES2.has(t.type)) continue;
+    const reached = t.connectedFrom.some(
+      (name) => CODE_TYPES2.has(context.tierByName.get(name)?.type ?? "")
+    );
+    if (reached) continue;
+    report(context, t.pointer, {
+      code: CompileCode.UnreachableData,
+      message: `Nothing can reach ${t.type} tier ${t.name}: no web, api, worker or function tier connects to it, so no security group or IAM permission lets anything use it.`,
+      hint: `Add ${t.name} to the connectsTo of the tier that uses it, or remove the tier.`
+    });
+  }
+}
+function markInferredReasons(context) {
+  if (!connectionsInferred(context)) return;
+  const note = `connectsTo inferred (no tier of the intent states connectsTo; docs/compiler.md "Inference"): ${inferredEdgeList(context).join(", ")}`;
+  for (const node2 of context.nodes.all()) {
+    if (!node2.reason.pointers.some((p2) => /^\/tiers\/\d+\/connectsTo(\/|$)/.test(p2))) continue;
+    context.nodes.amendReason(node2.id, (reason) => ({
+      ...reason,
+      pointers: [.../* @__PURE__ */ new Set([...reason.pointers, "/connections"])].sort(),
+      calculation: [...reason.calculation, note]
+    }));
+  }
+}
+
+// packages/compiler/src/size/report-traffic-assumption.ts
+function reportTrafficAssumptions(context) {
+  const { availability } = context;
+  for (const t of context.tiers) {
+    if (t.type !== "web" && t.type !== "api") continue;
+    if (t.tier.expectedRps !== void 0 || t.tier.scaling !== void 0) continue;
+    const decision = context.compute.get(t.name);
+    if (decision === void 0) continue;
+    const pattern = t.tier.trafficPattern;
+    const peak = THROUGHPUT.defaultPeakRps;
+    const average = Math.round(peak * THROUGHPUT.averageToPeak[pattern] * 100) / 100;
+    const billed = `the cost estimate bills ${peak} req/s at peak (${average} req/s on an average hour for ${pattern} traffic)`;
+    let runs;
+    if (decision.service === "lambda") {
+      runs = "it runs on Lambda, so it scales per request";
+    } else {
+      const plan3 = decision.service === "ec2" ? sizeEc2(t, availability.zoneCount, availability.production) : sizeFargate(t, availability.zoneCount, availability.production);
+      const unit = decision.service === "ec2" ? "instances" : "tasks";
+      runs = `it runs ${plan3.min} ${unit} at least (${availability.production ? "one per AZ in production" : "the minimum"}) and up to ${plan3.max} (x${THROUGHPUT.burstFactor[pattern]} ${pattern} burst)`;
+    }
+    report(context, t.pointer, {
+      code: CompileCode.TrafficAssumed,
+      message: `${t.name} has no expectedRps, so IDIO assumes its traffic: ${runs}; ${billed}; databases it calls are sized without its load.`,
+      hint: `Set expectedRps on ${t.name} (requests per second in a typical peak hour) to size it, its data tiers and its cost from real load.`
+    });
+  }
+}
+
 // packages/compiler/src/order-graph.ts
 function orderGraph(graph, fileName = "<intent>") {
   const problems = checkGraph2(graph);
@@ -62851,6 +63172,8 @@ function compile(intent, options = {}) {
 }
 function build(context) {
   checkIntentFit(context);
+  reportInference(context);
+  reportTrafficAssumptions(context);
   buildKeys(context);
   buildAlarmTopic(context);
   if (context.inVpc.size > 0) {
@@ -62876,6 +63199,7 @@ function build(context) {
   buildRecovery(context);
   buildBudget(context);
   buildDashboard(context);
+  markInferredReasons(context);
 }
 
 // packages/compiler/src/public-api.ts
@@ -66374,8 +66698,8 @@ function ruleMetadata(pkg, annotations, source) {
       );
     }
   }
-  for (const [framework, list2] of Object.entries(controls)) {
-    if (!Array.isArray(list2) || !list2.every((control) => typeof control === "string")) {
+  for (const [framework, list3] of Object.entries(controls)) {
+    if (!Array.isArray(list3) || !list3.every((control) => typeof control === "string")) {
       throw problem2(`custom.controls.${framework} must be a list of control ids`);
     }
   }
@@ -67423,7 +67747,7 @@ var planParsed2 = guardExport(
   planParsed,
   (parsed, fileName, options) => {
     expectProperties("parsed", parsed, {
-      diagnostics: (name, list2) => expectArray(name, list2, expectPlainObject),
+      diagnostics: (name, list3) => expectArray(name, list3, expectPlainObject),
       intent: optional(expectPlainObject),
       source: optional(expectPlainObject)
     });
@@ -67460,238 +67784,6 @@ var loadIntentFile2 = guardExport(
     expectString("cwd", cwd);
   }
 );
-
-// packages/cli/src/diff/property-paths.ts
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function childPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function diffValues(before, after, path = "$") {
-  if (isObject2(before) && isObject2(after)) {
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((key) => {
-      const next = childPath(path, key);
-      if (!(key in after) || after[key] === void 0)
-        return before[key] === void 0 ? [] : [{ path: next, before: before[key] }];
-      if (!(key in before) || before[key] === void 0) return [{ path: next, after: after[key] }];
-      return diffValues(before[key], after[key], next);
-    });
-  }
-  if (Array.isArray(before) && Array.isArray(after)) {
-    const changes2 = [];
-    for (let index = 0; index < Math.max(before.length, after.length); index++) {
-      const next = childPath(path, index);
-      if (index >= after.length) changes2.push({ path: next, before: before[index] });
-      else if (index >= before.length) changes2.push({ path: next, after: after[index] });
-      else changes2.push(...diffValues(before[index], after[index], next));
-    }
-    return changes2;
-  }
-  return Object.is(before, after) ? [] : [{ path, before, after }];
-}
-
-// packages/cli/src/diff/diff-plans.ts
-function comparable(node2) {
-  const { reason: _reason, ...rest } = node2;
-  return rest;
-}
-function resourceChanges(base, head) {
-  const before = new Map(base.graph.nodes.map((node2) => [node2.id, node2]));
-  const after = new Map(head.graph.nodes.map((node2) => [node2.id, node2]));
-  const describe = (node2, change) => ({
-    id: node2.id,
-    kind: node2.kind,
-    ...typeof node2.tier === "string" ? { tier: node2.tier } : {},
-    change,
-    properties: []
-  });
-  const added = [...after.values()].filter((n) => !before.has(n.id)).map((n) => describe(n, "added"));
-  const removed = [...before.values()].filter((n) => !after.has(n.id)).map((n) => describe(n, "removed"));
-  const changed = [];
-  let unchanged = 0;
-  for (const [id, node2] of after) {
-    const old = before.get(id);
-    if (old === void 0) continue;
-    const properties = diffValues(comparable(old), comparable(node2));
-    if (properties.length === 0) unchanged++;
-    else changed.push({ ...describe(node2, "changed"), properties });
-  }
-  const byId = (a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0;
-  return {
-    added: added.sort(byId),
-    removed: removed.sort(byId),
-    changed: changed.sort(byId),
-    unchanged
-  };
-}
-var micros = (usd3) => Math.round((usd3 ?? 0) * 1e6);
-function costLines(before, after) {
-  const old = new Map((before ?? []).map((line) => [line.name, line.monthlyMicros]));
-  const now = new Map((after ?? []).map((line) => [line.name, line.monthlyMicros]));
-  const names = [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])];
-  return names.map((name) => {
-    const beforeMicros = old.get(name) ?? 0;
-    const afterMicros = now.get(name) ?? 0;
-    return { name, beforeMicros, afterMicros, deltaMicros: afterMicros - beforeMicros };
-  }).filter((line) => line.deltaMicros !== 0).sort(
-    (a, b2) => Math.abs(b2.deltaMicros) - Math.abs(a.deltaMicros) || (a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0)
-  );
-}
-function costDiff(base, head) {
-  const beforeMicros = micros(base.cost?.monthlyUsd);
-  const afterMicros = micros(head.cost?.monthlyUsd);
-  const deltaMicros = afterMicros - beforeMicros;
-  return {
-    currency: head.cost?.currency ?? base.cost?.currency ?? "USD",
-    total: { name: "Total", beforeMicros, afterMicros, deltaMicros },
-    // One decimal: enough for a gate, stable across platforms.
-    deltaPercent: beforeMicros === 0 ? null : Math.round(deltaMicros / beforeMicros * 1e3) / 10,
-    complete: { before: base.cost?.complete ?? true, after: head.cost?.complete ?? true },
-    budget: {
-      limitUsd: head.cost?.budget?.limitUsd ?? null,
-      before: base.cost?.budget?.status ?? null,
-      after: head.cost?.budget?.status ?? null
-    },
-    byTier: costLines(base.cost?.byTier, head.cost?.byTier),
-    byService: costLines(base.cost?.byService, head.cost?.byService)
-  };
-}
-var findingKey = (f2) => `${f2.ruleId}\0${f2.resourceId ?? ""}`;
-function findingRef(finding) {
-  return {
-    ruleId: finding.ruleId,
-    resourceId: finding.resourceId,
-    severity: finding.severity,
-    title: finding.title,
-    message: finding.message,
-    ...finding.location === void 0 ? {} : { line: finding.location.line, column: finding.location.column }
-  };
-}
-var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
-function byFinding(a, b2) {
-  const severity = SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b2.severity);
-  if (severity !== 0) return severity;
-  const ka = findingKey(a);
-  const kb = findingKey(b2);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-function findingChanges(base, head) {
-  const before = new Map((base.findings ?? []).map((f2) => [findingKey(f2), f2]));
-  const after = new Map((head.findings ?? []).map((f2) => [findingKey(f2), f2]));
-  const open2 = {};
-  for (const finding of after.values()) open2[finding.severity] = (open2[finding.severity] ?? 0) + 1;
-  return {
-    new: [...after].filter(([key]) => !before.has(key)).map(([, f2]) => findingRef(f2)).sort(byFinding),
-    resolved: [...before].filter(([key]) => !after.has(key)).map(([, f2]) => findingRef(f2)).sort(byFinding),
-    unchanged: [...after.keys()].filter((key) => before.has(key)).length,
-    open: open2
-  };
-}
-function waiversOf(plan3) {
-  const waivers = plan3.intent.policy?.waivers;
-  return (waivers ?? []).map((w2) => ({
-    rule: w2.rule,
-    ...w2.resource === void 0 ? {} : { resource: w2.resource },
-    reason: w2.reason,
-    ...w2.expires === void 0 ? {} : { expires: w2.expires }
-  }));
-}
-var waiverKey = (w2) => `${w2.rule}\0${w2.resource ?? ""}\0${w2.expires ?? ""}`;
-function waiverChanges(base, head, today) {
-  const before = waiversOf(base);
-  const after = waiversOf(head);
-  const oldKeys = new Set(before.map(waiverKey));
-  const newKeys = new Set(after.map(waiverKey));
-  return {
-    added: after.filter((w2) => !oldKeys.has(waiverKey(w2))),
-    removed: before.filter((w2) => !newKeys.has(waiverKey(w2))),
-    expired: today === void 0 ? [] : after.filter((w2) => w2.expires !== void 0 && w2.expires < today)
-  };
-}
-function diffPlans(base, head, options) {
-  const resources = resourceChanges(base, head);
-  const cost = costDiff(base, head);
-  const findings = findingChanges(base, head);
-  const waivers = waiverChanges(base, head, options.today);
-  const empty = resources.added.length + resources.removed.length + resources.changed.length === 0 && cost.total.deltaMicros === 0 && findings.new.length + findings.resolved.length === 0 && waivers.added.length + waivers.removed.length + waivers.expired.length === 0;
-  const side = (plan3, label) => ({
-    label,
-    name: plan3.intent.name,
-    environment: plan3.intent.environment ?? plan3.graph.environment
-  });
-  return {
-    base: side(base, options.baseLabel),
-    head: side(head, options.headLabel),
-    resources,
-    cost,
-    findings,
-    waivers,
-    empty
-  };
-}
-
-// packages/cli/src/diff/plan-from-text.ts
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function looksSaved(value) {
-  return isObject3(value) && "graph" in value && "intent" in value;
-}
-function savedPlanProblem(value) {
-  if (!isObject3(value.intent)) return "`intent` is not an object";
-  if (!isObject3(value.graph) || !Array.isArray(value.graph.nodes))
-    return "`graph.nodes` is not a list";
-  if (!value.graph.nodes.every((node2) => isObject3(node2) && typeof node2.id === "string"))
-    return "a node of `graph.nodes` has no string `id`";
-  if (!Array.isArray(value.order)) return "`order` is not a list";
-  return void 0;
-}
-function savedPlanFromText(text, fileName) {
-  if (!fileName.endsWith(".json")) return void 0;
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  if (!looksSaved(parsed)) return void 0;
-  const problem2 = savedPlanProblem(parsed);
-  if (problem2 === void 0)
-    return { plan: parsed, diagnostics: [], saved: true };
-  return {
-    saved: true,
-    diagnostics: [
-      diagnostic("IDIO740", {
-        file: fileName,
-        message: `${fileName} looks like a saved plan, but ${problem2}.`,
-        hint: "Save the plan with `idio plan <intent> --format json > plan.json`, or pass the intent file."
-      })
-    ]
-  };
-}
-function planFromText(text, fileName, options = {}) {
-  const saved = savedPlanFromText(text, fileName);
-  if (saved !== void 0) return saved;
-  const result = plan2(text, { ...options, fileName });
-  return {
-    ...result.plan === void 0 ? {} : { plan: result.plan },
-    diagnostics: result.diagnostics,
-    saved: false
-  };
-}
-function absentPlan(other) {
-  return {
-    intent: { ...other.intent, policy: { ...other.intent.policy, waivers: [] } },
-    graph: { ...other.graph, nodes: [] },
-    order: [],
-    rollback: [],
-    findings: []
-  };
-}
 
 // packages/cli/src/diff/format-money.ts
 function usd2(microsValue) {
@@ -67835,6 +67927,524 @@ function renderDiffMarkdown(diff, options = {}) {
   return `${lines.join("\n")}
 `;
 }
+
+// packages/cli/src/diff/property-paths.ts
+var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function diffValues(before, after, path = "$") {
+  if (isObject2(before) && isObject2(after)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((key) => {
+      const next = childPath(path, key);
+      if (!(key in after) || after[key] === void 0)
+        return before[key] === void 0 ? [] : [{ path: next, before: before[key] }];
+      if (!(key in before) || before[key] === void 0) return [{ path: next, after: after[key] }];
+      return diffValues(before[key], after[key], next);
+    });
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const changes2 = [];
+    for (let index = 0; index < Math.max(before.length, after.length); index++) {
+      const next = childPath(path, index);
+      if (index >= after.length) changes2.push({ path: next, before: before[index] });
+      else if (index >= before.length) changes2.push({ path: next, after: after[index] });
+      else changes2.push(...diffValues(before[index], after[index], next));
+    }
+    return changes2;
+  }
+  return Object.is(before, after) ? [] : [{ path, before, after }];
+}
+
+// packages/cli/src/diff/diff-plans.ts
+function comparable(node2) {
+  const { reason: _reason, ...rest } = node2;
+  return rest;
+}
+function resourceChanges(base, head) {
+  const before = new Map(base.graph.nodes.map((node2) => [node2.id, node2]));
+  const after = new Map(head.graph.nodes.map((node2) => [node2.id, node2]));
+  const describe = (node2, change2) => ({
+    id: node2.id,
+    kind: node2.kind,
+    ...typeof node2.tier === "string" ? { tier: node2.tier } : {},
+    change: change2,
+    properties: []
+  });
+  const added = [...after.values()].filter((n) => !before.has(n.id)).map((n) => describe(n, "added"));
+  const removed = [...before.values()].filter((n) => !after.has(n.id)).map((n) => describe(n, "removed"));
+  const changed = [];
+  let unchanged = 0;
+  for (const [id, node2] of after) {
+    const old = before.get(id);
+    if (old === void 0) continue;
+    const properties = diffValues(comparable(old), comparable(node2));
+    if (properties.length === 0) unchanged++;
+    else changed.push({ ...describe(node2, "changed"), properties });
+  }
+  const byId = (a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0;
+  return {
+    added: added.sort(byId),
+    removed: removed.sort(byId),
+    changed: changed.sort(byId),
+    unchanged
+  };
+}
+var micros = (usd4) => Math.round((usd4 ?? 0) * 1e6);
+function costLines(before, after) {
+  const old = new Map((before ?? []).map((line) => [line.name, line.monthlyMicros]));
+  const now = new Map((after ?? []).map((line) => [line.name, line.monthlyMicros]));
+  const names = [.../* @__PURE__ */ new Set([...old.keys(), ...now.keys()])];
+  return names.map((name) => {
+    const beforeMicros = old.get(name) ?? 0;
+    const afterMicros = now.get(name) ?? 0;
+    return { name, beforeMicros, afterMicros, deltaMicros: afterMicros - beforeMicros };
+  }).filter((line) => line.deltaMicros !== 0).sort(
+    (a, b2) => Math.abs(b2.deltaMicros) - Math.abs(a.deltaMicros) || (a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0)
+  );
+}
+function costDiff(base, head) {
+  const beforeMicros = micros(base.cost?.monthlyUsd);
+  const afterMicros = micros(head.cost?.monthlyUsd);
+  const deltaMicros = afterMicros - beforeMicros;
+  return {
+    currency: head.cost?.currency ?? base.cost?.currency ?? "USD",
+    total: { name: "Total", beforeMicros, afterMicros, deltaMicros },
+    // One decimal: enough for a gate, stable across platforms.
+    deltaPercent: beforeMicros === 0 ? null : Math.round(deltaMicros / beforeMicros * 1e3) / 10,
+    complete: { before: base.cost?.complete ?? true, after: head.cost?.complete ?? true },
+    budget: {
+      limitUsd: head.cost?.budget?.limitUsd ?? null,
+      before: base.cost?.budget?.status ?? null,
+      after: head.cost?.budget?.status ?? null
+    },
+    byTier: costLines(base.cost?.byTier, head.cost?.byTier),
+    byService: costLines(base.cost?.byService, head.cost?.byService)
+  };
+}
+var findingKey = (f2) => `${f2.ruleId}\0${f2.resourceId ?? ""}`;
+function findingRef(finding) {
+  return {
+    ruleId: finding.ruleId,
+    resourceId: finding.resourceId,
+    severity: finding.severity,
+    title: finding.title,
+    message: finding.message,
+    ...finding.location === void 0 ? {} : { line: finding.location.line, column: finding.location.column }
+  };
+}
+var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+function byFinding(a, b2) {
+  const severity = SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b2.severity);
+  if (severity !== 0) return severity;
+  const ka = findingKey(a);
+  const kb = findingKey(b2);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function findingChanges(base, head) {
+  const before = new Map((base.findings ?? []).map((f2) => [findingKey(f2), f2]));
+  const after = new Map((head.findings ?? []).map((f2) => [findingKey(f2), f2]));
+  const open2 = {};
+  for (const finding of after.values()) open2[finding.severity] = (open2[finding.severity] ?? 0) + 1;
+  return {
+    new: [...after].filter(([key]) => !before.has(key)).map(([, f2]) => findingRef(f2)).sort(byFinding),
+    resolved: [...before].filter(([key]) => !after.has(key)).map(([, f2]) => findingRef(f2)).sort(byFinding),
+    unchanged: [...after.keys()].filter((key) => before.has(key)).length,
+    open: open2
+  };
+}
+function waiversOf(plan3) {
+  const waivers = plan3.intent.policy?.waivers;
+  return (waivers ?? []).map((w2) => ({
+    rule: w2.rule,
+    ...w2.resource === void 0 ? {} : { resource: w2.resource },
+    reason: w2.reason,
+    ...w2.expires === void 0 ? {} : { expires: w2.expires }
+  }));
+}
+var waiverKey = (w2) => `${w2.rule}\0${w2.resource ?? ""}\0${w2.expires ?? ""}`;
+function waiverChanges(base, head, today) {
+  const before = waiversOf(base);
+  const after = waiversOf(head);
+  const oldKeys = new Set(before.map(waiverKey));
+  const newKeys = new Set(after.map(waiverKey));
+  return {
+    added: after.filter((w2) => !oldKeys.has(waiverKey(w2))),
+    removed: before.filter((w2) => !newKeys.has(waiverKey(w2))),
+    expired: today === void 0 ? [] : after.filter((w2) => w2.expires !== void 0 && w2.expires < today)
+  };
+}
+function diffPlans(base, head, options) {
+  const resources = resourceChanges(base, head);
+  const cost = costDiff(base, head);
+  const findings = findingChanges(base, head);
+  const waivers = waiverChanges(base, head, options.today);
+  const empty = resources.added.length + resources.removed.length + resources.changed.length === 0 && cost.total.deltaMicros === 0 && findings.new.length + findings.resolved.length === 0 && waivers.added.length + waivers.removed.length + waivers.expired.length === 0;
+  const side2 = (plan3, label) => ({
+    label,
+    name: plan3.intent.name,
+    environment: plan3.intent.environment ?? plan3.graph.environment
+  });
+  return {
+    base: side2(base, options.baseLabel),
+    head: side2(head, options.headLabel),
+    resources,
+    cost,
+    findings,
+    waivers,
+    empty
+  };
+}
+
+// packages/cli/src/diff/plan-from-text.ts
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function looksSaved(value) {
+  return isObject3(value) && "graph" in value && "intent" in value;
+}
+function savedPlanProblem(value) {
+  if (!isObject3(value.intent)) return "`intent` is not an object";
+  if (!isObject3(value.graph) || !Array.isArray(value.graph.nodes))
+    return "`graph.nodes` is not a list";
+  if (!value.graph.nodes.every((node2) => isObject3(node2) && typeof node2.id === "string"))
+    return "a node of `graph.nodes` has no string `id`";
+  if (!Array.isArray(value.order)) return "`order` is not a list";
+  return void 0;
+}
+function savedPlanFromText(text, fileName) {
+  if (!fileName.endsWith(".json")) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!looksSaved(parsed)) return void 0;
+  const problem2 = savedPlanProblem(parsed);
+  if (problem2 === void 0)
+    return { plan: parsed, diagnostics: [], saved: true };
+  return {
+    saved: true,
+    diagnostics: [
+      diagnostic("IDIO740", {
+        file: fileName,
+        message: `${fileName} looks like a saved plan, but ${problem2}.`,
+        hint: "Save the plan with `idio plan <intent> --format json > plan.json`, or pass the intent file."
+      })
+    ]
+  };
+}
+function planFromText(text, fileName, options = {}) {
+  const saved = savedPlanFromText(text, fileName);
+  if (saved !== void 0) return saved;
+  const result = plan2(text, { ...options, fileName });
+  return {
+    ...result.plan === void 0 ? {} : { plan: result.plan },
+    diagnostics: result.diagnostics,
+    saved: false
+  };
+}
+function absentPlan(other) {
+  return {
+    intent: { ...other.intent, policy: { ...other.intent.policy, waivers: [] } },
+    graph: { ...other.graph, nodes: [] },
+    order: [],
+    rollback: [],
+    findings: []
+  };
+}
+
+// packages/cli/src/diff/render-diff-json.ts
+function renderDiffJson(diff) {
+  return toStableJson2({ idioDiff: 1, ...diff });
+}
+
+// packages/cli/src/diff/render-diff-text.ts
+var MAX_PROPERTIES2 = 20;
+function change(property2) {
+  if (!("before" in property2)) return `${property2.path}: added ${shortValue(property2.after)}`;
+  if (!("after" in property2)) return `${property2.path}: removed ${shortValue(property2.before)}`;
+  return `${property2.path}: ${shortValue(property2.before)} -> ${shortValue(property2.after)}`;
+}
+function resourceLines(mark, resource) {
+  const lines = [`  ${mark} ${resource.id} (${resource.kind})`];
+  const shown = resource.properties.slice(0, MAX_PROPERTIES2);
+  lines.push(...shown.map((p2) => `      ${change(p2)}`));
+  if (resource.properties.length > shown.length)
+    lines.push(`      \u2026 and ${resource.properties.length - shown.length} more`);
+  return lines;
+}
+function renderDiffText(diff) {
+  const { resources, cost, findings, waivers } = diff;
+  const lines = [
+    `${diff.head.name} (${diff.head.environment}): ${diff.base.label} -> ${diff.head.label}`
+  ];
+  if (diff.empty) return `${escapeForTerminal(lines.join("\n"))}
+No changes.
+`;
+  lines.push(
+    "",
+    `Resources: ${resources.added.length} added, ${resources.removed.length} removed, ${resources.changed.length} changed, ${resources.unchanged} unchanged`,
+    ...resources.added.flatMap((r) => resourceLines("+", r)),
+    ...resources.removed.flatMap((r) => resourceLines("-", r)),
+    ...resources.changed.flatMap((r) => resourceLines("~", r)),
+    "",
+    `Cost (${cost.currency}/month): ${usd2(cost.total.beforeMicros)} -> ${usd2(cost.total.afterMicros)} (${signedUsd(cost.total.deltaMicros)}, ${signedPercent(cost.deltaPercent)})`
+  );
+  if (cost.budget.limitUsd !== null)
+    lines.push(
+      `  Budget ${usd2(cost.budget.limitUsd * 1e6)}: ${cost.budget.before} -> ${cost.budget.after}`
+    );
+  if (!cost.complete.after) lines.push("  The head estimate has unpriced parts (a lower bound).");
+  for (const [title, list3] of [
+    ["By tier", cost.byTier],
+    ["By service", cost.byService]
+  ]) {
+    if (list3.length === 0) continue;
+    const width = Math.max(...list3.map((line) => line.name.length));
+    lines.push(`  ${title}:`);
+    lines.push(
+      ...list3.map(
+        (line) => `    ${line.name.padEnd(width)}  ${usd2(line.beforeMicros)} -> ${usd2(line.afterMicros)}  ${signedUsd(line.deltaMicros)}`
+      )
+    );
+  }
+  lines.push(
+    "",
+    `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.unchanged} still open`,
+    ...findings.new.map(
+      (f2) => `  + [${f2.severity}] ${f2.ruleId} on ${f2.resourceId ?? "(plan)"}: ${f2.message}`
+    ),
+    ...findings.resolved.map(
+      (f2) => `  - [${f2.severity}] ${f2.ruleId} on ${f2.resourceId ?? "(plan)"}: ${f2.title}`
+    )
+  );
+  const waiverCount = waivers.added.length + waivers.removed.length + waivers.expired.length;
+  if (waiverCount > 0) {
+    const describe = (w2) => `${w2.rule}${w2.resource ? ` on ${w2.resource}` : ""}${w2.expires ? ` (until ${w2.expires})` : ""}`;
+    lines.push(
+      "",
+      `Waivers: ${waivers.added.length} added, ${waivers.removed.length} removed, ${waivers.expired.length} expired`,
+      ...waivers.added.map((w2) => `  + ${describe(w2)}: ${w2.reason}`),
+      ...waivers.removed.map((w2) => `  - ${describe(w2)}`),
+      ...waivers.expired.map(
+        (w2) => `  ! ${describe(w2)} has expired: its findings are reported again`
+      )
+    );
+  }
+  return `${lines.map(escapeForTerminal).join("\n")}
+`;
+}
+
+// packages/cli/src/diff/public-api.ts
+var optional2 = (check) => (argument, value) => {
+  if (value !== void 0) check(argument, value);
+};
+var nullable = (check) => (argument, value) => {
+  if (value !== null) check(argument, value);
+};
+var list = (item) => (argument, value) => expectArray(argument, value, item);
+var expectPlan = (argument, value) => expectProperties(argument, value, {
+  intent: (name, intent) => expectProperties(name, intent, {
+    name: expectString,
+    policy: optional2(
+      (policyName, policy) => expectProperties(policyName, policy, {
+        waivers: optional2(
+          list((w2, waiver) => expectProperties(w2, waiver, { rule: expectString }))
+        )
+      })
+    )
+  }),
+  graph: (name, graph) => expectProperties(name, graph, {
+    nodes: list(
+      (n, node2) => expectProperties(n, node2, { id: expectString, kind: expectString })
+    )
+  }),
+  findings: optional2(list(expectPlainObject)),
+  cost: optional2(expectPlainObject)
+});
+var changeList = list(
+  (name, change2) => expectProperties(name, change2, {
+    id: expectString,
+    kind: expectString,
+    change: expectString,
+    properties: list((p2, property2) => expectProperties(p2, property2, { path: expectString }))
+  })
+);
+var costLine = (name, line) => expectProperties(name, line, {
+  name: expectString,
+  beforeMicros: expectNumber,
+  afterMicros: expectNumber,
+  deltaMicros: expectNumber
+});
+var findingList = list(
+  (name, finding) => expectProperties(name, finding, {
+    ruleId: expectString,
+    resourceId: nullable(expectString),
+    severity: expectString,
+    title: expectString,
+    message: expectString
+  })
+);
+var waiverList = list(
+  (name, waiver) => expectProperties(name, waiver, { rule: expectString, reason: expectString })
+);
+var side = (name, value) => expectProperties(name, value, { label: expectString, name: expectString });
+var expectPlanDiff = (argument, value) => expectProperties(argument, value, {
+  base: side,
+  head: side,
+  resources: (name, resources) => expectProperties(name, resources, {
+    added: changeList,
+    removed: changeList,
+    changed: changeList,
+    unchanged: (n, count) => expectInteger(n, count)
+  }),
+  cost: (name, cost) => expectProperties(name, cost, {
+    currency: expectString,
+    total: costLine,
+    deltaPercent: nullable(expectNumber),
+    complete: (n, complete) => expectProperties(n, complete, { before: expectBoolean, after: expectBoolean }),
+    budget: (n, budget) => expectProperties(n, budget, {
+      limitUsd: nullable(expectNumber),
+      before: nullable(expectString),
+      after: nullable(expectString)
+    }),
+    byTier: list(costLine),
+    byService: list(costLine)
+  }),
+  findings: (name, findings) => expectProperties(name, findings, {
+    new: findingList,
+    resolved: findingList,
+    unchanged: (n, count) => expectInteger(n, count),
+    open: expectPlainObject
+  }),
+  waivers: (name, waivers) => expectProperties(name, waivers, {
+    added: waiverList,
+    removed: waiverList,
+    expired: waiverList
+  }),
+  empty: expectBoolean
+});
+var diagnoseWith = (index, argument, check) => (args) => {
+  try {
+    check(argument, args[index]);
+    return void 0;
+  } catch (error) {
+    if (error instanceof IdioArgumentError) return error;
+    throw error;
+  }
+};
+var diffPlans2 = guardExport(
+  "diffPlans",
+  ["base", "head", "options"],
+  diffPlans,
+  (base, head, options) => {
+    expectPlainObject("base", base);
+    expectPlainObject("head", head);
+    expectProperties("options", options, {
+      baseLabel: expectString,
+      headLabel: expectString,
+      today: optional2(expectString)
+    });
+  },
+  (args) => diagnoseWith(0, "base", expectPlan)(args) ?? diagnoseWith(1, "head", expectPlan)(args)
+);
+var absentPlan2 = guardExport(
+  "absentPlan",
+  ["other"],
+  absentPlan,
+  (other) => expectProperties("other", other, {
+    intent: expectPlainObject,
+    graph: expectPlainObject
+  }),
+  diagnoseWith(0, "other", expectPlan)
+);
+var savedPlanFromText2 = guardExport(
+  "savedPlanFromText",
+  ["text", "fileName"],
+  savedPlanFromText,
+  (text, fileName) => {
+    expectString("text", text);
+    expectString("fileName", fileName);
+  }
+);
+var planFromText2 = guardExport(
+  "planFromText",
+  ["text", "fileName", "options"],
+  planFromText,
+  (text, fileName, options) => {
+    expectString("text", text);
+    expectString("fileName", fileName);
+    expectOptions("options", options);
+  }
+);
+var diffFirst = {
+  check: (diff) => expectPlainObject("diff", diff),
+  diagnose: diagnoseWith(0, "diff", expectPlanDiff)
+};
+var renderDiffJson2 = guardExport(
+  "renderDiffJson",
+  ["diff"],
+  renderDiffJson,
+  diffFirst.check,
+  diffFirst.diagnose
+);
+var renderDiffText2 = guardExport(
+  "renderDiffText",
+  ["diff"],
+  renderDiffText,
+  diffFirst.check,
+  diffFirst.diagnose
+);
+var summaryLine2 = guardExport(
+  "summaryLine",
+  ["diff"],
+  summaryLine,
+  diffFirst.check,
+  diffFirst.diagnose
+);
+var renderDiffMarkdown2 = guardExport(
+  "renderDiffMarkdown",
+  ["diff", "options"],
+  renderDiffMarkdown,
+  (diff, options) => {
+    expectPlainObject("diff", diff);
+    expectOptions("options", options);
+    if (options === void 0) return;
+    expectProperties("options", options, {
+      headingLevel: optional2((name, level) => expectInteger(name, level, 1, 6)),
+      rulesUrl: optional2(expectString),
+      diagram: optional2(expectString),
+      maxRows: optional2((name, rows) => expectInteger(name, rows, 1)),
+      title: optional2(expectString)
+    });
+  },
+  diffFirst.diagnose
+);
+var usd3 = guardExport(
+  "usd",
+  ["microsValue"],
+  usd2,
+  (micros2) => expectNumber("microsValue", micros2)
+);
+var signedUsd2 = guardExport(
+  "signedUsd",
+  ["microsValue"],
+  signedUsd,
+  (micros2) => expectNumber("microsValue", micros2)
+);
+var signedPercent2 = guardExport(
+  "signedPercent",
+  ["percent"],
+  signedPercent,
+  (percent) => nullable(expectNumber)("percent", percent)
+);
 
 // packages/emitters/src/mermaid/emit-mermaid.ts
 var LAYERS2 = ["public", "private", "isolated"];
@@ -68326,7 +68936,7 @@ var APPROVAL_CONDITIONS = [
 function raw(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function list(value) {
+function list2(value) {
   return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
 function readInputs(env) {
@@ -68359,7 +68969,7 @@ function readInputs(env) {
     bad(name, value, `a number of at least ${min}`);
     return void 0;
   };
-  const requireApproval = list(raw(env, "require-approval"));
+  const requireApproval = list2(raw(env, "require-approval"));
   for (const condition of requireApproval)
     if (!APPROVAL_CONDITIONS.includes(condition))
       bad("require-approval", condition, APPROVAL_CONDITIONS.join(", "));
@@ -68369,7 +68979,7 @@ function readInputs(env) {
   const parallelism = number("parallelism", 1);
   const maxIncrease = number("max-cost-increase-percent", 0);
   const inputs = {
-    intents: list(raw(env, "intents") || "**/intent.yaml"),
+    intents: list2(raw(env, "intents") || "**/intent.yaml"),
     githubToken: raw(env, "github-token"),
     comment: choice("comment", COMMENT_MODES, "update"),
     commentKey,
@@ -68378,7 +68988,7 @@ function readInputs(env) {
     failOnBudget: flag("fail-on-budget", false),
     ...maxIncrease === void 0 ? {} : { maxCostIncreasePercent: maxIncrease },
     requireApproval,
-    approvers: list(raw(env, "approvers")).map((name) => name.replace(/^@/, "")),
+    approvers: list2(raw(env, "approvers")).map((name) => name.replace(/^@/, "")),
     approvedLabel: raw(env, "approved-label") || "idio-approved",
     ...raw(env, "sarif-file") === "" ? {} : { sarifFile: raw(env, "sarif-file") },
     ...parallelism === void 0 ? {} : { parallelism: Math.floor(parallelism) }
@@ -68390,7 +69000,7 @@ function readInputs(env) {
 import { Worker as Worker2 } from "node:worker_threads";
 var WORKER_FLAG = "idioPlanWorker";
 function planJob(job) {
-  const result = planFromText(job.text, job.fileName, { today: job.today });
+  const result = planFromText2(job.text, job.fileName, { today: job.today });
   return {
     ...result.plan === void 0 ? {} : { plan: result.plan },
     diagnostics: result.diagnostics
@@ -68465,7 +69075,7 @@ function intentSection(report2, withDiagram, maxRows) {
     return `${lines.join("\n")}
 `;
   }
-  return renderDiffMarkdown(report2.diff, {
+  return renderDiffMarkdown2(report2.diff, {
     headingLevel: 3,
     title,
     maxRows,
@@ -68497,7 +69107,7 @@ function render(reports, options, withDiagram, maxRows) {
 ${options.planned === true ? "No intent matches the intents input." : "No intent changed in this pull request."}
 `;
   lines.push(
-    `**${usd2(sum.after)}/month (${signedUsd(sum.delta)}, ${signedPercent(percent)})**${failed > 0 ? ` \xB7 \u26A0\uFE0F ${failed} could not be planned` : ""}`,
+    `**${usd3(sum.after)}/month (${signedUsd2(sum.delta)}, ${signedPercent2(percent)})**${failed > 0 ? ` \xB7 \u26A0\uFE0F ${failed} could not be planned` : ""}`,
     "",
     ...approvalSection(options)
   );
@@ -68505,7 +69115,7 @@ ${options.planned === true ? "No intent matches the intents input." : "No intent
     lines.push("| Intent | Summary |", "| --- | --- |");
     for (const report2 of reports)
       lines.push(
-        `| [${escapeMarkdown(report2.path)}](#${anchor2(sectionTitle(report2))}) | ${report2.diff ? escapeMarkdown(summaryLine(report2.diff)) : "could not be planned"} |`
+        `| [${escapeMarkdown(report2.path)}](#${anchor2(sectionTitle(report2))}) | ${report2.diff ? escapeMarkdown(summaryLine2(report2.diff)) : "could not be planned"} |`
       );
     lines.push("");
   }
@@ -68743,7 +69353,7 @@ async function run(options = {}) {
     const basePlan = base?.plan;
     if (headPlan === void 0 && basePlan === void 0) return;
     if (headPlan !== void 0) heads.push({ path, plan: headPlan });
-    const diff = diffPlans(basePlan ?? absentPlan(headPlan), headPlan ?? absentPlan(basePlan), {
+    const diff = diffPlans2(basePlan ?? absentPlan2(headPlan), headPlan ?? absentPlan2(basePlan), {
       baseLabel: sides.base === void 0 ? "(none)" : `${path}@${sides.base.slice(0, 7)}`,
       headLabel: path,
       today
@@ -68824,7 +69434,7 @@ async function run(options = {}) {
     approval: approval.state
   });
   log(
-    `monthly cost ${usd2(sum.after)} (${signedUsd(sum.delta)}), ${openFindings} open findings, approval ${approval.state}`
+    `monthly cost ${usd3(sum.after)} (${signedUsd2(sum.delta)}), ${openFindings} open findings, approval ${approval.state}`
   );
   const gate = (message) => {
     log(`::error title=IDIO gate::${message}`);
