@@ -11,4 +11,5 @@ export * from "./aws/zones.js";
 export * from "./aws/partitions.js";
 export * from "./aws/engines.js";
 export * from "./aws/limits.js";
+export * from "./aws/quotas.js";
 export * from "./aws/sizing/index.js";

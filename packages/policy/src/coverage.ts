@@ -1,4 +1,5 @@
 import type { ComplianceFramework } from "@idio-iac/intent-schema";
+import { ACCOUNT_CONTROLS } from "./account-controls.js";
 import { byString } from "./compare.js";
 import type { Finding, FrameworkCoverage, RuleMetadata } from "./types.js";
 
@@ -6,7 +7,9 @@ import type { Finding, FrameworkCoverage, RuleMetadata } from "./types.js";
  * For each listed framework, the controls the applied rules check and
  * whether the plan meets them: `fail` when a rule mapped to the control has
  * an open finding, `waived` when its only findings are waived, else `pass`.
- * This covers the controls IDIO's rules map to, not the whole framework.
+ * This covers the controls IDIO's rules map to, not the whole framework:
+ * `notChecked` lists the account- and organisation-level controls no rule
+ * can see, and what would check them.
  */
 export function frameworkCoverage(
   frameworks: readonly ComplianceFramework[],
@@ -40,6 +43,19 @@ export function frameworkCoverage(
       passing: controls.filter((control) => control.status === "pass").length,
       failing: controls.filter((control) => control.status === "fail").length,
       waived: controls.filter((control) => control.status === "waived").length,
+      notChecked: notChecked(framework),
     };
   });
+}
+
+/** The account-level controls of a framework, sorted by control id. */
+export function notChecked(framework: ComplianceFramework): FrameworkCoverage["notChecked"] {
+  return ACCOUNT_CONTROLS.flatMap((entry) =>
+    (entry.controls[framework] ?? []).map((control) => ({
+      control,
+      topic: entry.topic,
+      checkedBy: entry.checkedBy,
+      docs: entry.docs,
+    })),
+  ).sort((a, b) => a.control.localeCompare(b.control, "en", { numeric: true }));
 }

@@ -42,4 +42,6 @@ export const PolicyDiagnostic = {
   BundleFixNotApplied: "IDIO522",
   /** A user bundle's fix changes a node outside `/props` and `/tags`. */
   BundleFixOutsideProps: "IDIO523",
+  /** An open finding of a deployability rule (`deploy: error`): AWS would refuse the plan. */
+  DeployBlocked: "IDIO524",
 } as const satisfies Record<string, DiagnosticCode>;

@@ -141,17 +141,34 @@ export function evaluateDetailed(
   });
   const applied = [...rules.values()].filter(applies);
   const openFindings = open.map((entry) => entry.finding);
+  const blocked = openFindings.flatMap((finding) => {
+    const rule = rules.get(finding.ruleId);
+    return rule?.deploy === "error" ? [deployBlocked(finding, rule, context)] : [];
+  });
   return {
     open,
     failed,
     report: {
       findings: openFindings,
       waived,
-      diagnostics: [...diagnostics, ...waiverDiagnostics],
+      diagnostics: [...diagnostics, ...waiverDiagnostics, ...blocked],
       coverage: frameworkCoverage(context.compliance, applied, openFindings, waived),
       rulesEvaluated: applied.map((rule) => rule.id).sort(byString),
     },
   };
+}
+
+/**
+ * An open finding of a `deploy: error` rule: AWS would refuse the plan, so it stops here, at the
+ * intent field or tier the finding points to. A waiver (the user knows better) lifts it.
+ */
+function deployBlocked(finding: Finding, rule: RuleMetadata, context: PolicyContext): Diagnostic {
+  const docs = rule.docs[0] === undefined ? "" : ` (AWS: ${rule.docs[0]})`;
+  return diagnosticAt(context.source, finding.location.pointer, {
+    code: PolicyDiagnostic.DeployBlocked,
+    message: `${rule.id}: ${finding.message}`,
+    hint: `AWS would refuse this at apply time; idio rules show ${rule.id} explains why${docs}. Change the intent, or waive ${rule.id} for ${finding.resourceId ?? "the plan"} under policy.waivers if it does not apply to your account.`,
+  });
 }
 
 /** Rules by id across bundles; a user rule reusing an id already taken is dropped and reported. */

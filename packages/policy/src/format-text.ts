@@ -1,6 +1,6 @@
 import { escapeForTerminal as t, type Diagnostic } from "@idio-iac/intent-schema";
 import { FRAMEWORK_NAMES } from "./frameworks.js";
-import type { AppliedFix, Finding, PolicyReport } from "./types.js";
+import type { AppliedFix, Finding, FrameworkCoverage, PolicyReport } from "./types.js";
 
 export interface TextOptions {
   readonly intentFile: string;
@@ -55,20 +55,7 @@ export function formatReportText(report: PolicyReport, options: TextOptions): st
       );
     }
   }
-  for (const coverage of report.coverage) {
-    lines.push(
-      "",
-      `${FRAMEWORK_NAMES[coverage.framework]}: ${coverage.passing} of ${coverage.controls.length} mapped controls pass` +
-        (coverage.failing ? `, ${coverage.failing} fail` : "") +
-        (coverage.waived ? `, ${coverage.waived} waived` : ""),
-    );
-    const failing = coverage.controls.filter((control) => control.status === "fail");
-    if (failing.length) {
-      lines.push(
-        `  failing: ${failing.map((control) => `${t(control.control)} (${control.rules.map(t).join(", ")})`).join("; ")}`,
-      );
-    }
-  }
+  for (const coverage of report.coverage) lines.push("", ...coverageLines(coverage));
   if (report.diagnostics.length) lines.push("", ...report.diagnostics.map(formatDiagnostic));
   const counts = summary(report.findings);
   lines.push(
@@ -102,4 +89,34 @@ function summary(findings: readonly Finding[]): string {
 /** A user bundle's fix names its bundle; the built-in rules' fixes do not. */
 function from(fix: AppliedFix): string {
   return fix.source === undefined ? "" : ` (${t(fix.source)})`;
+}
+
+/**
+ * One framework's coverage: how the plan fares on the controls the rules map, said as what it
+ * is (not compliance), then the account-level controls no rule checks and what would.
+ */
+export function coverageLines(coverage: FrameworkCoverage): string[] {
+  const name = FRAMEWORK_NAMES[coverage.framework];
+  const lines = [
+    `${name}: the plan passes ${coverage.passing} of the ${coverage.controls.length} controls IDIO's rules check` +
+      (coverage.failing ? `, ${coverage.failing} fail` : "") +
+      (coverage.waived ? `, ${coverage.waived} waived` : "") +
+      ". This is not an assessment of the framework.",
+  ];
+  const failing = coverage.controls.filter((control) => control.status === "fail");
+  if (failing.length) {
+    lines.push(
+      `  failing: ${failing.map((control) => `${t(control.control)} (${control.rules.map(t).join(", ")})`).join("; ")}`,
+    );
+  }
+  if (coverage.notChecked.length) {
+    lines.push(
+      `  Not checked by IDIO (${coverage.notChecked.length} account- and organisation-level controls), and what would check them:`,
+    );
+    const width = Math.max(...coverage.notChecked.map((entry) => entry.control.length));
+    for (const entry of coverage.notChecked) {
+      lines.push(`    ${entry.control.padEnd(width)}  ${entry.topic}: ${entry.checkedBy}`);
+    }
+  }
+  return lines;
 }

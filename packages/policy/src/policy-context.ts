@@ -1,12 +1,17 @@
 import { networkIsolationLevel, type Intent, type IntentSource } from "@idio-iac/intent-schema";
 import type { ResourceGraph } from "@idio-iac/graph";
+import { deployLimits, type DeployLimits } from "./deploy-limits.js";
 import { graphIndex, type GraphIndex } from "./graph-index.js";
 import type { PolicyContext } from "./types.js";
 
 /** The policy context of an intent. `today` (YYYY-MM-DD) comes from the caller's clock, never from here. */
 export function policyContext(
   intent: Intent,
-  options: { readonly today?: string; readonly source?: IntentSource } = {},
+  options: {
+    readonly today?: string;
+    readonly source?: IntentSource;
+    readonly quotas?: PolicyContext["quotas"];
+  } = {},
 ): PolicyContext {
   return {
     environment: intent.environment,
@@ -22,18 +27,22 @@ export function policyContext(
     waivers: intent.policy.waivers,
     ...(options.today === undefined ? {} : { today: options.today }),
     ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
   };
 }
 
 /**
  * The document every bundle's `idio/findings` entrypoint receives: the graph
- * as the compiler made it, the parts of the intent rules may read, and an
+ * as the compiler made it, the parts of the intent rules may read, AWS's
+ * limits and default quotas (`limits`), and an
  * index of the graph (OPA's wasm target does not memoise, so rules look
  * nodes up through it instead of scanning the graph inside a loop).
  */
 export interface PolicyInput {
   readonly graph: ResourceGraph;
   readonly index: GraphIndex;
+  /** AWS limits and default quotas the deployability rules compare the graph with. */
+  readonly limits: DeployLimits;
   readonly context: {
     readonly environment: PolicyContext["environment"];
     readonly compliance: PolicyContext["compliance"];
@@ -56,6 +65,7 @@ export function policyInput(graph: ResourceGraph, context: PolicyContext): Polic
       })),
     },
     index: graphIndex(graph),
+    limits: deployLimits(context.quotas),
     context: {
       environment: context.environment,
       compliance: context.compliance,

@@ -4,7 +4,7 @@ import { autoFix } from "./auto-fix.js";
 import type { PolicyBundle } from "./bundle/policy-bundle.js";
 import { evaluatePolicies } from "./evaluate-policies.js";
 import { policyContext } from "./policy-context.js";
-import type { AppliedFix, PolicyReport } from "./types.js";
+import type { AppliedFix, PolicyContext, PolicyReport } from "./types.js";
 
 export interface PolicyStepOptions {
   /** Apply fixes (the default); `false` only reports. */
@@ -18,6 +18,8 @@ export interface PolicyStepOptions {
   readonly timeoutMs?: number;
   /** Apply user bundles' fixes too (default false: reported unfixed, with an IDIO522 note). */
   readonly allowBundleFixes?: boolean;
+  /** The account's applied service quotas where they differ from AWS's defaults. */
+  readonly quotas?: PolicyContext["quotas"];
 }
 
 export interface PolicyStepResult {
@@ -38,6 +40,7 @@ export function checkPolicies(
   const context = policyContext(intent, {
     ...(options.today === undefined ? {} : { today: options.today }),
     ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
   });
   const evaluateOptions = {
     ...(options.bundles ? { bundles: options.bundles } : {}),

@@ -128,7 +128,11 @@ const CASES: Record<string, Case> = {
   },
   "IDIO-RDS-006": {
     resource: "db.instance",
-    breakGraph: (g) => (database(g).props.manageMasterUserPassword = false),
+    // Without its cross-region replica, where RDS cannot manage the password (IDIO-DEPLOY-010).
+    breakGraph: (g) => {
+      g.nodes = g.nodes.filter((n) => n.props.replicateSourceDb?.ref !== "db.instance");
+      database(g).props.manageMasterUserPassword = false;
+    },
   },
   "IDIO-RDS-007": {
     resource: "db.instance",
@@ -498,6 +502,103 @@ const CASES: Record<string, Case> = {
     breakGraph: (g) => (nodeOf(g, "aws.lambda.function").props.tracing = "PassThrough"),
   },
   "IDIO-TAG-001": { resource: "uploads.bucket", breakGraph: (g) => delete bucket(g).tags.owner },
+  "IDIO-DEPLOY-001": {
+    resource: "thumbnailer.function",
+    breakGraph: (g) => (nodeOf(g, "aws.lambda.function").props.reservedConcurrency = 50),
+  },
+  "IDIO-DEPLOY-002": {
+    resource: "api.service",
+    // The lab account raised its Fargate quota; at AWS's default of 6 vCPUs, 15 do not fit.
+    context: (context) => ({ ...context, quotas: {} }),
+    breakGraph: () => {},
+  },
+  "IDIO-DEPLOY-003": {
+    resource: "network.eip.a",
+    breakGraph: (g, tags) => {
+      for (const n of [1, 2, 3, 4])
+        addNode(g, { id: `test.eip.${n}`, kind: "aws.ec2.eip", props: { domain: "vpc" } }, tags);
+    },
+  },
+  "IDIO-DEPLOY-004": {
+    resource: "network.vpc",
+    breakGraph: (g) => {
+      const vpc = nodeOf(g, "aws.ec2.vpc", (n) => n.id === "network.vpc");
+      const flowLog = nodeOf(g, "aws.ec2.flow_log", (n) => n.props.vpcId.ref === vpc.id);
+      for (const n of [1, 2, 3, 4]) {
+        g.nodes.push({ ...vpc, id: `test.vpc.${n}` });
+        g.nodes.push({
+          ...flowLog,
+          id: `test.vpc.${n}.flow-log`,
+          props: { ...flowLog.props, vpcId: ref(`test.vpc.${n}`) },
+        });
+      }
+    },
+  },
+  "IDIO-DEPLOY-005": {
+    resource: "api.sg",
+    breakGraph: (g, tags) => {
+      for (let port = 9000; port < 9061; port += 1)
+        addNode(
+          g,
+          {
+            id: `test.ingress.${port}`,
+            kind: "aws.ec2.security_group_ingress",
+            props: {
+              securityGroupId: ref("api.sg"),
+              description: "from web",
+              ipProtocol: "tcp",
+              fromPort: port,
+              toPort: port,
+              sourceSecurityGroupId: ref("web.sg"),
+            },
+          },
+          tags,
+        );
+    },
+  },
+  "IDIO-DEPLOY-006": {
+    resource: "api.task.role",
+    breakGraph: (g) =>
+      taskRole(g).props.inlinePolicies.push({
+        name: "many-tables",
+        statements: Array.from({ length: 120 }, (_, n) => ({
+          sid: `ReadTable${n}`,
+          effect: "Allow",
+          actions: ["dynamodb:GetItem", "dynamodb:Query"],
+          resources: [ref("orders.table", "arn")],
+        })),
+      }),
+  },
+  "IDIO-DEPLOY-007": {
+    resource: "sessions.replication-group",
+    breakGraph: (g) =>
+      (cache(g).props.replicationGroupId = "policy-lab-prod-sessions-with-a-long-name"),
+  },
+  "IDIO-DEPLOY-008": {
+    resource: "web.task.role",
+    breakGraph: (g) =>
+      (nodeOf(g, "aws.iam.role", (n) => n.id === "web.task.role").props.name =
+        taskRole(g).props.name),
+  },
+  "IDIO-DEPLOY-009": {
+    resource: "ledger.writer",
+    breakGraph: (g) =>
+      (nodeOf(g, "aws.rds.cluster_instance", (n) => n.id === "ledger.writer").props.instanceClass =
+        "db.m7g.large"),
+  },
+  "IDIO-DEPLOY-010": {
+    resource: "db.instance",
+    breakGraph: (g) => (database(g).props.manageMasterUserPassword = true),
+  },
+  "IDIO-DEPLOY-011": {
+    resource: "orders.table",
+    breakGraph: (g) => delete table(g).props.replicaKmsKeyArns,
+  },
+  "IDIO-DEPLOY-012": {
+    resource: "batch.launch-template",
+    breakGraph: (g) =>
+      delete nodeOf(g, "aws.kms.key", (n) => n.id === "security.kms.key").props.serviceLinkedRoles,
+  },
 };
 
 describe("rule by rule", () => {

@@ -1,3 +1,4 @@
+import { notChecked } from "./coverage.js";
 import { FRAMEWORK_NAMES, FRAMEWORK_ORDER } from "./frameworks.js";
 import type { RuleMetadata } from "./types.js";
 
@@ -24,6 +25,16 @@ export function renderRulesMarkdown(rules: readonly RuleMetadata[]): string {
     '      expires: "2027-03-31"',
     "```",
     "",
+    "Deployability rules (`IDIO-DEPLOY-…`) check what AWS would refuse at apply time although",
+    "`terraform validate`, an offline plan and `cfn-lint` accept it: name lengths and uniqueness, IAM",
+    "policy size, engine classes, API combinations AWS documents as unsupported, and the default",
+    "service quotas a plan can exceed. An open finding of an `error` rule stops the plan with IDIO524;",
+    "a `warning` rule is a default quota and its message names the Service Quotas entry to raise",
+    "(waive the finding once it is raised). Each links the AWS documentation it rests on.",
+    "",
+    "Passing every rule mapped to a framework is not compliance with it: see",
+    "[What the rules do not check](#what-the-rules-do-not-check).",
+    "",
     "Control ids refer to: " +
       FRAMEWORK_ORDER.map((framework) => `${framework} = ${FRAMEWORK_NAMES[framework]}`).join(
         "; ",
@@ -39,6 +50,7 @@ export function renderRulesMarkdown(rules: readonly RuleMetadata[]): string {
     "",
   ];
   for (const rule of sorted) lines.push(...ruleSection(rule), "");
+  lines.push(...notCheckedSection());
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
@@ -55,6 +67,8 @@ export function ruleSection(rule: RuleMetadata): string[] {
     `- Fixable: ${rule.fixable ? "yes" : "no"}`,
     `- Applies: ${applies(rule)}`,
     `- Rego package: \`idio.rules.${rule.package}\``,
+    ...(rule.deploy === undefined ? [] : [`- Deployability: ${DEPLOY[rule.deploy]}`]),
+    ...rule.docs.map((link) => `- AWS documentation: ${link}`),
     "",
     `Why: ${rule.rationale}`,
     "",
@@ -72,4 +86,36 @@ function applies(rule: RuleMetadata): string {
 
 function anchor(id: string): string {
   return id.toLowerCase();
+}
+
+const DEPLOY = {
+  error: "error — an open finding stops the plan (IDIO524)",
+  warning: "warning — a default quota; the message names the Service Quotas entry to raise",
+} as const;
+
+/** Per framework, the account-level controls no rule checks and what would (the coverage report's list). */
+function notCheckedSection(): string[] {
+  const lines = [
+    "## What the rules do not check",
+    "",
+    "The rules see the resources one intent creates. These controls concern the AWS account or the",
+    "organisation, so no rule can check them, and `idio policy` lists them under each framework's",
+    "coverage: a plan that passes every mapped control is not thereby compliant.",
+    "",
+  ];
+  for (const framework of FRAMEWORK_ORDER) {
+    const entries = notChecked(framework);
+    if (!entries.length) continue;
+    lines.push(
+      `### ${FRAMEWORK_NAMES[framework]}`,
+      "",
+      "| Control | What it asks | What checks it |",
+      "| --- | --- | --- |",
+      ...entries.map(
+        (entry) => `| ${entry.control} | ${entry.topic} | [${entry.checkedBy}](${entry.docs}) |`,
+      ),
+      "",
+    );
+  }
+  return lines;
 }

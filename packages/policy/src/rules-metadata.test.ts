@@ -39,8 +39,8 @@ describe("built-in rule metadata", () => {
     }
   });
 
-  it("maps every rule to controls of at least two frameworks", () => {
-    for (const rule of rules) {
+  it("maps every rule but the deployability rules to controls of at least two frameworks", () => {
+    for (const rule of rules.filter((candidate) => candidate.deploy === undefined)) {
       const frameworks = Object.keys(rule.controls);
       expect(frameworks.length, rule.id).toBeGreaterThanOrEqual(2);
       for (const framework of frameworks) expect(COMPLIANCE_FRAMEWORKS).toContain(framework);
@@ -53,6 +53,22 @@ describe("built-in rule metadata", () => {
         rules.filter((rule) => rule.controls[framework]?.length).length,
         framework,
       ).toBeGreaterThan(5);
+    }
+  });
+
+  it("gives every deployability rule an IDIO-DEPLOY id, a level and its AWS documentation", () => {
+    const deploy = rules.filter((rule) => rule.deploy !== undefined);
+    expect(deploy.map((rule) => rule.id)).toEqual(
+      Array.from({ length: 12 }, (_, n) => `IDIO-DEPLOY-${String(n + 1).padStart(3, "0")}`),
+    );
+    for (const rule of deploy) {
+      expect(rule.frameworks, rule.id).toEqual([]);
+      expect(rule.fixable, rule.id).toBe(false);
+      expect(rule.docs.length, rule.id).toBeGreaterThan(0);
+      for (const link of rule.docs)
+        expect(link, rule.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+      // A quota warning is low (medium in production): it never fails `--fail-on high` alone.
+      expect(rule.severity, rule.id).toBe(rule.deploy === "warning" ? "low" : "high");
     }
   });
 

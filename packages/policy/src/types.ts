@@ -1,3 +1,4 @@
+import type { AWS_DEFAULT_QUOTAS } from "@idio-iac/core";
 import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import type {
   ComplianceFramework,
@@ -29,6 +30,13 @@ export interface RuleMetadata {
   readonly controls: Controls;
   /** `builtin` or the file name of the user bundle the rule came from. */
   readonly source: string;
+  /** Links to the documentation the rule rests on (METADATA `custom.docs`: a URL or a list). */
+  readonly docs: readonly string[];
+  /**
+   * A deployability rule (METADATA `custom.deploy`): `error` when AWS would refuse the plan (an
+   * open finding stops it with IDIO524), `warning` for a default quota the plan may exceed.
+   */
+  readonly deploy?: "error" | "warning";
 }
 
 /** One JSON Patch operation, as fast-json-patch applies it. */
@@ -106,7 +114,15 @@ export interface PolicyContext {
   readonly today?: string;
   /** The intent source, to give findings YAML lines. */
   readonly source?: IntentSource;
+  /**
+   * The account's applied service quotas where they differ from AWS's defaults (the Service
+   * Quotas console shows them), by AWS_DEFAULT_QUOTAS key; the quota rules compare with these.
+   */
+  readonly quotas?: Readonly<Partial<Record<QuotaName, number>>>;
 }
+
+/** A default quota the deployability rules check, e.g. `fargateOnDemandVcpu`. */
+export type QuotaName = keyof typeof AWS_DEFAULT_QUOTAS;
 
 /** Which controls of a listed framework the plan was checked against, and how they fared. */
 export interface FrameworkCoverage {
@@ -119,6 +135,17 @@ export interface FrameworkCoverage {
   readonly passing: number;
   readonly failing: number;
   readonly waived: number;
+  /**
+   * Controls no rule can check because they concern the account or organisation (threat
+   * detection, configuration recording, WAF logging, egress, SCPs), with what would check them.
+   * Passing every mapped control says nothing about these.
+   */
+  readonly notChecked: readonly {
+    readonly control: string;
+    readonly topic: string;
+    readonly checkedBy: string;
+    readonly docs: string;
+  }[];
 }
 
 export interface PolicyReport {

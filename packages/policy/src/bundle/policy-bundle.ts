@@ -147,6 +147,7 @@ interface Annotations {
 }
 
 const RULE_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
+const HTTPS = /^https:\/\/[^\s]+$/;
 
 /** Validates one package's METADATA; a bundle with a malformed rule is refused whole. */
 function ruleMetadata(pkg: string, annotations: Annotations, source: string): RuleMetadata {
@@ -186,6 +187,18 @@ function ruleMetadata(pkg: string, annotations: Annotations, source: string): Ru
       throw problem(`custom.controls.${framework} must be a list of control ids`);
     }
   }
+  const docs = custom.docs === undefined ? [] : custom.docs;
+  const links = typeof docs === "string" ? [docs] : docs;
+  if (
+    !Array.isArray(links) ||
+    !links.every((link) => typeof link === "string" && HTTPS.test(link))
+  ) {
+    throw problem("custom.docs must be an https:// URL or a list of them");
+  }
+  const deploy = custom.deploy;
+  if (deploy !== undefined && deploy !== "error" && deploy !== "warning") {
+    throw problem("custom.deploy must be error or warning");
+  }
   return {
     id,
     package: pkg,
@@ -197,6 +210,8 @@ function ruleMetadata(pkg: string, annotations: Annotations, source: string): Ru
     frameworks: frameworks as ComplianceFramework[],
     controls: controls as RuleMetadata["controls"],
     source,
+    docs: links as string[],
+    ...(deploy === undefined ? {} : { deploy }),
   };
 }
 

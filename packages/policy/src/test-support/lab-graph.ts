@@ -27,7 +27,12 @@ export function loadLab(): Lab {
   const compiled = compile(parsed.intent, { source: parsed.source });
   if (!compiled.graph)
     throw new Error(`lab intent does not compile: ${JSON.stringify(compiled.diagnostics)}`);
-  const context = policyContext(parsed.intent, { source: parsed.source, today: "2026-06-01" });
+  const context = policyContext(parsed.intent, {
+    source: parsed.source,
+    today: "2026-06-01",
+    // The lab account has raised its Fargate quota: web and api need 15 vCPUs at full scale.
+    quotas: { fargateOnDemandVcpu: 50 },
+  });
   const fixed = autoFix(compiled.graph, context);
   lab = { intent: parsed.intent, source: parsed.source, context, graph: fixed.graph };
   return lab;

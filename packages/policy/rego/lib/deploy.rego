@@ -1,0 +1,22 @@
+# Helpers of the deployability rules (rules/deploy): the AWS region a node is created in,
+# and how a quota warning names the quota to raise. The numbers themselves come from
+# @idio-iac/core (AWS_LIMITS, AWS_DEFAULT_QUOTAS, the sizing tables) through `input.limits`.
+package idio.lib
+
+import rego.v1
+
+# The AWS region of a node: the plan's region, its DR region, or us-east-1 for edge resources.
+aws_region(node) := input.graph.region if node.region == "primary"
+
+aws_region(node) := input.graph.drRegion if node.region == "dr"
+
+aws_region(node) := "us-east-1" if node.region == "edge"
+
+# "raise "Concurrent executions" (Service Quotas: lambda L-B99A9384) to at least 150 in us-east-1"
+raise_quota(quota, needed, region) := sprintf(
+	"Raise \"%s\" (Service Quotas: %s %s) to at least %v in %s before applying, then waive this finding.",
+	[quota.name, quota.serviceCode, quota.quotaCode, needed, region],
+)
+
+# Regions (AWS names) that hold at least one node of a kind.
+regions_of(kind) := {aws_region(node) | some node in nodes(kind)}
