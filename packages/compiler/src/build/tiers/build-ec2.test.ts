@@ -95,7 +95,7 @@ describe("EC2 tiers start the application", () => {
     const role = byId(
       compileTiers([APP, QUEUE] as unknown as IntentInput["tiers"]),
       "app.instance.role",
-    ).props as { managedPolicies: string[] };
+    ).props as unknown as { managedPolicies: string[] };
     expect(role.managedPolicies).toEqual([
       "AmazonSSMManagedInstanceCore",
       "CloudWatchAgentServerPolicy",
