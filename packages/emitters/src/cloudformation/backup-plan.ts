@@ -18,12 +18,13 @@ export const backupPlanCloudFormation: CloudFormationMapping<"aws.backup.plan"> 
           Lifecycle: { DeleteAfterDays: rule.deleteAfterDays },
           ...(rule.copyTo
             ? {
-                CopyActions: [
+                // The copy waits for the DR vault when the DR stack deploys after this one.
+                CopyActions: ctx.guard(() => [
                   {
-                    DestinationBackupVaultArn: ctx.value(rule.copyTo.destinationVaultArn, node),
-                    Lifecycle: { DeleteAfterDays: rule.copyTo.deleteAfterDays },
+                    DestinationBackupVaultArn: ctx.value(rule.copyTo!.destinationVaultArn, node),
+                    Lifecycle: { DeleteAfterDays: rule.copyTo!.deleteAfterDays },
                   },
-                ],
+                ]),
               }
             : {}),
         })),

@@ -18,6 +18,18 @@ export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.d
   emit(node, ctx) {
     const p = node.props;
     const s3 = p.origin.type === "s3";
+    // A certificate from a stack deployed after this one: CloudFront's own name until it exists.
+    const viewerCertificate = p.certificateArn
+      ? ctx.guard(
+          () => ({
+            AcmCertificateArn: ctx.value(p.certificateArn!, node),
+            SslSupportMethod: "sni-only",
+            MinimumProtocolVersion: p.minimumProtocolVersion,
+          }),
+          { CloudFrontDefaultCertificate: true },
+        )
+      : { CloudFrontDefaultCertificate: true };
+    const certificateCondition = (viewerCertificate as { "Fn::If"?: [string] })["Fn::If"]?.[0];
     ctx.add(node, "AWS::CloudFront::Distribution", {
       DistributionConfig: {
         Comment: p.comment,
@@ -36,7 +48,14 @@ export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.d
             }
           : {}),
         HttpVersion: p.httpVersion,
-        ...(p.aliases.length > 0 ? { Aliases: [...p.aliases] } : {}),
+        ...(p.aliases.length > 0
+          ? {
+              // CloudFront accepts aliases only with a certificate that covers them.
+              Aliases: certificateCondition
+                ? { "Fn::If": [certificateCondition, [...p.aliases], { Ref: "AWS::NoValue" }] }
+                : [...p.aliases],
+            }
+          : {}),
         ...(p.webAclArn ? { WebACLId: ctx.value(p.webAclArn, node) } : {}),
         Origins: [
           p.origin.type === "s3"
@@ -65,13 +84,7 @@ export const distributionCloudFormation: CloudFormationMapping<"aws.cloudfront.d
           Compress: true,
         },
         Restrictions: { GeoRestriction: { RestrictionType: "none" } },
-        ViewerCertificate: p.certificateArn
-          ? {
-              AcmCertificateArn: ctx.value(p.certificateArn, node),
-              SslSupportMethod: "sni-only",
-              MinimumProtocolVersion: p.minimumProtocolVersion,
-            }
-          : { CloudFrontDefaultCertificate: true },
+        ViewerCertificate: viewerCertificate,
         ...(p.logging
           ? {
               Logging: {

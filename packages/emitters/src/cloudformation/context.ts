@@ -30,6 +30,8 @@ export interface TemplateParts {
   readonly parameters: Map<string, CloudFormationParameter>;
   readonly resources: Map<string, Record<string, unknown>>;
   readonly outputs: Map<string, { Description: string; Value: unknown }>;
+  /** `Has<Parameter>` conditions guarding what needs a deferred value. */
+  readonly conditions: Map<string, unknown>;
 }
 
 /** A value one stack needs from another: deploy the other first and pass its output. */
@@ -37,6 +39,11 @@ export interface CrossStackValue {
   readonly name: string;
   readonly from: StackName;
   readonly to: StackName;
+  /**
+   * The value flows against the deploy order (see `deployOrder`): its
+   * parameter defaults to "" and what uses it waits for a second deploy.
+   */
+  readonly deferred?: boolean;
 }
 
 export interface AddOptions {
@@ -52,11 +59,15 @@ export class CloudFormationContext {
   readonly crossStack: CrossStackValue[] = [];
   private readonly byId: ReadonlyMap<string, GraphNode>;
   private current: StackName = "primary";
+  /** Deferred parameters met while `guard` builds a value, innermost guard last. */
+  private readonly captures: Set<string>[] = [];
 
   constructor(
     readonly graph: ResourceGraph,
     private readonly mappings: Readonly<Record<string, CloudFormationMapping>>,
     private readonly stackOfNode: (node: GraphNode) => StackName,
+    /** `from->to` stack pairs whose values are deferred (they flow against the deploy order). */
+    private readonly deferred: ReadonlySet<string> = new Set(),
   ) {
     this.byId = nodeById(graph);
   }
@@ -69,7 +80,12 @@ export class CloudFormationContext {
   template(stack: StackName = this.current): TemplateParts {
     let parts = this.templates.get(stack);
     if (parts === undefined) {
-      parts = { parameters: new Map(), resources: new Map(), outputs: new Map() };
+      parts = {
+        parameters: new Map(),
+        resources: new Map(),
+        outputs: new Map(),
+        conditions: new Map(),
+      };
       this.templates.set(stack, parts);
     }
     return parts;
@@ -110,6 +126,36 @@ export class CloudFormationContext {
   parameter(name: string, spec: CloudFormationParameter): { Ref: string } {
     this.template().parameters.set(name, spec);
     return { Ref: name };
+  }
+
+  /**
+   * `build()` as it is when every value it uses is known, and `otherwise`
+   * (by default nothing: AWS::NoValue) on the first deploy, when a value from a
+   * stack deployed later is still empty. Mappings wrap the optional feature
+   * that such a value feeds (a backup copy, replication, a certificate).
+   * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-conditions.html
+   */
+  guard(build: () => unknown, otherwise: unknown = { Ref: "AWS::NoValue" }): unknown {
+    const capture = new Set<string>();
+    this.captures.push(capture);
+    let value: unknown;
+    try {
+      value = build();
+    } finally {
+      this.captures.pop();
+    }
+    const names = [...capture].sort();
+    for (const outer of this.captures) for (const name of names) outer.add(name);
+    if (names.length === 0) return value;
+    const conditions = this.template().conditions;
+    for (const name of names)
+      conditions.set(`Has${name}`, { "Fn::Not": [{ "Fn::Equals": [{ Ref: name }, ""] }] });
+    let condition = `Has${names[0]}`;
+    if (names.length > 1) {
+      condition = `Has${names.join("And")}`;
+      conditions.set(condition, { "Fn::And": names.map((name) => ({ Condition: `Has${name}` })) });
+    }
+    return { "Fn::If": [condition, value, otherwise] };
   }
 
   /** Resource tags as CloudFormation's list of Key/Value pairs. */
@@ -171,8 +217,15 @@ export class CloudFormationContext {
     const targetStack = this.stackOfNode(target);
     if (targetStack !== this.current) {
       const name = `${logicalId(target.id)}${logicalId(reference.attr)}`;
+      const deferred = this.deferred.has(`${targetStack}->${this.current}`);
+      if (deferred) this.captures.at(-1)?.add(name);
       if (!this.crossStack.some((c) => c.name === name && c.to === this.current)) {
-        this.crossStack.push({ name, from: targetStack, to: this.current });
+        this.crossStack.push({
+          name,
+          from: targetStack,
+          to: this.current,
+          ...(deferred ? { deferred } : {}),
+        });
         const saved = this.current;
         this.current = targetStack;
         this.template(targetStack).outputs.set(name, {
@@ -183,7 +236,10 @@ export class CloudFormationContext {
       }
       return this.parameter(name, {
         Type: "String",
-        Description: `Output ${name} of the ${targetStack} stack (${reference.attr} of ${target.id}).`,
+        Description: deferred
+          ? `Output ${name} of the ${targetStack} stack (${reference.attr} of ${target.id}); empty on this stack's first deploy, which comes before the ${targetStack} stack's.`
+          : `Output ${name} of the ${targetStack} stack (${reference.attr} of ${target.id}).`,
+        ...(deferred ? { Default: "" } : {}),
       });
     }
     const mapping = this.mappings[target.kind]!;

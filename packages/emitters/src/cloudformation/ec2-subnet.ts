@@ -1,3 +1,4 @@
+import { availabilityZone } from "./availability-zone.js";
 import { arnOf, single, type CloudFormationMapping } from "./mapping.js";
 
 export const subnetCloudFormation: CloudFormationMapping<"aws.ec2.subnet"> = {
@@ -8,7 +9,7 @@ export const subnetCloudFormation: CloudFormationMapping<"aws.ec2.subnet"> = {
     ctx.add(node, "AWS::EC2::Subnet", {
       VpcId: ctx.value(node.props.vpcId, node),
       CidrBlock: node.props.cidrBlock,
-      AvailabilityZone: node.props.availabilityZone,
+      AvailabilityZone: availabilityZone(node.props.availabilityZone),
       MapPublicIpOnLaunch: node.props.mapPublicIpOnLaunch,
       Tags: ctx.tags(node),
     });

@@ -68,13 +68,14 @@ describe("emitCloudFormation", () => {
 
   it("writes one template per region, JSON and YAML alike, and a README", () => {
     const files = emitCloudFormation(global);
+    // In deploy order: the edge stack's ARNs go to the primary, whose values go to DR.
     expect(files.map((file) => file.path)).toEqual([
+      "cloudformation/template-edge.json",
+      "cloudformation/template-edge.yaml",
       "cloudformation/template.json",
       "cloudformation/template.yaml",
       "cloudformation/template-dr.json",
       "cloudformation/template-dr.yaml",
-      "cloudformation/template-edge.json",
-      "cloudformation/template-edge.yaml",
       "cloudformation/README.md",
     ]);
     for (let index = 0; index < 6; index += 2) {
@@ -132,13 +133,14 @@ describe("emitCloudFormation", () => {
     expect(synthesis.crossStack.filter((value) => value.from === "edge")).toEqual([
       { name: "EdgeDnsZoneId", from: "edge", to: "dr" },
       { name: "EdgeDnsZoneId", from: "edge", to: "primary" },
-      { name: "EdgeWafCloudfrontArn", from: "edge", to: "primary" },
       { name: "EdgeCertificateCloudfrontValidationCertificateArn", from: "edge", to: "primary" },
+      { name: "EdgeWafCloudfrontArn", from: "edge", to: "primary" },
     ]);
     const readme = emitCloudFormation(global).find((f) => f.path.endsWith("README.md"))!;
     expect(readme.contents).toContain("`template-edge.yaml` holds what CloudFront accepts only");
     const deploys = [...readme.contents.matchAll(/--stack-name kitchen-(\w+)/g)].map((m) => m[1]);
-    expect(deploys).toEqual(["edge", "primary", "dr"]);
+    // The primary again once DR exists (its backup copies and replication need DR's values).
+    expect(deploys).toEqual(["edge", "primary", "dr", "primary"]);
   });
 
   it("passes values between regions as parameters and outputs", () => {

@@ -1,3 +1,4 @@
+import { keepInProduction } from "./deletion-policy.js";
 import { arnOf, single, type CloudFormationMapping } from "./mapping.js";
 
 export const logGroupCloudFormation: CloudFormationMapping<"aws.logs.log_group"> = {
@@ -6,11 +7,16 @@ export const logGroupCloudFormation: CloudFormationMapping<"aws.logs.log_group">
   attrs: { id: "Ref", arn: arnOf("logs", "log-group:"), name: "Ref" },
   resources: single("AWS::Logs::LogGroup"),
   emit(node, ctx) {
-    ctx.add(node, "AWS::Logs::LogGroup", {
-      LogGroupName: node.props.name,
-      RetentionInDays: node.props.retentionInDays,
-      KmsKeyId: ctx.optional(node.props.kmsKeyId, node),
-      Tags: ctx.tags(node),
-    });
+    ctx.add(
+      node,
+      "AWS::Logs::LogGroup",
+      {
+        LogGroupName: node.props.name,
+        RetentionInDays: node.props.retentionInDays,
+        KmsKeyId: ctx.optional(node.props.kmsKeyId, node),
+        Tags: ctx.tags(node),
+      },
+      { retain: keepInProduction(ctx.graph) },
+    );
   },
 };

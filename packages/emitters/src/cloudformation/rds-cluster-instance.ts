@@ -1,3 +1,4 @@
+import { availabilityZone } from "./availability-zone.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 
 export const dbClusterInstanceCloudFormation: CloudFormationMapping<"aws.rds.cluster_instance"> = {
@@ -6,19 +7,26 @@ export const dbClusterInstanceCloudFormation: CloudFormationMapping<"aws.rds.clu
   resources: single("AWS::RDS::DBInstance"),
   emit(node, ctx) {
     const p = node.props;
-    ctx.add(node, "AWS::RDS::DBInstance", {
-      DBInstanceIdentifier: p.identifier,
-      DBClusterIdentifier: ctx.value(p.clusterIdentifier, node),
-      Engine: p.engine,
-      DBInstanceClass: p.instanceClass,
-      PubliclyAccessible: p.publiclyAccessible,
-      EnablePerformanceInsights: p.performanceInsights,
-      MonitoringInterval: p.monitoringIntervalSeconds,
-      MonitoringRoleArn: ctx.optional(p.monitoringRoleArn, node),
-      AutoMinorVersionUpgrade: p.autoMinorVersionUpgrade,
-      PromotionTier: p.promotionTier,
-      AvailabilityZone: p.availabilityZone,
-      Tags: ctx.tags(node),
-    });
+    ctx.add(
+      node,
+      "AWS::RDS::DBInstance",
+      {
+        DBInstanceIdentifier: p.identifier,
+        DBClusterIdentifier: ctx.value(p.clusterIdentifier, node),
+        Engine: p.engine,
+        DBInstanceClass: p.instanceClass,
+        PubliclyAccessible: p.publiclyAccessible,
+        EnablePerformanceInsights: p.performanceInsights,
+        MonitoringInterval: p.monitoringIntervalSeconds,
+        MonitoringRoleArn: ctx.optional(p.monitoringRoleArn, node),
+        AutoMinorVersionUpgrade: p.autoMinorVersionUpgrade,
+        PromotionTier: p.promotionTier,
+        AvailabilityZone: availabilityZone(p.availabilityZone),
+        Tags: ctx.tags(node),
+      },
+      // The data lives in the cluster (whose policy snapshots it); an instance of a
+      // cluster takes no snapshot of its own, so Snapshot is not valid here.
+      { retain: "Delete" },
+    );
   },
 };

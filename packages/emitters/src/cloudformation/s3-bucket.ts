@@ -76,8 +76,9 @@ export const bucketCloudFormation: CloudFormationMapping<"aws.s3.bucket"> = {
                 })),
               }
             : undefined,
+        // Replication starts once the DR bucket exists (a second deploy when DR deploys later).
         ReplicationConfiguration: replication
-          ? {
+          ? ctx.guard(() => ({
               Role: ctx.value(replication.roleArn, node),
               Rules: [
                 {
@@ -102,7 +103,7 @@ export const bucketCloudFormation: CloudFormationMapping<"aws.s3.bucket"> = {
                   },
                 },
               ],
-            }
+            }))
           : undefined,
         Tags: ctx.tags(node),
       },

@@ -1,0 +1,357 @@
+import { CLOUDFORMATION_LIMITS, templateBytes, type CloudFormationLimits } from "./limits.js";
+
+type Json = unknown;
+type Template = Record<string, unknown>;
+type Resource = { Type: string; DependsOn?: string[]; Condition?: string } & Record<
+  string,
+  unknown
+>;
+
+/** A template split into a parent and the nested stacks it creates. */
+export interface NestedSplit {
+  readonly parent: Template;
+  /** In creation order; `name` is the parent's logical id for it (`Part1`, `Part2`, …). */
+  readonly children: readonly { readonly name: string; readonly template: Template }[];
+}
+
+/**
+ * Splits a template over CloudFormation's per-stack limits (resources, size,
+ * parameters, outputs) into nested stacks (AWS::CloudFormation::Stack with a
+ * local TemplateURL that `aws cloudformation package` uploads). Undefined
+ * when it fits in one stack.
+ *
+ * The split is a pure function of the template: resources go in a
+ * topological order whose ties are broken by `groupOf` (the tier) and then
+ * the logical id, and the order is cut into consecutive parts at group
+ * boundaries where it can be. Each part then needs values only from parts
+ * before it, so the nested stacks never form a cycle. A value one part needs
+ * from another is an output of the one and a parameter of the other, wired
+ * by the parent with `Fn::GetAtt [PartN, Outputs.X]`.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-nested-stacks.html
+ */
+export function splitIntoNestedStacks(
+  template: Template,
+  baseName: string,
+  groupOf: (logicalId: string) => string,
+  limits: CloudFormationLimits = CLOUDFORMATION_LIMITS,
+): NestedSplit | undefined {
+  const resources = template.Resources as Record<string, Resource>;
+  const ids = Object.keys(resources);
+  if (ids.length <= limits.resources && templateBytes(template) <= limits.s3Bytes) return undefined;
+  const parameters = (template.Parameters ?? {}) as Record<string, Record<string, unknown>>;
+  const conditions = (template.Conditions ?? {}) as Record<string, Json>;
+
+  const dependencies = new Map(ids.map((id) => [id, resourceNames(resources[id], resources)]));
+  const groups = [...new Set(ids.map(groupOf))].sort();
+  const order = topologicalOrder(ids, dependencies, (id) => groups.indexOf(groupOf(id)));
+  // A part's budget leaves room for the parameters and outputs it gains; halving an
+  // oversized part until it fits keeps every other cut where it was.
+  const parts = cut(order, groupOf, limits.resources).flatMap((part) =>
+    fitting(part, resources, limits),
+  );
+  const partOf = new Map<string, number>();
+  parts.forEach((part, index) => part.forEach((id) => partOf.set(id, index)));
+
+  const name = (index: number) => `Part${index + 1}`;
+  const childOutputs = parts.map(() => new Map<string, Json>());
+  const childParameters = parts.map(() => new Map<string, Json>());
+  const parentParameterValue = parts.map(() => new Map<string, Json>());
+  const childNeeds = parts.map(() => new Set<number>());
+
+  const neededConditions = [new Set<string>(), ...parts.map(() => new Set<string>())];
+
+  /**
+   * Rewrites `value`, used in part `here` (-1: the parent), so it reads other
+   * parts' resources through its parameters (the parent: through their outputs).
+   */
+  const rewrite = (value: Json, here: number): Json => {
+    /** The name `here` reads another part's value by, and the value in the parent. */
+    const external = (id: string, attr: string | undefined): [string, Json] => {
+      const there = partOf.get(id)!;
+      const key = `${id}${(attr ?? "").replace(/[^A-Za-z0-9]/g, "")}`;
+      childOutputs[there]!.set(
+        key,
+        attr === undefined ? { Ref: id } : { "Fn::GetAtt": [id, attr] },
+      );
+      const reference = { "Fn::GetAtt": [name(there), `Outputs.${key}`] };
+      if (here === -1) return [key, reference];
+      childNeeds[here]!.add(there);
+      childParameters[here]!.set(key, {
+        Type: "String",
+        Description: `${attr === undefined ? "Ref" : attr} of ${id}, from nested stack ${name(there)}.`,
+      });
+      parentParameterValue[here]!.set(key, reference);
+      return [key, { Ref: key }];
+    };
+    const templateParameter = (parameter: string) => {
+      if (here === -1) return;
+      childParameters[here]!.set(parameter, parameters[parameter]!);
+      parentParameterValue[here]!.set(parameter, { Ref: parameter });
+    };
+    const visit = (item: Json): Json => {
+      if (Array.isArray(item)) return item.map(visit);
+      if (item === null || typeof item !== "object") return item;
+      const record = item as Record<string, Json>;
+      const keys = Object.keys(record);
+      if (keys.length === 1 && typeof record.Ref === "string") {
+        const target = record.Ref;
+        if (parameters[target] !== undefined) templateParameter(target);
+        if (partOf.has(target) && partOf.get(target) !== here)
+          return external(target, undefined)[1];
+        return item;
+      }
+      if (keys.length === 1 && Array.isArray(record["Fn::GetAtt"])) {
+        const [target, attr] = record["Fn::GetAtt"] as [string, string];
+        if (partOf.get(target) !== here) return external(target, attr)[1];
+        return item;
+      }
+      if (keys.length === 1 && record["Fn::Sub"] !== undefined) {
+        const sub = record["Fn::Sub"];
+        const [text, variables] = (Array.isArray(sub) ? sub : [sub, undefined]) as [
+          string,
+          Record<string, Json> | undefined,
+        ];
+        const extra: Record<string, Json> = {};
+        const replaced = text.replace(
+          /\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}/g,
+          (all, id, attr) => {
+            if (variables?.[id] !== undefined) return all;
+            if (parameters[id] !== undefined && attr === undefined) templateParameter(id);
+            if (!partOf.has(id) || partOf.get(id) === here) return all;
+            const [key, reference] = external(id, attr);
+            // The parent has no parameter of that name: a variable of the Fn::Sub holds it.
+            if (here === -1) extra[key] = reference;
+            return `\${${key}}`;
+          },
+        );
+        const merged = {
+          ...(variables ? (visit(variables) as Record<string, Json>) : {}),
+          ...extra,
+        };
+        return { "Fn::Sub": Object.keys(merged).length > 0 ? [replaced, merged] : replaced };
+      }
+      if (keys.length === 1 && Array.isArray(record["Fn::If"])) {
+        const [condition, ...branches] = record["Fn::If"] as [string, ...Json[]];
+        neededConditions[here + 1]!.add(condition);
+        return { "Fn::If": [condition, ...branches.map(visit)] };
+      }
+      return Object.fromEntries(keys.map((key) => [key, visit(record[key])]));
+    };
+    return visit(value);
+  };
+
+  const children = parts.map((part, index) => {
+    const own: Record<string, Json> = {};
+    const dependsOnParts = new Set<number>();
+    for (const id of part) {
+      const { DependsOn, Condition, ...rest } = resources[id]!;
+      const local = (DependsOn ?? []).filter((dep) => partOf.get(dep) === index);
+      for (const dep of DependsOn ?? [])
+        if (partOf.get(dep) !== index) dependsOnParts.add(partOf.get(dep)!);
+      if (Condition) neededConditions[index + 1]!.add(Condition);
+      own[id] = {
+        ...(Condition ? { Condition } : {}),
+        ...(rewrite(rest, index) as Record<string, Json>),
+        ...(local.length > 0 ? { DependsOn: local } : {}),
+      };
+    }
+    return { own, dependsOnParts };
+  });
+  const parentOutputs = rewrite(template.Outputs ?? {}, -1) as Record<string, Json>;
+
+  const conditionClosure = (needed: Set<string>) => {
+    const result = new Map<string, Json>();
+    const add = (condition: string) => {
+      if (result.has(condition)) return;
+      result.set(condition, conditions[condition]);
+      for (const reference of conditionNames(conditions[condition])) add(reference);
+    };
+    [...needed].forEach(add);
+    return result;
+  };
+
+  const childTemplates = children.map(({ own }, index) => {
+    const used = conditionClosure(neededConditions[index + 1]!);
+    for (const definition of used.values())
+      for (const parameter of referencedNames(definition)) {
+        childParameters[index]!.set(parameter, parameters[parameter]!);
+        parentParameterValue[index]!.set(parameter, { Ref: parameter });
+      }
+    const outputs = [...childOutputs[index]!.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const params = [...childParameters[index]!.entries()].sort(([a], [b]) => a.localeCompare(b));
+    return {
+      AWSTemplateFormatVersion: "2010-09-09",
+      Description: `${String(template.Description ?? "")} Nested stack ${name(index)} of ${parts.length}.`,
+      ...(params.length > 0 ? { Parameters: Object.fromEntries(params) } : {}),
+      ...(used.size > 0 ? { Conditions: sortedObject(used) } : {}),
+      Resources: own,
+      ...(outputs.length > 0
+        ? {
+            Outputs: Object.fromEntries(
+              outputs.map(([key, value]) => [
+                key,
+                { Description: `For the other nested stacks.`, Value: value },
+              ]),
+            ),
+          }
+        : {}),
+    } as Template;
+  });
+
+  const parentConditions = conditionClosure(neededConditions[0]!);
+  const parent: Template = {
+    AWSTemplateFormatVersion: "2010-09-09",
+    Description: template.Description,
+    ...(template.Parameters ? { Parameters: template.Parameters } : {}),
+    ...(parentConditions.size > 0 ? { Conditions: sortedObject(parentConditions) } : {}),
+    Resources: Object.fromEntries(
+      children.map(({ dependsOnParts }, index) => {
+        // Values already order the parts (GetAtt); DependsOn says only what values do not.
+        const explicit = [...dependsOnParts].filter((part) => !childNeeds[index]!.has(part)).sort();
+        const passed = [...parentParameterValue[index]!.entries()].sort(([a], [b]) =>
+          a.localeCompare(b),
+        );
+        return [
+          name(index),
+          {
+            Type: "AWS::CloudFormation::Stack",
+            ...(explicit.length > 0 ? { DependsOn: explicit.map(name) } : {}),
+            Properties: {
+              // The YAML file; the emitter points the JSON parent at the JSON one.
+              TemplateURL: `${baseName}-${index + 1}.yaml`,
+              ...(passed.length > 0 ? { Parameters: Object.fromEntries(passed) } : {}),
+            },
+          },
+        ];
+      }),
+    ),
+    ...(template.Outputs ? { Outputs: parentOutputs } : {}),
+  };
+  for (const [index, child] of childTemplates.entries()) {
+    const count = (section: string) =>
+      Object.keys((child[section] as object | undefined) ?? {}).length;
+    if (count("Parameters") > limits.parameters || count("Outputs") > limits.outputs)
+      throw new Error(
+        `nested stack ${name(index)} of ${baseName} exceeds the parameter or output limit`,
+      );
+  }
+  return {
+    parent,
+    children: childTemplates.map((t, index) => ({ name: name(index), template: t })),
+  };
+}
+
+/** Kahn's algorithm; among the resources ready, the lowest (group rank, logical id) goes first. */
+function topologicalOrder(
+  ids: readonly string[],
+  dependencies: ReadonlyMap<string, ReadonlySet<string>>,
+  rank: (id: string) => number,
+): string[] {
+  const waiting = new Map(ids.map((id) => [id, new Set(dependencies.get(id))]));
+  const order: string[] = [];
+  const before = (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+  while (waiting.size > 0) {
+    const ready = [...waiting.keys()].filter((id) => waiting.get(id)!.size === 0).sort(before);
+    if (ready.length === 0) throw new Error("resources depend on each other in a cycle");
+    const next = ready[0]!;
+    order.push(next);
+    waiting.delete(next);
+    for (const deps of waiting.values()) deps.delete(next);
+  }
+  return order;
+}
+
+/** Consecutive parts of at most `max` resources, cut where the group changes when a part is full. */
+function cut(order: readonly string[], groupOf: (id: string) => string, max: number): string[][] {
+  const runs: string[][] = [];
+  for (const id of order) {
+    const last = runs.at(-1);
+    if (last !== undefined && groupOf(last[0]!) === groupOf(id)) last.push(id);
+    else runs.push([id]);
+  }
+  const parts: string[][] = [];
+  let current: string[] = [];
+  for (const run of runs) {
+    if (current.length + run.length > max && current.length > 0) {
+      parts.push(current);
+      current = [];
+    }
+    for (const id of run) {
+      if (current.length === max) {
+        parts.push(current);
+        current = [];
+      }
+      current.push(id);
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** Halves a part (keeping its order) until each half's resources fit the size budget. */
+function fitting(
+  part: string[],
+  resources: Record<string, Resource>,
+  limits: CloudFormationLimits,
+): string[][] {
+  // Half the size budget: the part's parameters and outputs come on top of its resources.
+  const bytes = templateBytes({
+    Resources: Object.fromEntries(part.map((id) => [id, resources[id]])),
+  });
+  if (bytes <= limits.s3Bytes / 2 || part.length === 1) return [part];
+  const middle = Math.ceil(part.length / 2);
+  return [
+    ...fitting(part.slice(0, middle), resources, limits),
+    ...fitting(part.slice(middle), resources, limits),
+  ];
+}
+
+/** The other resources a resource names: Ref, Fn::GetAtt, Fn::Sub placeholders and DependsOn. */
+function resourceNames(
+  resource: Resource | undefined,
+  resources: Record<string, unknown>,
+): Set<string> {
+  const names = new Set<string>();
+  for (const name of referencedNames(resource)) if (resources[name] !== undefined) names.add(name);
+  for (const dep of resource?.DependsOn ?? []) names.add(dep);
+  return names;
+}
+
+/** Every logical name a value refers to (Ref, Fn::GetAtt, `${Name}`/`${Name.Attr}` in Fn::Sub). */
+function referencedNames(value: Json): Set<string> {
+  const names = new Set<string>();
+  const visit = (item: Json): void => {
+    if (Array.isArray(item)) return item.forEach(visit);
+    if (item === null || typeof item !== "object") return;
+    const record = item as Record<string, Json>;
+    if (typeof record.Ref === "string") names.add(record.Ref);
+    const getAtt = record["Fn::GetAtt"];
+    if (Array.isArray(getAtt) && typeof getAtt[0] === "string") names.add(getAtt[0]);
+    const sub = record["Fn::Sub"];
+    const text = Array.isArray(sub) ? sub[0] : sub;
+    if (typeof text === "string")
+      for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
+        names.add(match[1]!);
+    Object.values(record).forEach(visit);
+  };
+  visit(value);
+  return names;
+}
+
+/** The conditions a condition definition names (`{ Condition: X }`). */
+function conditionNames(value: Json): string[] {
+  const names: string[] = [];
+  const visit = (item: Json): void => {
+    if (Array.isArray(item)) return item.forEach(visit);
+    if (item === null || typeof item !== "object") return;
+    const record = item as Record<string, Json>;
+    if (typeof record.Condition === "string") names.push(record.Condition);
+    Object.values(record).forEach(visit);
+  };
+  visit(value);
+  return names;
+}
+
+function sortedObject(map: ReadonlyMap<string, Json>): Record<string, Json> {
+  return Object.fromEntries([...map.keys()].sort().map((key) => [key, map.get(key)]));
+}
