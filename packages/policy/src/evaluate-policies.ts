@@ -163,11 +163,11 @@ export function evaluateDetailed(
  * intent field or tier the finding points to. A waiver (the user knows better) lifts it.
  */
 function deployBlocked(finding: Finding, rule: RuleMetadata, context: PolicyContext): Diagnostic {
-  const docs = rule.docs[0] === undefined ? "" : ` (AWS: ${rule.docs[0]})`;
+  const docs = rule.docs?.length === 1 ? ` (AWS: ${rule.docs[0]})` : "";
   return diagnosticAt(context.source, finding.location.pointer, {
     code: PolicyDiagnostic.DeployBlocked,
     message: `${rule.id}: ${finding.message}`,
-    hint: `AWS would refuse this at apply time; idio rules show ${rule.id} explains why${docs}. Change the intent, or waive ${rule.id} for ${finding.resourceId ?? "the plan"} under policy.waivers if it does not apply to your account.`,
+    hint: `AWS would refuse this at apply time; idio rules show ${rule.id} explains why and links the AWS documentation${docs}. Change the intent, or waive ${rule.id} for ${finding.resourceId ?? "the plan"} under policy.waivers if it does not apply to your account.`,
   });
 }
 

@@ -109,12 +109,14 @@ export function coverageLines(coverage: FrameworkCoverage): string[] {
       `  failing: ${failing.map((control) => `${t(control.control)} (${control.rules.map(t).join(", ")})`).join("; ")}`,
     );
   }
-  if (coverage.notChecked.length) {
+  // A report saved by an older IDIO has no notChecked list.
+  const notChecked = coverage.notChecked ?? [];
+  if (notChecked.length) {
     lines.push(
-      `  Not checked by IDIO (${coverage.notChecked.length} account- and organisation-level controls), and what would check them:`,
+      `  Not checked by IDIO (${notChecked.length} account- and organisation-level controls), and what would check them:`,
     );
-    const width = Math.max(...coverage.notChecked.map((entry) => entry.control.length));
-    for (const entry of coverage.notChecked) {
+    const width = Math.max(...notChecked.map((entry) => entry.control.length));
+    for (const entry of notChecked) {
       lines.push(`    ${entry.control.padEnd(width)}  ${entry.topic}: ${entry.checkedBy}`);
     }
   }

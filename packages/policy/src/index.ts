@@ -29,6 +29,7 @@ export {
   findRule,
   formatReportText,
   loadPolicyBundle,
+  notCheckedControls,
   policyContext,
   policyInput,
   renderRulesMarkdown,

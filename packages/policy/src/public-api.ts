@@ -15,7 +15,7 @@ import {
   guardExport,
   IdioArgumentError,
 } from "@idio-iac/graph";
-import { intentFirst } from "@idio-iac/intent-schema";
+import { COMPLIANCE_FRAMEWORKS, intentFirst } from "@idio-iac/intent-schema";
 import { autoFix as autoFixImpl } from "./auto-fix.js";
 import { builtinBundle as builtinBundleImpl } from "./bundle/builtin-bundle.js";
 import { loadPolicyBundle as loadPolicyBundleImpl } from "./bundle/policy-bundle.js";
@@ -26,6 +26,7 @@ import {
   policyInput as policyInputImpl,
 } from "./policy-context.js";
 import { checkPolicies as checkPoliciesImpl } from "./policy-step.js";
+import { notChecked as notCheckedImpl } from "./coverage.js";
 import {
   renderRulesMarkdown as renderRulesMarkdownImpl,
   ruleSection as ruleSectionImpl,
@@ -62,12 +63,15 @@ const expectReport = (argument: string, value: unknown) =>
     coverage: (name, coverage) => expectArray(name, coverage, expectPlainObject),
     rulesEvaluated: expectStringArray,
   });
-const expectRule = (argument: string, value: unknown) =>
+const expectRule = (argument: string, value: unknown) => {
   expectProperties(argument, value, {
     id: expectString,
     title: expectString,
     severity: (name, severity) => expectOneOf(name, severity, SEVERITIES),
   });
+  const docs = (value as { docs?: unknown }).docs;
+  if (docs !== undefined) expectStringArray(`${argument}.docs`, docs);
+};
 
 export const evaluatePolicies = guardExport(
   "evaluatePolicies",
@@ -184,4 +188,10 @@ export const atLeast = guardExport(
     expectOneOf("severity", severity, SEVERITIES);
     expectOneOf("threshold", threshold, SEVERITIES);
   },
+);
+export const notCheckedControls = guardExport(
+  "notCheckedControls",
+  ["framework"],
+  notCheckedImpl,
+  (framework) => expectOneOf("framework", framework, COMPLIANCE_FRAMEWORKS),
 );

@@ -68,7 +68,7 @@ export function ruleSection(rule: RuleMetadata): string[] {
     `- Applies: ${applies(rule)}`,
     `- Rego package: \`idio.rules.${rule.package}\``,
     ...(rule.deploy === undefined ? [] : [`- Deployability: ${DEPLOY[rule.deploy]}`]),
-    ...rule.docs.map((link) => `- AWS documentation: ${link}`),
+    ...(rule.docs ?? []).map((link) => `- AWS documentation: ${link}`),
     "",
     `Why: ${rule.rationale}`,
     "",

@@ -64,8 +64,8 @@ describe("built-in rule metadata", () => {
     for (const rule of deploy) {
       expect(rule.frameworks, rule.id).toEqual([]);
       expect(rule.fixable, rule.id).toBe(false);
-      expect(rule.docs.length, rule.id).toBeGreaterThan(0);
-      for (const link of rule.docs)
+      expect(rule.docs?.length, rule.id).toBeGreaterThan(0);
+      for (const link of rule.docs ?? [])
         expect(link, rule.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       // A quota warning is low (medium in production): it never fails `--fail-on high` alone.
       expect(rule.severity, rule.id).toBe(rule.deploy === "warning" ? "low" : "high");

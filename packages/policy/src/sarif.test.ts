@@ -48,6 +48,20 @@ describe("SARIF 2.1.0", () => {
     expect(run?.tool.driver.rules[0]?.properties["security-severity"]).toMatch(/^\d+\.\d$/);
   });
 
+  it("links a rule's AWS documentation as its helpUri and tags deployability rules", () => {
+    const rules = run?.tool.driver.rules as unknown as {
+      id: string;
+      helpUri?: string;
+      properties: { tags: string[] };
+    }[];
+    const deploy = rules.find((rule) => rule.id === "IDIO-DEPLOY-011");
+    expect(deploy?.helpUri).toBe(
+      "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2globaltables_reqs_bestpractices.html",
+    );
+    expect(deploy?.properties.tags).toEqual(["deployability"]);
+    expect(rules.find((rule) => rule.id === "IDIO-S3-001")?.properties.tags[0]).toBe("security");
+  });
+
   it("locates each result at its intent line, with a relative URI", () => {
     const critical = run?.results.find((result) => result.ruleId === "IDIO-RDS-002");
     expect(critical?.level).toBe("error");

@@ -84,13 +84,18 @@ export function toSarif(report: PolicyReport, options: SarifOptions): object {
               name: pascal(rule.package),
               shortDescription: { text: plain(rule.title) },
               fullDescription: { text: plain(rule.description) },
+              // The AWS page a rule rests on (SARIF reportingDescriptor.helpUri).
+              ...(rule.docs?.[0] === undefined ? {} : { helpUri: rule.docs[0] }),
               help: {
                 text: `${plain(rule.description)}\n\nWhy: ${plain(rule.rationale)}`,
                 markdown: `${markdown(rule, rule.description)}\n\n**Why:** ${markdown(rule, rule.rationale)}\n\n${controlsMarkdown(rule)}`,
               },
               defaultConfiguration: { level: LEVEL[rule.severity] },
               properties: {
-                tags: ["security", ...rule.frameworks],
+                tags: [
+                  ...(rule.deploy === undefined ? ["security"] : ["deployability"]),
+                  ...rule.frameworks,
+                ],
                 precision: "very-high",
                 "security-severity": SECURITY_SEVERITY[rule.severity],
               },

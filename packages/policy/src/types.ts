@@ -31,7 +31,7 @@ export interface RuleMetadata {
   /** `builtin` or the file name of the user bundle the rule came from. */
   readonly source: string;
   /** Links to the documentation the rule rests on (METADATA `custom.docs`: a URL or a list). */
-  readonly docs: readonly string[];
+  readonly docs?: readonly string[];
   /**
    * A deployability rule (METADATA `custom.deploy`): `error` when AWS would refuse the plan (an
    * open finding stops it with IDIO524), `warning` for a default quota the plan may exceed.

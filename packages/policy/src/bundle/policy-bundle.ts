@@ -210,7 +210,7 @@ function ruleMetadata(pkg: string, annotations: Annotations, source: string): Ru
     frameworks: frameworks as ComplianceFramework[],
     controls: controls as RuleMetadata["controls"],
     source,
-    docs: links as string[],
+    ...(links.length === 0 ? {} : { docs: links as string[] }),
     ...(deploy === undefined ? {} : { deploy }),
   };
 }

@@ -54,6 +54,34 @@ describe("idio rules", () => {
     );
   });
 
+  it("lists after a framework's rules the controls IDIO does not check, and what would", async () => {
+    const result = await rules(["list", "--framework", "pci-dss"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "\nNot checked by IDIO for PCI DSS v4.0 (account and organisation level), and what would check it:\n",
+    );
+    expect(result.stdout).toContain(
+      "\n  1.3.2     Outbound traffic restricted to what the application needs: VPC endpoints for every AWS service the tiers call, and AWS Network Firewall (or a proxy) with an allow list on the NAT path\n",
+    );
+    expect(result.stdout).toContain(
+      "\n  10.2.1    Logging of requests the web application firewall inspects: AWS WAF logging",
+    );
+    const all = await rules(["list"]);
+    expect(all.stdout).not.toContain("Not checked by IDIO");
+  });
+
+  it("shows a deployability rule's level and AWS documentation", async () => {
+    const result = await rules(["show", "IDIO-DEPLOY-010"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "- Deployability: error — an open finding stops the plan (IDIO524)\n- AWS documentation: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html#rds-secrets-manager-limitations\n",
+    );
+    const quota = await rules(["show", "IDIO-DEPLOY-003"]);
+    expect(quota.stdout).toContain(
+      "- Deployability: warning — a default quota; the message names the Service Quotas entry to raise\n",
+    );
+  });
+
   it("shows one rule's documentation", async () => {
     const result = await rules(["show", "idio-rds-002"]);
     expect(result.code).toBe(0);

@@ -1,6 +1,16 @@
 import { Option, type Command } from "commander";
-import { builtinRules, ruleSection, type RuleMetadata } from "@idio-iac/policy";
-import { COMPLIANCE_FRAMEWORKS, escapeForTerminal as t } from "@idio-iac/intent-schema";
+import {
+  builtinRules,
+  FRAMEWORK_NAMES,
+  notCheckedControls,
+  ruleSection,
+  type RuleMetadata,
+} from "@idio-iac/policy";
+import {
+  COMPLIANCE_FRAMEWORKS,
+  escapeForTerminal as t,
+  type ComplianceFramework,
+} from "@idio-iac/intent-schema";
 import { checkChoice, reportArgumentProblems } from "../check-arguments.js";
 import type { CliCommand } from "../command.js";
 import type { CliIo } from "../cli-io.js";
@@ -47,7 +57,12 @@ export const rulesCommand: CliCommand = {
               )
             : all;
           if (options.format === "json") io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
-          else io.stdout(table(selected));
+          else {
+            io.stdout(table(selected));
+            if (options.framework !== undefined) {
+              io.stdout(unchecked(options.framework as ComplianceFramework));
+            }
+          }
           done(ExitCode.Ok);
         },
       );
@@ -108,6 +123,7 @@ function forTerminal(rule: RuleMetadata): RuleMetadata {
     rationale: t(rule.rationale),
     source: t(rule.source),
     controls,
+    ...(rule.docs === undefined ? {} : { docs: rule.docs.map(t) }),
   };
 }
 
@@ -131,4 +147,19 @@ function table(unsafe: readonly RuleMetadata[]): string {
       )
       .join("  ");
   return `${[line(header), ...rows.map(line)].join("\n")}\n${rules.length} rules\n`;
+}
+
+/** After a framework's rules: the controls no rule checks (account and organisation level), and what would. */
+function unchecked(framework: ComplianceFramework): string {
+  const entries = notCheckedControls(framework);
+  if (!entries.length) return "";
+  const width = Math.max(...entries.map((entry) => entry.control.length));
+  return [
+    "",
+    `Not checked by IDIO for ${FRAMEWORK_NAMES[framework]} (account and organisation level), and what would check it:`,
+    ...entries.map(
+      (entry) => `  ${entry.control.padEnd(width)}  ${entry.topic}: ${entry.checkedBy}`,
+    ),
+    "",
+  ].join("\n");
 }
