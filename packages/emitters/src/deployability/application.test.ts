@@ -7,6 +7,7 @@ import type { EmittedFile } from "../emitted-file.js";
 import { terraformName } from "../names.js";
 import { compiledExamples, compileText } from "../test-support/compiled-examples.js";
 import { emitTerraform } from "../terraform/emit-terraform.js";
+import { applicationSubjects } from "./application-subjects.js";
 
 /**
  * Issue 12, the application's part: conditions that validate, plan and
@@ -17,31 +18,6 @@ import { emitTerraform } from "../terraform/emit-terraform.js";
  */
 
 const FIXTURES = new URL("../../../../fixtures/every-kind/", import.meta.url);
-
-/** What the examples do not hold. */
-const EXTRA: Record<string, string> = {
-  runtimes: `apiVersion: idio.dev/v1
-name: runtimes
-environment: development
-region: eu-west-1
-tiers:
-  - { name: java-jobs, type: function, runtime: java21, scaling: { min: 0, max: 40 }, connectsTo: [work] }
-  - { name: native, type: function, runtime: provided.al2023, connectsTo: [work] }
-  - { name: py, type: function, runtime: python3.13, command: [jobs.run], connectsTo: [work] }
-  - { name: work, type: queue }
-`,
-  servers: `apiVersion: idio.dev/v1
-name: servers
-environment: production
-region: eu-west-1
-domain: servers.example.com
-tiers:
-  - { name: site, type: static-site, spa: true, connectsTo: [api] }
-  - { name: api, type: api, expectedRps: 50, image: "acme/api:1", environment: { LOG_LEVEL: info } }
-  - { name: app, type: web, compute: ec2, expectedRps: 20, architecture: arm64, command: [serve], connectsTo: [db] }
-  - { name: db, type: database, dataSizeGb: 20 }
-`,
-};
 
 interface Subject {
   readonly label: string;
@@ -55,7 +31,7 @@ const subjects: Subject[] = [
     label: `every-kind-${name}`,
     ...compileText(readFileSync(new URL(`${name}/intent.yaml`, FIXTURES), "utf8"), name),
   })),
-  ...Object.entries(EXTRA).map(([label, text]) => ({ label, ...compileText(text, label) })),
+  ...applicationSubjects(),
 ];
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
