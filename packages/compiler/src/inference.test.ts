@@ -1,4 +1,4 @@
-import { parseIntent } from "@idio-iac/intent-schema";
+import { parseIntent, type Diagnostic } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile.js";
 
@@ -9,7 +9,7 @@ function compiled(text: string) {
   return { intent: parsed.intent, ...result };
 }
 
-const codes = (diagnostics: readonly { code: string }[], code: string) =>
+const codes = (diagnostics: readonly Diagnostic[], code: string) =>
   diagnostics.filter((d) => d.code === code);
 
 const FOUR_TIERS = `name: shop

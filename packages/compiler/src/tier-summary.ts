@@ -96,6 +96,7 @@ const COMPUTE_FACTS: {
       t,
       context.availability.zoneCount,
       context.availability.production,
+      context.intent.cost?.monthlyBudgetUsd,
     );
     const entry = decision.entry === "alb" ? " behind an ALB" : "";
     return {

@@ -8,6 +8,7 @@ import {
   type IntentSource,
   type ParseIntentResult,
 } from "@idio-iac/intent-schema";
+import { fitBudget } from "./fit-budget.js";
 import type { Plan } from "./plan-type.js";
 
 export interface PlanOptions {
@@ -89,6 +90,10 @@ export function planParsed(
     ...(options.priceBook ? { priceBook: options.priceBook } : {}),
   });
   diagnostics.push(...cost.diagnostics);
+  // Over budget: which requirement drives the cost, and what relaxing it saves (IDIO427).
+  diagnostics.push(
+    ...fitBudget(parsed.intent, graph, cost.report, { source, priceBook: options.priceBook }),
+  );
 
   const result: Plan = {
     intent: parsed.intent,

@@ -27,7 +27,12 @@ export function reportTrafficAssumptions(context: CompileContext): void {
     } else {
       const plan =
         decision.service === "ec2"
-          ? sizeEc2(t, availability.zoneCount, availability.production)
+          ? sizeEc2(
+              t,
+              availability.zoneCount,
+              availability.production,
+              context.intent.cost?.monthlyBudgetUsd,
+            )
           : sizeFargate(t, availability.zoneCount, availability.production);
       const unit = decision.service === "ec2" ? "instances" : "tasks";
       runs = `it runs ${plan.min} ${unit} at least (${availability.production ? "one per AZ in production" : "the minimum"}) and up to ${plan.max} (x${THROUGHPUT.burstFactor[pattern]} ${pattern} burst)`;

@@ -1,6 +1,8 @@
 import {
+  EC2_GRAVITON_TYPES,
   THROUGHPUT,
   ec2TypeFor,
+  relativePrice,
   fargateTaskSizeFor,
   type Ec2InstanceType,
   type FargateTaskSize,
@@ -71,23 +73,72 @@ function forArchitecture(type: Ec2InstanceType, arm64: boolean): Ec2InstanceType
   return { ...type, name: `${X86_FAMILY[family!] ?? family}.${size}` };
 }
 
-export function sizeEc2(t: ResolvedTier, zoneCount: number, production: boolean): Ec2Sizing {
+/**
+ * `budgetUsd` (cost.monthlyBudgetUsd): a small load with no
+ * explicit cpu or memoryMb runs on burstable t4g.small (t3.small on x86_64)
+ * instead of the general-purpose class (docs/compiler.md, "Budget fitting").
+ */
+export function sizeEc2(
+  t: ResolvedTier,
+  zoneCount: number,
+  production: boolean,
+  budgetUsd?: number,
+): Ec2Sizing {
   const wantVcpu = Math.max(2, t.tier.cpu ?? 2);
   const wantMemoryGib = (t.tier.memoryMb ?? wantVcpu * 4096) / 1024;
   const arm64 = t.tier.architecture === "arm64";
-  const instanceType = forArchitecture(
+  const standard = forArchitecture(
     ec2TypeFor({ vcpu: wantVcpu, memoryGib: wantMemoryGib, allowBurstable: !production }),
     arm64,
   );
+  const smallest = forArchitecture(
+    EC2_GRAVITON_TYPES.find((type) => type.name === "t4g.small")!,
+    arm64,
+  );
+  const budgetType =
+    budgetUsd !== undefined && smallEc2Load(t) && standard.name !== smallest.name
+      ? smallest
+      : undefined;
+  const instanceType = budgetType ?? standard;
   const capacity = planCapacity(t, instanceType.vcpu, zoneCount, production, "instance");
+  const budgetStep =
+    budgetType === undefined
+      ? []
+      : [
+          `budget $${budgetUsd}/month (cost.monthlyBudgetUsd): burstable ${budgetType.name} (${budgetType.vcpu} vCPU, ${budgetType.memoryGib} GiB) instead of ${standard.name} for a small load${savingText(budgetType.name, standard.name, capacity.min)}; it earns CPU credits below its baseline and bursts (unlimited mode) above it`,
+        ];
   return {
     ...capacity,
     instanceType,
+    pointers:
+      budgetType === undefined
+        ? capacity.pointers
+        : [...capacity.pointers, "/cost/monthlyBudgetUsd"],
     calculation: [
-      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${instanceType.name} (${instanceType.vcpu} vCPU, ${instanceType.memoryGib} GiB, ${arm64 ? "Graviton" : "x86_64"})${production ? `; burstable ${arm64 ? "t4g" : "t3"} excluded in production` : ""}`,
+      `needs ${wantVcpu} vCPU / ${wantMemoryGib} GiB per instance -> ${standard.name} (${standard.vcpu} vCPU, ${standard.memoryGib} GiB, ${arm64 ? "Graviton" : "x86_64"})${production ? `; burstable ${arm64 ? "t4g" : "t3"} excluded in production` : ""}`,
+      ...budgetStep,
       ...capacity.calculation,
     ],
   };
+}
+
+/**
+ * Small: no explicit size, and the average load (expectedRps x average-to-peak)
+ * needs at most 2 vCPUs in all; without expectedRps the load is unknown and
+ * taken as small (IDIO426 says so when scaling is absent too).
+ */
+function smallEc2Load(t: ResolvedTier): boolean {
+  if (t.tier.cpu !== undefined || t.tier.memoryMb !== undefined) return false;
+  const rps = t.tier.expectedRps ?? 0;
+  const averageVcpu =
+    (rps * THROUGHPUT.averageToPeak[t.tier.trafficPattern]) / THROUGHPUT.requestsPerVcpu;
+  return averageVcpu <= 2;
+}
+
+function savingText(chosen: string, instead: string, copies: number): string {
+  const ratio = relativePrice(chosen, instead);
+  if (ratio === undefined) return "";
+  return `: ${chosen} costs ${ratio} x ${instead} per hour, so ${copies} instance${copies === 1 ? " saves" : "s save"} ${Math.round((1 - ratio) * 100)}% of ${copies === 1 ? "its" : "their"} hours (1 - ${ratio})`;
 }
 
 /**

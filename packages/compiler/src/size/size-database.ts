@@ -6,6 +6,12 @@ import {
   type DatabaseInstanceClass,
 } from "@idio-iac/core";
 import type { CompileContext } from "../context/context.js";
+import {
+  BUDGET_POINTER,
+  BURSTABLE_MAX_VCPU,
+  budgetOf,
+  burstableStep,
+} from "../decide/fit-budget.js";
 import type { ResolvedTier } from "../context/resolve-tiers.js";
 
 export type DatabaseEngine = "postgres" | "mysql" | "aurora-postgresql" | "aurora-mysql";
@@ -85,15 +91,7 @@ function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesig
   const engineVersion = resolveVersion(engine, t.tier.engineVersion);
   if (t.tier.engineVersion !== undefined) pointers.push(`${t.pointer}/engineVersion`);
   calculation.push(...load.steps);
-  const allowBurstable = !availability.production && !replicatesCrossRegion(context);
-  const instanceClass = databaseClassFor(aurora ? AURORA_INSTANCE_CLASSES : RDS_INSTANCE_CLASSES, {
-    vcpu: load.vcpu,
-    memoryGib: load.memoryGib,
-    allowBurstable,
-  });
-  calculation.push(
-    `class: smallest ${aurora ? "Aurora" : "RDS"} class with >= ${round(load.vcpu)} vCPU and >= ${round(load.memoryGib)} GiB${allowBurstable ? "" : " (no burstable t4g in production or global databases)"} = ${instanceClass.name} (${instanceClass.vcpu} vCPU, ${instanceClass.memoryGib} GiB)`,
-  );
+  const instanceClass = chooseClass(context, aurora, load, calculation, pointers);
   const allocatedStorageGb = Math.max(20, Math.ceil(load.dataGb * THROUGHPUT.storageHeadroom));
   const maxAllocatedStorageGb = Math.min(65536, Math.max(allocatedStorageGb * 2, 100));
   calculation.push(
@@ -126,6 +124,59 @@ function designDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesig
     calculation,
     pointers,
   };
+}
+
+/** The instance class: the smallest that holds the load, burstable under a budget when the load is small. */
+function chooseClass(
+  context: CompileContext,
+  aurora: boolean,
+  load: DatabaseLoad,
+  calculation: string[],
+  pointers: string[],
+): DatabaseInstanceClass {
+  const { intent, availability } = context;
+  const allowBurstable = !availability.production && !replicatesCrossRegion(context);
+  const classes = aurora ? AURORA_INSTANCE_CLASSES : RDS_INSTANCE_CLASSES;
+  let instanceClass = databaseClassFor(classes, {
+    vcpu: load.vcpu,
+    memoryGib: load.memoryGib,
+    allowBurstable,
+  });
+  calculation.push(
+    `class: smallest ${aurora ? "Aurora" : "RDS"} class with >= ${round(load.vcpu)} vCPU and >= ${round(load.memoryGib)} GiB${allowBurstable ? "" : " (no burstable t4g in production or global databases)"} = ${instanceClass.name} (${instanceClass.vcpu} vCPU, ${instanceClass.memoryGib} GiB)`,
+  );
+  const budgetClass = allowBurstable
+    ? undefined
+    : budgetDatabaseClass(context, classes, load, aurora && replicatesCrossRegion(context));
+  if (budgetClass !== undefined) {
+    const copies = availability.multiAzData && !aurora ? 2 : 1;
+    calculation.push(
+      burstableStep(intent, budgetClass.name, instanceClass.name, copies, "instance") +
+        (aurora ? "" : "; AWS supports it for Multi-AZ RDS PostgreSQL and MySQL"),
+    );
+    instanceClass = budgetClass;
+    pointers.push(BUDGET_POINTER);
+  }
+  return instanceClass;
+}
+
+/**
+ * Under a budget, a small production load (at most 2 vCPU, hot data within
+ * 8 GiB) runs on the smallest burstable class that holds it, never below
+ * 2 GiB (db.t4g.micro is too small for production). Aurora global databases
+ * do not support t4g, so they keep their class.
+ */
+function budgetDatabaseClass(
+  context: CompileContext,
+  classes: readonly DatabaseInstanceClass[],
+  load: DatabaseLoad,
+  globalDatabase: boolean,
+): DatabaseInstanceClass | undefined {
+  if (budgetOf(context.intent) === undefined || globalDatabase) return undefined;
+  if (load.vcpu > BURSTABLE_MAX_VCPU) return undefined;
+  return classes.find(
+    (c) => c.burstable && c.memoryGib >= Math.max(2, load.memoryGib) && c.vcpu >= load.vcpu,
+  );
 }
 
 interface DatabaseLoad {

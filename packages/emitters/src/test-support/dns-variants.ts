@@ -13,6 +13,25 @@ export const NO_DOMAIN_EXAMPLES = [
   "serverless-api",
 ] as const;
 
+/**
+ * The original design's intent exactly as issue 13 gives it: no apiVersion,
+ * unnamed tiers, `networkIsolation: vpc-isolated`, no connectsTo (inferred),
+ * no domain (public tiers behind CloudFront).
+ */
+export const DESIGN_INTENT = `name: my-ecommerce-platform
+tiers:
+  - { type: web, trafficPattern: seasonal, scaling: { min: 10, max: 100 } }
+  - { type: api, trafficPattern: seasonal, scaling: { min: 20, max: 200 } }
+  - { type: database, dataSizeGb: 500 }
+  - { type: cache }
+environment: production
+availability: "99.99"
+cost: { monthlyBudgetUsd: 10000, alertThreshold: 90 }
+compliance: [pci-dss, soc2]
+security: { encryptionAtRest: true, encryptionInTransit: true, networkIsolation: vpc-isolated, wafEnabled: true }
+disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true, backupRetentionDays: 30 }
+`;
+
 /** An example's intent with `domain` and `dns` removed (public tiers then sit behind CloudFront). */
 export function withoutDomain(name: string): string {
   const document = parseDocument(readFileSync(join(EXAMPLES_DIR, name, "intent.yaml"), "utf8"));
@@ -29,7 +48,8 @@ export function withoutDomain(name: string): string {
  * both regions; HTTPS without a domain (every web/api example without its
  * domain, and a warm standby), and CloudFront chosen in front of a tier that
  * has a domain outside us-east-1 (its certificate an edge node, a standby
- * distribution on `web-dr.<domain>`).
+ * distribution on `web-dr.<domain>`); and the original design's intent as
+ * written (issue 13).
  */
 export function dnsVariantSubjects(): { label: string; graph: ResourceGraph }[] {
   const text = [
@@ -86,6 +106,10 @@ export function dnsVariantSubjects(): { label: string; graph: ResourceGraph }[] 
     { label: "dns-private-dr", graph: compileText(privateDr, "dns-private-dr.yaml").graph },
     { label: "edge-standby", graph: compileText(noDomainStandby, "edge-standby.yaml").graph },
     { label: "edge-domain", graph: compileText(edgeWithDomain, "edge-domain.yaml").graph },
+    {
+      label: "design-intent-issue-13",
+      graph: compileText(DESIGN_INTENT, "design-intent-issue-13.yaml").graph,
+    },
     ...NO_DOMAIN_EXAMPLES.map((name) => ({
       label: `${name}-no-domain`,
       graph: compileText(withoutDomain(name), `${name}-no-domain.yaml`).graph,

@@ -165,12 +165,8 @@ function addInternetGateway({ context, site, id, vpc }: NetworkScope): void {
   });
 }
 
-function natCalculation({ context, zones }: NetworkScope): string[] {
-  return [
-    context.availability.natPerZone
-      ? `production: ${zones.length} AZs x 1 NAT gateway = ${zones.length}`
-      : `${context.intent.environment}: 1 shared NAT gateway saves ${zones.length - 1} x ~$32/month; an AZ outage cuts egress for the others`,
-  ];
+function natCalculation({ context }: NetworkScope): string[] {
+  return [context.availability.natStep];
 }
 
 function addNatGateway({ context, site, id }: NetworkScope, zone: string, natCalc: string[]): void {
@@ -197,7 +193,11 @@ function addNatGateway({ context, site, id }: NetworkScope, zone: string, natCal
     dependsOn: [id("igw")],
     reason: because(
       `NAT gateway in ${zone} for outbound traffic from private subnets`,
-      ["/environment", "/availability"],
+      [
+        "/environment",
+        "/availability",
+        ...(context.availability.singleNatForBudget ? ["/cost/monthlyBudgetUsd"] : []),
+      ],
       natCalc,
     ),
   });

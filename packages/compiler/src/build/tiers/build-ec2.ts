@@ -43,7 +43,12 @@ export function buildEc2(
 ): void {
   const { availability } = context;
   const s = tierScope(context, t, site);
-  const primary = sizeEc2(t, availability.zoneCount, availability.production);
+  const primary = sizeEc2(
+    t,
+    availability.zoneCount,
+    availability.production,
+    context.intent.cost?.monthlyBudgetUsd,
+  );
   const sizing = s.dr
     ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) }
     : primary;

@@ -11,6 +11,7 @@ export interface Ec2InstanceType {
 }
 
 export const EC2_GRAVITON_TYPES: readonly Ec2InstanceType[] = [
+  { name: "t4g.small", vcpu: 2, memoryGib: 2 },
   { name: "t4g.medium", vcpu: 2, memoryGib: 4 },
   { name: "m7g.large", vcpu: 2, memoryGib: 8 },
   { name: "m7g.xlarge", vcpu: 4, memoryGib: 16 },
