@@ -594,6 +594,13 @@ const CASES: Record<string, Case> = {
     resource: "orders.table",
     breakGraph: (g) => delete table(g).props.replicaKmsKeyArns,
   },
+  "IDIO-DEPLOY-013": {
+    resource: "api.task.role",
+    breakGraph: (g) =>
+      taskRole(g).props.managedPolicies.push(
+        ...Array.from({ length: 11 }, (_, n) => `service-role/AcmeReadOnly${n}`),
+      ),
+  },
   "IDIO-DEPLOY-012": {
     resource: "batch.launch-template",
     breakGraph: (g) =>

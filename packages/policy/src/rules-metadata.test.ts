@@ -59,7 +59,7 @@ describe("built-in rule metadata", () => {
   it("gives every deployability rule an IDIO-DEPLOY id, a level and its AWS documentation", () => {
     const deploy = rules.filter((rule) => rule.deploy !== undefined);
     expect(deploy.map((rule) => rule.id)).toEqual(
-      Array.from({ length: 12 }, (_, n) => `IDIO-DEPLOY-${String(n + 1).padStart(3, "0")}`),
+      Array.from({ length: 13 }, (_, n) => `IDIO-DEPLOY-${String(n + 1).padStart(3, "0")}`),
     );
     for (const rule of deploy) {
       expect(rule.frameworks, rule.id).toEqual([]);
