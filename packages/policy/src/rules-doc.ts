@@ -71,10 +71,19 @@ export function ruleSection(rule: RuleMetadata): string[] {
     ...(rule.docs ?? []).map((link) => `- AWS documentation: ${link}`),
     "",
     `Why: ${rule.rationale}`,
+    ...controlsTable(rule),
+  ];
+}
+
+/** The rule's framework controls; nothing for a rule that maps to none (deployability rules). */
+function controlsTable(rule: RuleMetadata): string[] {
+  const frameworks = FRAMEWORK_ORDER.filter((framework) => rule.controls[framework]?.length);
+  if (!frameworks.length) return [];
+  return [
     "",
     "| Framework | Controls |",
     "| --- | --- |",
-    ...FRAMEWORK_ORDER.filter((framework) => rule.controls[framework]?.length).map(
+    ...frameworks.map(
       (framework) => `| ${framework} | ${(rule.controls[framework] ?? []).join(", ")} |`,
     ),
   ];
