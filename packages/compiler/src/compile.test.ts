@@ -79,7 +79,10 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
     expect(cluster.props).toMatchObject({
       engine: "aurora-postgresql",
       storageEncrypted: true,
-      manageMasterUserPassword: true,
+      // A global database: RDS cannot manage the password, so IDIO's secret holds it.
+      manageMasterUserPassword: false,
+      masterPasswordSecret: { ref: "db.master-secret", attr: "arn" },
+      databaseName: "app",
       deletionProtection: true,
     });
     const instances = ofKind(graph, "aws.rds.cluster_instance").filter(
@@ -122,7 +125,8 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
 
   it("has alarms for every tier, a dashboard, and a budget alerting at 90% of $10,000", () => {
     const alarmed = new Set(ofKind(graph, "aws.cloudwatch.metric_alarm").map((a) => a.tier));
-    expect([...alarmed].sort()).toEqual(["api", "cache", "db", "web"]);
+    // null: the platform's backup-job alarms.
+    expect([...alarmed].sort()).toEqual(["api", "cache", "db", null, "web"]);
     expect(ofKind(graph, "aws.cloudwatch.dashboard")).toHaveLength(1);
     const budget = node(graph, "ops.budget", "aws.budgets.budget");
     expect(budget.props.limitAmountUsd).toBe("10000");
@@ -142,12 +146,37 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
     ).toEqual([["api.sg", 5432, 5432]]);
   });
 
-  it("injects database credentials from the RDS-managed secret, never as a value", () => {
+  it("connects the api with IAM database authentication as its own user, never with the master secret", () => {
     const task = node(graph, "api.task", "aws.ecs.task_definition");
-    const password = task.props.container.secrets.find((s) => s.name === "DB_PASSWORD");
-    expect(password?.valueFrom).toEqual({
-      join: [{ ref: "db.cluster", attr: "masterUserSecretArn" }, ":password::"],
+    expect(task.props.container.secrets.filter((s) => s.name.startsWith("DB_"))).toEqual([]);
+    expect(task.props.container.environment.filter((e) => e.name.startsWith("DB_"))).toEqual([
+      { name: "DB_HOST", value: { ref: "db.cluster", attr: "endpoint" } },
+      { name: "DB_PORT", value: "5432" },
+      { name: "DB_NAME", value: "app" },
+      { name: "DB_USER", value: "app_api" },
+      { name: "DB_IAM_AUTH", value: "true" },
+      { name: "DB_READER_HOST", value: { ref: "db.cluster", attr: "readerEndpoint" } },
+    ]);
+    const role = node(graph, "api.task.role", "aws.iam.role");
+    const connect = role.props.inlinePolicies
+      .flatMap((p) => p.statements)
+      .find((s) => s.sid === "Connectdb");
+    expect(connect).toEqual({
+      sid: "Connectdb",
+      effect: "Allow",
+      actions: ["rds-db:connect"],
+      resources: [
+        {
+          join: [
+            "arn:aws:rds-db:us-east-1:*:dbuser:",
+            { ref: "db.cluster", attr: "resourceId" },
+            "/app_api",
+          ],
+        },
+      ],
     });
+    const secret = node(graph, "db.master-secret", "aws.secretsmanager.secret");
+    expect(secret.props.replicas).toEqual([{ region: "us-west-2", kmsKeyId: "alias/shop-prod" }]);
   });
 });
 

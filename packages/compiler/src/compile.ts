@@ -14,6 +14,7 @@ import { buildLogsBucket } from "./build/platform/build-logs-bucket.js";
 import { buildTrail } from "./build/platform/build-trail.js";
 import { buildSecurityRules } from "./build/platform/build-security-rules.js";
 import { buildTierIn } from "./build/tiers/tier-builders.js";
+import { addLoadBalancerAlarms } from "./build/shared/load-balancer-alarms.js";
 import { checkIntentFit } from "./context/check-intent-fit.js";
 import { markInferredReasons, reportInference } from "./context/report-inference.js";
 import { reportTrafficAssumptions } from "./size/report-traffic-assumption.js";
@@ -110,6 +111,7 @@ function build(context: CompileContext): void {
   buildTrail(context);
   for (const site of sitesOf(context)) buildLogsBucket(context, site);
   buildRecovery(context);
+  addLoadBalancerAlarms(context);
   buildBudget(context);
   buildDashboard(context);
   markInferredReasons(context);

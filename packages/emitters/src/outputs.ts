@@ -37,11 +37,33 @@ export const OUTPUTS: Partial<Record<Kind, readonly OutputSpec[]>> = {
   "aws.apigatewayv2.stage": [{ attr: "invokeUrl", description: "HTTP API URL" }],
   "aws.rds.instance": [
     { attr: "endpoint", description: "Database host name" },
-    { attr: "masterUserSecretArn", description: "Secret holding the master credentials" },
+    {
+      attr: "masterUserSecretArn",
+      description: "Secret holding the master credentials (administrators only)",
+      // Only RDS-managed passwords have this secret; replicas and generated passwords do not.
+      value: (node) =>
+        (node as GraphNode<"aws.rds.instance">).props.manageMasterUserPassword
+          ? ref(node.id, "masterUserSecretArn")
+          : undefined,
+    },
+  ],
+  "aws.secretsmanager.secret": [
+    {
+      attr: "arn",
+      description: "Secret holding the database master credentials (administrators only)",
+    },
   ],
   "aws.rds.cluster": [
     { attr: "endpoint", description: "Aurora writer endpoint" },
     { attr: "readerEndpoint", description: "Aurora reader endpoint" },
+    {
+      attr: "masterUserSecretArn",
+      description: "Secret holding the master credentials (administrators only)",
+      value: (node) =>
+        (node as GraphNode<"aws.rds.cluster">).props.manageMasterUserPassword
+          ? ref(node.id, "masterUserSecretArn")
+          : undefined,
+    },
   ],
   "aws.elasticache.replication_group": [
     { attr: "primaryEndpoint", description: "Cache primary endpoint" },

@@ -7,16 +7,39 @@ export const metricAlarmCloudFormation: CloudFormationMapping<"aws.cloudwatch.me
   emit(node, ctx) {
     const p = node.props;
     const actions = ctx.values(p.alarmActions, node);
+    const dimensions = (d: (typeof p)["dimensions"]) =>
+      Object.keys(d)
+        .sort()
+        .map((Name) => ({ Name, Value: ctx.value(d[Name]!, node) }));
+    // With metric math the alarm has queries instead of a metric of its own.
+    const single = p.math === undefined;
     ctx.add(node, "AWS::CloudWatch::Alarm", {
       AlarmName: p.name,
       AlarmDescription: p.description,
-      Namespace: p.namespace,
-      MetricName: p.metricName,
-      Dimensions: Object.keys(p.dimensions)
-        .sort()
-        .map((Name) => ({ Name, Value: ctx.value(p.dimensions[Name]!, node) })),
-      Statistic: p.statistic,
-      Period: p.periodSeconds,
+      Namespace: single ? p.namespace : undefined,
+      MetricName: single ? p.metricName : undefined,
+      Dimensions: single ? dimensions(p.dimensions) : undefined,
+      Statistic: single ? p.statistic : undefined,
+      Period: single ? p.periodSeconds : undefined,
+      Metrics:
+        p.math === undefined
+          ? undefined
+          : [
+              { Id: "e1", Expression: p.math.expression, Label: p.math.label, ReturnData: true },
+              ...p.math.metrics.map((metric) => ({
+                Id: metric.id,
+                ReturnData: false,
+                MetricStat: {
+                  Metric: {
+                    Namespace: metric.namespace,
+                    MetricName: metric.metricName,
+                    Dimensions: dimensions(metric.dimensions),
+                  },
+                  Period: p.periodSeconds,
+                  Stat: metric.statistic,
+                },
+              })),
+            ],
       EvaluationPeriods: p.evaluationPeriods,
       Threshold: p.threshold,
       ComparisonOperator: p.comparisonOperator,

@@ -45,17 +45,17 @@ export const dynamoTableCloudFormation: CloudFormationMapping<"aws.dynamodb.tabl
       );
       return;
     }
-    // With a customer key, each replica names a key in its own region: the graph's key
-    // at home, the AWS-managed DynamoDB key elsewhere (the graph has no per-region keys).
-    const replica = (region: unknown, home: boolean) => ({
+    // With a customer key, each replica names the key of its own region (a KMS key never
+    // leaves its region): https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-replicassespecification.html
+    const replicaKey = (region: string | undefined) => {
+      if (region === undefined) return ctx.value(kms!, node);
+      const key = p.replicaKmsKeyArns?.[region];
+      if (key === undefined) throw new Error(`${node.id}: no key for the replica in ${region}`);
+      return ctx.value(key, node);
+    };
+    const replica = (region: unknown, home: string | undefined) => ({
       Region: region,
-      ...(kms
-        ? {
-            SSESpecification: {
-              KMSMasterKeyId: home ? ctx.value(kms, node) : "alias/aws/dynamodb",
-            },
-          }
-        : {}),
+      ...(kms ? { SSESpecification: { KMSMasterKeyId: replicaKey(home) } } : {}),
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: p.pointInTimeRecovery },
       DeletionProtectionEnabled: p.deletionProtection,
       Tags: ctx.tags(node),
@@ -74,8 +74,9 @@ export const dynamoTableCloudFormation: CloudFormationMapping<"aws.dynamodb.tabl
           ...(kms ? { SSEType: "KMS" } : {}),
         },
         Replicas: [
-          replica({ Ref: "AWS::Region" }, true),
-          ...p.replicaRegions.map((region) => replica(region, false)),
+          replica({ Ref: "AWS::Region" }, undefined),
+          // A replica whose key lives in a stack deployed later joins on the second deploy.
+          ...p.replicaRegions.map((region) => ctx.guard(() => replica(region, region))),
         ],
       },
       { retain },

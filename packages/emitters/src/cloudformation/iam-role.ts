@@ -1,5 +1,7 @@
 import { collectRefs, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { referrersOf } from "../graph-queries.js";
+import { trustPolicy } from "../trust-policy.js";
+import { substitute } from "./context.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 import { policyDocument } from "./policy-document.js";
 
@@ -37,12 +39,13 @@ export const iamRoleCloudFormation: CloudFormationMapping<"aws.iam.role"> = {
     const role = ctx.add(node, "AWS::IAM::Role", {
       RoleName: p.name,
       Description: p.description,
-      AssumeRolePolicyDocument: {
-        Version: "2012-10-17",
-        Statement: [
-          { Effect: "Allow", Principal: { Service: [...p.assumedBy] }, Action: "sts:AssumeRole" },
-        ],
-      },
+      AssumeRolePolicyDocument: substitute(
+        trustPolicy(p.assumedBy, {
+          account: "${AWS::AccountId}",
+          partition: "${AWS::Partition}",
+          region: "${AWS::Region}",
+        }),
+      ),
       MaxSessionDuration: p.maxSessionDurationSeconds,
       Policies: p.inlinePolicies
         .filter((policy) => !detached.has(policy.name))

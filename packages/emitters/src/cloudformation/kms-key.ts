@@ -17,11 +17,15 @@ export const kmsKeyCloudFormation: CloudFormationMapping<"aws.kms.key"> = {
         PendingWindowInDays: p.deletionWindowInDays,
         MultiRegion: p.multiRegion,
         KeyPolicy: substitute(
-          keyPolicy(p.servicePrincipals, {
-            account: "${AWS::AccountId}",
-            partition: "${AWS::Partition}",
-            region: "${AWS::Region}",
-          }),
+          keyPolicy(
+            p.servicePrincipals,
+            {
+              account: "${AWS::AccountId}",
+              partition: "${AWS::Partition}",
+              region: "${AWS::Region}",
+            },
+            p.serviceLinkedRoles,
+          ),
         ),
         Tags: ctx.tags(node),
       },

@@ -1,3 +1,4 @@
+import { masterPasswordCloudFormation } from "../master-password.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 
 export const dbClusterCloudFormation: CloudFormationMapping<"aws.rds.cluster"> = {
@@ -10,6 +11,7 @@ export const dbClusterCloudFormation: CloudFormationMapping<"aws.rds.cluster"> =
     port: "Endpoint.Port",
     identifier: "Ref",
     masterUserSecretArn: "MasterUserSecret.SecretArn",
+    resourceId: "DBClusterResourceId",
   },
   resources: single("AWS::RDS::DBCluster"),
   emit(node, ctx) {
@@ -30,6 +32,11 @@ export const dbClusterCloudFormation: CloudFormationMapping<"aws.rds.cluster"> =
         DBClusterParameterGroupName: ctx.optional(p.clusterParameterGroupName, node),
         ManageMasterUserPassword: p.manageMasterUserPassword || undefined,
         MasterUsername: p.masterUsername,
+        MasterUserPassword:
+          p.masterPasswordSecret === undefined
+            ? undefined
+            : masterPasswordCloudFormation(ctx.value(p.masterPasswordSecret, node)),
+        DatabaseName: p.databaseName,
         EnableIAMDatabaseAuthentication: p.iamDatabaseAuthentication,
         CopyTagsToSnapshot: p.copyTagsToSnapshot,
         EnableCloudwatchLogsExports: [...p.cloudwatchLogsExports],

@@ -1,3 +1,4 @@
+import { masterPasswordCloudFormation } from "../master-password.js";
 import { single, type CloudFormationMapping } from "./mapping.js";
 
 export const dbInstanceCloudFormation: CloudFormationMapping<"aws.rds.instance"> = {
@@ -10,6 +11,7 @@ export const dbInstanceCloudFormation: CloudFormationMapping<"aws.rds.instance">
     port: "Endpoint.Port",
     identifier: "Ref",
     masterUserSecretArn: "MasterUserSecret.SecretArn",
+    resourceId: "DbiResourceId",
   },
   resources: single("AWS::RDS::DBInstance"),
   emit(node, ctx) {
@@ -37,6 +39,11 @@ export const dbInstanceCloudFormation: CloudFormationMapping<"aws.rds.instance">
         DBParameterGroupName: ctx.optional(p.parameterGroupName, node),
         ManageMasterUserPassword: replica ? undefined : p.manageMasterUserPassword || undefined,
         MasterUsername: replica ? undefined : p.masterUsername,
+        MasterUserPassword:
+          replica || p.masterPasswordSecret === undefined
+            ? undefined
+            : masterPasswordCloudFormation(ctx.value(p.masterPasswordSecret, node)),
+        DBName: replica ? undefined : p.databaseName,
         EnableIAMDatabaseAuthentication: p.iamDatabaseAuthentication,
         EnablePerformanceInsights: p.performanceInsights,
         MonitoringInterval: p.monitoringIntervalSeconds,

@@ -61,6 +61,7 @@ import { dbParameterGroupCloudFormation } from "./rds-parameter-group.js";
 import { dbSubnetGroupCloudFormation } from "./rds-subnet-group.js";
 import { bucketPolicyCloudFormation } from "./s3-bucket-policy.js";
 import { bucketCloudFormation } from "./s3-bucket.js";
+import { secretCloudFormation } from "./secretsmanager-secret.js";
 import { snsSubscriptionCloudFormation } from "./sns-subscription.js";
 import { snsTopicCloudFormation } from "./sns-topic.js";
 import { queueCloudFormation } from "./sqs-queue.js";
@@ -133,6 +134,7 @@ export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.rds.subnet_group": dbSubnetGroupCloudFormation,
   "aws.s3.bucket_policy": bucketPolicyCloudFormation,
   "aws.s3.bucket": bucketCloudFormation,
+  "aws.secretsmanager.secret": secretCloudFormation,
   "aws.sns.subscription": snsSubscriptionCloudFormation,
   "aws.sns.topic": snsTopicCloudFormation,
   "aws.sqs.queue": queueCloudFormation,

@@ -26,7 +26,12 @@ export const dynamoTableTerraform: TerraformMapping<"aws.dynamodb.table"> = {
       deletionProtectionEnabled: p.deletionProtection,
       streamEnabled: stream,
       streamViewType: stream ? "NEW_AND_OLD_IMAGES" : undefined,
-      replica: p.replicaRegions.map((regionName) => ({ regionName })),
+      // Each replica on its region's key:
+      // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2globaltables_reqs_bestpractices.html
+      replica: p.replicaRegions.map((regionName) => ({
+        regionName,
+        kmsKeyArn: ctx.optional(p.replicaKmsKeyArns?.[regionName], node),
+      })),
       tags: ctx.tags(node),
     });
   },

@@ -165,7 +165,6 @@ describe("emitTerraform", () => {
     ]);
     expect(declared.get("web.execution.role")).toEqual([
       "aws_iam_role.web_execution_role",
-      "aws_iam_role_policy.web_execution_role_read-injected-secrets",
       "aws_iam_role_policy_attachment.web_execution_role_AmazonECSTaskExecutionRolePolicy",
     ]);
     expect(synthesizeTerraform(global).addresses).toEqual([...declared.values()].flat().sort());
@@ -229,10 +228,9 @@ describe("emitTerraform", () => {
       config.resource.aws_ecs_task_definition!.web_task!.container_definitions as string,
     );
     expect(definitions[0].image).toBe("${var.web_task_image}");
-    expect(definitions[0].secrets).toContainEqual({
-      name: "DB_PASSWORD",
-      valueFrom: "${aws_rds_cluster.db_cluster.master_user_secret[0].secret_arn}:password::",
-    });
+    // IAM database authentication: no database secret is injected into the task.
+    expect(definitions[0].secrets ?? []).toEqual([]);
+    expect(definitions[0].environment).toContainEqual({ name: "DB_IAM_AUTH", value: "true" });
   });
 
   it("rejects a reference to an attribute the target kind does not map", () => {

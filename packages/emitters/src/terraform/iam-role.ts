@@ -3,7 +3,8 @@ import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js"
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping } from "./mapping.js";
-import { assumeRolePolicy, policyDocument } from "./policy-document.js";
+import { trustPolicy } from "../trust-policy.js";
+import { policyDocument } from "./policy-document.js";
 
 /** `service-role/AmazonECSTaskExecutionRolePolicy` → `AmazonECSTaskExecutionRolePolicy`. */
 function managedSuffix(path: string): string {
@@ -31,7 +32,13 @@ export const iamRoleTerraform: TerraformMapping<"aws.iam.role"> = {
     ctx.create(node, IamRole, {
       name: p.name,
       description: p.description,
-      assumeRolePolicy: assumeRolePolicy(p.assumedBy),
+      assumeRolePolicy: JSON.stringify(
+        trustPolicy(p.assumedBy, {
+          account: ctx.accountId(),
+          partition: ctx.partition(node),
+          region: ctx.regionOf(node),
+        }),
+      ),
       maxSessionDuration: p.maxSessionDurationSeconds,
       tags: ctx.tags(node),
     });

@@ -15,11 +15,15 @@ export const kmsKeyTerraform: TerraformMapping<"aws.kms.key"> = {
       deletionWindowInDays: p.deletionWindowInDays,
       multiRegion: p.multiRegion,
       policy: JSON.stringify(
-        keyPolicy(p.servicePrincipals, {
-          account: ctx.accountId(),
-          partition: ctx.partition(node),
-          region: ctx.regionOf(node),
-        }),
+        keyPolicy(
+          p.servicePrincipals,
+          {
+            account: ctx.accountId(),
+            partition: ctx.partition(node),
+            region: ctx.regionOf(node),
+          },
+          p.serviceLinkedRoles,
+        ),
       ),
       tags: ctx.tags(node),
     });

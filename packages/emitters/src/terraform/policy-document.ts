@@ -28,17 +28,3 @@ export function policyDocument(
     }),
   });
 }
-
-/** A trust policy letting the given services assume a role. */
-export function assumeRolePolicy(services: readonly string[]): string {
-  return JSON.stringify({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Principal: { Service: [...services] },
-        Action: "sts:AssumeRole",
-      },
-    ],
-  });
-}

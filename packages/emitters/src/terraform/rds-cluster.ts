@@ -1,4 +1,5 @@
 import { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster/index.js";
+import { masterPasswordTerraform } from "../master-password.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbClusterTerraform: TerraformMapping<"aws.rds.cluster"> = {
@@ -12,6 +13,7 @@ export const dbClusterTerraform: TerraformMapping<"aws.rds.cluster"> = {
     port: "port",
     identifier: "cluster_identifier",
     masterUserSecretArn: "master_user_secret[0].secret_arn",
+    resourceId: "cluster_resource_id",
   },
   resources: single(RdsCluster.tfResourceType),
   emit(node, ctx) {
@@ -29,6 +31,11 @@ export const dbClusterTerraform: TerraformMapping<"aws.rds.cluster"> = {
       dbClusterParameterGroupName: ctx.optional(p.clusterParameterGroupName, node),
       manageMasterUserPassword: p.manageMasterUserPassword || undefined,
       masterUsername: p.masterUsername,
+      masterPassword:
+        p.masterPasswordSecret === undefined
+          ? undefined
+          : masterPasswordTerraform(p.masterPasswordSecret),
+      databaseName: p.databaseName,
       iamDatabaseAuthenticationEnabled: p.iamDatabaseAuthentication,
       copyTagsToSnapshot: p.copyTagsToSnapshot,
       enabledCloudwatchLogsExports: [...p.cloudwatchLogsExports],

@@ -1,4 +1,5 @@
 import { DbInstance } from "@cdktf/provider-aws/lib/db-instance/index.js";
+import { masterPasswordTerraform } from "../master-password.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbInstanceTerraform: TerraformMapping<"aws.rds.instance"> = {
@@ -13,6 +14,7 @@ export const dbInstanceTerraform: TerraformMapping<"aws.rds.instance"> = {
     port: "port",
     identifier: "identifier",
     masterUserSecretArn: "master_user_secret[0].secret_arn",
+    resourceId: "resource_id",
   },
   resources: single(DbInstance.tfResourceType),
   emit(node, ctx) {
@@ -38,6 +40,11 @@ export const dbInstanceTerraform: TerraformMapping<"aws.rds.instance"> = {
       parameterGroupName: ctx.optional(p.parameterGroupName, node),
       manageMasterUserPassword: replica ? undefined : p.manageMasterUserPassword || undefined,
       username: replica ? undefined : p.masterUsername,
+      password:
+        replica || p.masterPasswordSecret === undefined
+          ? undefined
+          : masterPasswordTerraform(p.masterPasswordSecret),
+      dbName: replica ? undefined : p.databaseName,
       iamDatabaseAuthenticationEnabled: p.iamDatabaseAuthentication,
       performanceInsightsEnabled: p.performanceInsights,
       monitoringInterval: p.monitoringIntervalSeconds,

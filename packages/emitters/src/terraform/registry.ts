@@ -61,6 +61,7 @@ import { dbParameterGroupTerraform } from "./rds-parameter-group.js";
 import { dbSubnetGroupTerraform } from "./rds-subnet-group.js";
 import { bucketPolicyTerraform } from "./s3-bucket-policy.js";
 import { bucketTerraform } from "./s3-bucket.js";
+import { secretTerraform } from "./secretsmanager-secret.js";
 import { snsSubscriptionTerraform } from "./sns-subscription.js";
 import { snsTopicTerraform } from "./sns-topic.js";
 import { queueTerraform } from "./sqs-queue.js";
@@ -133,6 +134,7 @@ export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.rds.subnet_group": dbSubnetGroupTerraform,
   "aws.s3.bucket_policy": bucketPolicyTerraform,
   "aws.s3.bucket": bucketTerraform,
+  "aws.secretsmanager.secret": secretTerraform,
   "aws.sns.subscription": snsSubscriptionTerraform,
   "aws.sns.topic": snsTopicTerraform,
   "aws.sqs.queue": queueTerraform,

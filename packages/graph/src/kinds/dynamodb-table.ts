@@ -15,6 +15,13 @@ export interface DynamoTableProps {
   readonly deletionProtection: boolean;
   /** Regions holding global-table replicas (the DR region under replication). */
   readonly replicaRegions: readonly string[];
+  /**
+   * The key of each replica region, by region, when the table uses a
+   * customer-managed key: a KMS key never leaves its region, and a replica
+   * without one fails (Terraform) or silently falls back to the AWS-managed key
+   * (CloudFormation).
+   */
+  readonly replicaKmsKeyArns?: Readonly<Record<string, Ref>>;
   readonly streamEnabled: boolean;
 }
 

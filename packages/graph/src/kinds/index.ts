@@ -59,6 +59,7 @@ import { webAclAssociationKind } from "./wafv2-web-acl-association.js";
 import { iamRoleKind } from "./iam-role.js";
 import { trailKind } from "./cloudtrail-trail.js";
 import { logGroupKind } from "./logs-log-group.js";
+import { secretKind } from "./secretsmanager-secret.js";
 import { snsTopicKind } from "./sns-topic.js";
 import { snsSubscriptionKind } from "./sns-subscription.js";
 import { metricAlarmKind } from "./cloudwatch-metric-alarm.js";
@@ -133,6 +134,7 @@ export const KIND_DECLARATIONS = [
   webAclKind,
   webAclAssociationKind,
   iamRoleKind,
+  secretKind,
   trailKind,
   logGroupKind,
   snsTopicKind,
@@ -222,6 +224,7 @@ export type { WebAclAssociationProps } from "./wafv2-web-acl-association.js";
 export type { IamRoleProps } from "./iam-role.js";
 export type { TrailProps } from "./cloudtrail-trail.js";
 export type { LogGroupProps } from "./logs-log-group.js";
+export type { SecretProps } from "./secretsmanager-secret.js";
 export type { SnsTopicProps } from "./sns-topic.js";
 export type { SnsSubscriptionProps } from "./sns-subscription.js";
 export type { MetricAlarmProps } from "./cloudwatch-metric-alarm.js";

@@ -8,6 +8,12 @@ export interface KmsKeyProps {
   readonly multiRegion: boolean;
   /** Services allowed to use the key beyond the account root (e.g. `logs`). */
   readonly servicePrincipals: readonly string[];
+  /**
+   * Service-linked roles that use the key for resources they create:
+   * `autoscaling` (AWSServiceRoleForAutoScaling) launches instances whose EBS
+   * volumes the key encrypts.
+   */
+  readonly serviceLinkedRoles?: readonly "autoscaling"[];
 }
 
 export const kmsKeyKind = declareKind<KmsKeyProps>()({

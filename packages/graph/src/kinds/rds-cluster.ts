@@ -15,6 +15,13 @@ export interface DbClusterProps {
   readonly clusterParameterGroupName?: Ref;
   readonly manageMasterUserPassword: boolean;
   readonly masterUsername?: string;
+  /**
+   * Where the master password comes from when RDS does not manage it: the
+   * `password` key of this Secrets Manager secret (`aws.secretsmanager.secret`, attr `arn`).
+   */
+  readonly masterPasswordSecret?: Ref;
+  /** The database created with the cluster; absent on replicas and secondary clusters (they inherit it). */
+  readonly databaseName?: string;
   readonly iamDatabaseAuthentication: boolean;
   readonly copyTagsToSnapshot: boolean;
   readonly cloudwatchLogsExports: readonly string[];
@@ -27,6 +34,15 @@ export interface DbClusterProps {
 export const dbClusterKind = declareKind<DbClusterProps>()({
   kind: "aws.rds.cluster",
   group: "data",
-  attrs: ["id", "arn", "endpoint", "readerEndpoint", "port", "identifier", "masterUserSecretArn"],
+  attrs: [
+    "id",
+    "arn",
+    "endpoint",
+    "readerEndpoint",
+    "port",
+    "identifier",
+    "masterUserSecretArn",
+    "resourceId",
+  ],
   description: "An Aurora cluster.",
 });

@@ -23,6 +23,13 @@ export interface DbInstanceProps {
   /** Credentials generated and kept in Secrets Manager by RDS; no password anywhere. */
   readonly manageMasterUserPassword: boolean;
   readonly masterUsername?: string;
+  /**
+   * Where the master password comes from when RDS does not manage it: the
+   * `password` key of this Secrets Manager secret (`aws.secretsmanager.secret`, attr `arn`).
+   */
+  readonly masterPasswordSecret?: Ref;
+  /** The database created with the instance; absent on replicas and secondary clusters (they inherit it). */
+  readonly databaseName?: string;
   readonly iamDatabaseAuthentication: boolean;
   readonly performanceInsights: boolean;
   readonly monitoringIntervalSeconds: 0 | 1 | 5 | 10 | 15 | 30 | 60;
@@ -39,6 +46,15 @@ export interface DbInstanceProps {
 export const dbInstanceKind = declareKind<DbInstanceProps>()({
   kind: "aws.rds.instance",
   group: "data",
-  attrs: ["id", "arn", "endpoint", "address", "port", "identifier", "masterUserSecretArn"],
+  attrs: [
+    "id",
+    "arn",
+    "endpoint",
+    "address",
+    "port",
+    "identifier",
+    "masterUserSecretArn",
+    "resourceId",
+  ],
   description: "An RDS database instance (primary or read replica).",
 });

@@ -24,6 +24,7 @@ import { dbGlobalClusterMapper } from "./rds-global-cluster.js";
 import { dbInstanceMapper } from "./rds-instance.js";
 import { hostedZoneMapper } from "./route53-zone.js";
 import { bucketMapper } from "./s3-bucket.js";
+import { secretMapper } from "./secretsmanager-secret.js";
 import { queueMapper } from "./sqs-queue.js";
 import { webAclMapper } from "./wafv2-web-acl.js";
 
@@ -122,6 +123,7 @@ export const PRICE_MAPPERS: PriceMappers = {
   "aws.rds.subnet_group": notPriced("DB subnet groups are free."),
   "aws.s3.bucket": bucketMapper,
   "aws.s3.bucket_policy": notPriced("Bucket policies are free."),
+  "aws.secretsmanager.secret": secretMapper,
   "aws.sns.subscription": notPriced("The first 1,000 e-mail notifications a month are free."),
   "aws.sns.topic": notPriced(
     "The first million publishes a month are free; alarm and budget notifications stay far below.",

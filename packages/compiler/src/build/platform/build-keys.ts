@@ -10,12 +10,22 @@ export function buildKeys(context: CompileContext): void {
   const services = ["logs", "cloudwatch"];
   if (posture.trail) services.push("cloudtrail");
   if (intent.cost !== undefined && intent.cost.alertEmails.length === 0) services.push("budgets");
-  addKey(context, "primary", services.sort());
-  if (context.drRegion !== undefined)
-    addKey(context, "dr", context.availability.warmStandby ? ["cloudwatch", "logs"] : ["logs"]);
+  // Auto Scaling's service-linked role launches EC2 tiers' encrypted volumes (build-ec2.ts).
+  const ec2 = [...context.compute.values()].some((decision) => decision.service === "ec2");
+  addKey(context, "primary", services.sort(), ec2);
+  if (context.drRegion !== undefined) {
+    const standby = context.availability.warmStandby;
+    // CloudWatch publishes the DR alarms (replication lag) to the DR topic under this key.
+    addKey(context, "dr", ["cloudwatch", "logs"], standby && ec2);
+  }
 }
 
-function addKey(context: CompileContext, site: Site, services: string[]): void {
+function addKey(
+  context: CompileContext,
+  site: Site,
+  services: string[],
+  autoScaling: boolean,
+): void {
   const { nodes, posture, availability } = context;
   const id = siteId(site, SHARED.kmsKey);
   const window = availability.production ? 30 : 7;
@@ -30,11 +40,12 @@ function addKey(context: CompileContext, site: Site, services: string[]): void {
       deletionWindowInDays: window,
       multiRegion: false,
       servicePrincipals: services,
+      ...(autoScaling ? { serviceLinkedRoles: ["autoscaling" as const] } : {}),
     },
     reason: because(
       site === "dr"
         ? `Customer-managed key in ${context.drRegion} for replicas and backup copies (a KMS key never leaves its region)`
-        : `Customer-managed key for encryption at rest, rotated yearly; ${services.join(", ")} may use it`,
+        : `Customer-managed key for encryption at rest, rotated yearly; ${services.join(", ")} may use it${autoScaling ? ", and Auto Scaling's service-linked role for the EC2 tiers' volumes" : ""}`,
       [...posture.pointers.kms, ...(site === "dr" ? context.drPointers : [])],
       [
         `deletion window ${window} days (${availability.production ? "production: the maximum, to undo a mistake" : "non-production"})`,

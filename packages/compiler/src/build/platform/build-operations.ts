@@ -7,10 +7,9 @@ import {
   nameOf,
   report,
   SHARED,
-  sitesOf,
 } from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
-import { siteId, uniqueSlugs } from "../../ids.js";
+import { siteId, uniqueSlugs, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 
 const MAX_DASHBOARD_WIDGETS = AWS_LIMITS.cloudWatch.maxDashboardWidgets;
@@ -21,7 +20,10 @@ export function buildAlarmTopic(context: CompileContext): void {
   const emails = alertEmails(context);
   const slugs = uniqueSlugs(emails.map((e) => e.address));
   const budgetToTopic = intent.cost !== undefined && emails.length === 0;
-  for (const site of sitesOf(context)) {
+  // A DR-region topic whenever anything lives there: replication-lag alarms of
+  // DR copies are regional too (alarm actions must be in the alarm's region).
+  const sites: Site[] = context.drRegion !== undefined ? ["primary", "dr"] : ["primary"];
+  for (const site of sites) {
     const dr = site === "dr";
     nodes.add({
       id: siteId(site, SHARED.alarmTopic),

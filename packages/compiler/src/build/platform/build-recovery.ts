@@ -1,5 +1,5 @@
 import { ref, type BackupPlanProps, type Ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import { mainNodeId } from "../../context/connections.js";
 import { because } from "../../reason.js";
 import { BACKUP_INTERVAL_MINUTES } from "../../size/size-database.js";
@@ -29,6 +29,7 @@ export function buildRecovery(context: CompileContext): void {
   ];
   addVaults(context, copy);
   addBackupPlan(context, copy, pointers);
+  addBackupFailureAlarms(context, copy, pointers);
   addBackupRole(
     context,
     targets.some((t) => t.type === "storage"),
@@ -49,6 +50,52 @@ export function buildRecovery(context: CompileContext): void {
       targets.map((t) => t.pointer),
     ),
   });
+}
+
+/**
+ * A failed backup (or copy to the DR vault) leaves the recovery point older
+ * than the RPO: alarm on the first one. AWS Backup publishes job counts per
+ * vault every 5 minutes (`NumberOfBackupJobsFailed`, `NumberOfCopyJobsFailed`,
+ * dimension `BackupVaultName`): https://docs.aws.amazon.com/aws-backup/latest/devguide/cloudwatch.html
+ */
+function addBackupFailureAlarms(
+  context: CompileContext,
+  copy: boolean,
+  pointers: readonly string[],
+): void {
+  const rpo = context.intent.disasterRecovery.rpoMinutes;
+  const jobs = [
+    ["backup-jobs-failed", "NumberOfBackupJobsFailed", "A backup job failed"],
+    ...(copy
+      ? ([
+          ["copy-jobs-failed", "NumberOfCopyJobsFailed", `A copy to ${context.drRegion} failed`],
+        ] as const)
+      : []),
+  ] as const;
+  for (const [metric, metricName, what] of jobs) {
+    context.nodes.add({
+      id: `ops.alarm.recovery.${metric}`,
+      kind: "aws.cloudwatch.metric_alarm",
+      tier: null,
+      props: {
+        name: nameOf(context, ["recovery", metric], 255),
+        description: `${what}: the newest recovery point may be older than the ${rpo}-minute RPO`,
+        namespace: "AWS/Backup",
+        metricName,
+        dimensions: { BackupVaultName: ref("recovery.backup.vault", "name") },
+        statistic: "Sum",
+        periodSeconds: 300,
+        evaluationPeriods: 1,
+        threshold: 0,
+        comparisonOperator: "GreaterThanThreshold",
+        treatMissingData: "notBreaching",
+        alarmActions: [alarmTopicRef()],
+      },
+      reason: because(`Alarm: ${what.toLowerCase()}; the RPO is at risk until a job succeeds`, [
+        ...pointers,
+      ]),
+    });
+  }
 }
 
 function addVaults(context: CompileContext, copy: boolean): void {

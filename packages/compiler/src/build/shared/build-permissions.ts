@@ -11,6 +11,7 @@ import {
 } from "../../context/connections.js";
 import { siteId, type Site } from "../../ids.js";
 import { privateHostFor } from "./build-private-dns.js";
+import { DATABASE_NAME, databaseUserOf } from "../tiers/database-credentials.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 
 export type Runtime = "ecs" | "lambda" | "ec2";
@@ -232,42 +233,34 @@ const GRANTS: Record<
 };
 
 /**
- * The credentials secret lives with the primary (RDS manages it there); a DR
- * copy reads it by ARN, and IAM database authentication is on for a full outage.
+ * Applications never see the master user: each calling tier connects as its
+ * own database user with IAM database authentication — a 15-minute token
+ * signed with the tier's role credentials (`rds-db:connect` on that user), so
+ * there is no password to rotate, cache or replicate, and a DR copy needs
+ * nothing from the primary region.
+ * https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.IAMPolicy.html
+ * The user is created once by an administrator (docs/compiler.md, "Database credentials").
  */
-function grantDatabase({
-  context,
-  access,
-  edge,
-  runtime,
-  site,
-  primaryTarget,
-  target,
-  env,
-  sid,
-}: Grant): boolean {
-  const secretArn = ref(primaryTarget, "masterUserSecretArn");
+function grantDatabase({ context, access, edge, site, target, env, sid }: Grant): boolean {
   const clustered = databaseTargetIsCluster(context, edge.to, site);
+  const user = databaseUserOf(edge.from.name);
+  const region = site === "dr" ? context.drRegion! : context.intent.region;
   access.environment.push(
     { name: `${env}_HOST`, value: ref(target, clustered ? "endpoint" : "address") },
     { name: `${env}_PORT`, value: String(edge.to.port) },
+    { name: `${env}_NAME`, value: DATABASE_NAME },
+    { name: `${env}_USER`, value: user },
+    { name: `${env}_IAM_AUTH`, value: "true" },
   );
-  const read: PolicyStatement = {
-    sid: `ReadCredentials${sid}`,
+  access.statements.push({
+    sid: `Connect${sid}`,
     effect: "Allow",
-    actions: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
-    resources: [secretArn],
-  };
-  if (runtime === "ecs") {
-    access.secrets.push(
-      { name: `${env}_USERNAME`, valueFrom: join(secretArn, ":username::") },
-      { name: `${env}_PASSWORD`, valueFrom: join(secretArn, ":password::") },
-    );
-    access.executionStatements.push(read);
-  } else {
-    access.environment.push({ name: `${env}_SECRET_ARN`, value: secretArn });
-    access.statements.push(read);
-  }
+    actions: ["rds-db:connect"],
+    // arn:aws:rds-db:<region>:<account>:dbuser:<DbiResourceId | cluster resource id>/<user>;
+    // the resource id is unique, so the account part adds nothing.
+    resources: [join(`arn:aws:rds-db:${region}:*:dbuser:`, ref(target, "resourceId"), `/${user}`)],
+  });
   if (clustered) {
     access.environment.push({ name: `${env}_READER_HOST`, value: ref(target, "readerEndpoint") });
   }

@@ -1,16 +1,16 @@
 import { ref, type DbClusterInstanceProps, type NodeReason, type Ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import { type CompileContext, kmsKeyRef, nameOf, SHARED } from "../../context/context.js";
 import { dataLayer, subnetRefs, zonesOf } from "../platform/build-network.js";
 import { addAlarms } from "../shared/alarm-recipes.js";
-import { dim } from "../shared/build-observability.js";
+import { addAlarm, dim } from "../shared/build-observability.js";
 import { DATABASE_ALARMS } from "./database-alarms.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeDatabase, type DatabaseDesign } from "../../size/size-database.js";
+import { DATABASE_NAME, MASTER_USERNAME } from "./database-credentials.js";
 
-const MASTER_USERNAME = "app_admin";
 export const RDS_MONITORING_ROLE = "ops.rds-monitoring.role";
 
 /** Engine logs worth exporting to CloudWatch Logs. */
@@ -23,16 +23,19 @@ const LOG_EXPORTS: Record<DatabaseDesign["engine"], string[]> = {
 
 /**
  * The database tier: RDS or Aurora (size-database.ts decides), in the data
- * subnets, encrypted, TLS enforced by parameter, credentials generated and
- * kept by RDS in Secrets Manager, and replicated to the DR region when the
- * recovery point needs it.
+ * subnets, encrypted, TLS enforced by parameter, and replicated to the DR
+ * region when the recovery point needs it. Applications connect with IAM
+ * database authentication (build-permissions.ts); the master credentials are
+ * for administrators: kept by RDS in Secrets Manager, or — where RDS cannot
+ * manage them (global databases, cross-region replicas) — generated into a
+ * secret of IDIO's that is replicated to the DR region.
  */
 export function buildDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
   const design = sizeDatabase(context, t);
   addDataPlacement(context, t, "primary");
   const paramsId = addParameterGroup(context, t, design, "primary");
   const monitoring = ensureMonitoringRole(context);
-  const common = commonSettings(context, t, design);
+  const common = commonSettings(context, t, design, addMasterSecret(context, t, design));
   if (design.aurora) {
     if (design.crossRegion === "global-cluster") addGlobalCluster(context, t, design);
     addAuroraCluster(context, t, design, common, paramsId);
@@ -40,7 +43,10 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
   } else {
     addRdsInstance(context, t, design, common, { paramsId, monitoring });
   }
-  if (design.crossRegion !== "none") buildDrDatabase(context, t, design);
+  if (design.crossRegion !== "none") {
+    buildDrDatabase(context, t, design);
+    addReplicationLagAlarm(context, t, design);
+  }
   addDatabaseAlarms(context, t, design);
   return design;
 }
@@ -53,8 +59,10 @@ interface CommonSettings {
     readonly deletionProtection: boolean;
     readonly backupRetentionDays: number;
     readonly vpcSecurityGroupIds: Ref[];
-    readonly manageMasterUserPassword: true;
+    readonly manageMasterUserPassword: boolean;
     readonly masterUsername: string;
+    readonly masterPasswordSecret: Ref | undefined;
+    readonly databaseName: string;
     readonly iamDatabaseAuthentication: true;
     readonly copyTagsToSnapshot: true;
     readonly cloudwatchLogsExports: string[];
@@ -68,6 +76,7 @@ function commonSettings(
   context: CompileContext,
   t: ResolvedTier,
   design: DatabaseDesign,
+  masterSecret: string | undefined,
 ): CommonSettings {
   const { posture, availability, intent } = context;
   const retention = Math.min(35, posture.backupRetentionDays);
@@ -79,8 +88,10 @@ function commonSettings(
       deletionProtection: availability.production,
       backupRetentionDays: retention,
       vpcSecurityGroupIds: [ref(sgId(t))],
-      manageMasterUserPassword: true,
+      manageMasterUserPassword: masterSecret === undefined,
       masterUsername: MASTER_USERNAME,
+      masterPasswordSecret: masterSecret === undefined ? undefined : ref(masterSecret, "arn"),
+      databaseName: DATABASE_NAME,
       iamDatabaseAuthentication: true,
       copyTagsToSnapshot: true,
       cloudwatchLogsExports: LOG_EXPORTS[design.engine],
@@ -88,7 +99,7 @@ function commonSettings(
       finalSnapshotIdentifier: development ? undefined : nameOf(context, [t.name, "final"], 255),
     },
     reason: because(
-      `${design.summary}; encrypted, TLS enforced, credentials managed by RDS in Secrets Manager, ${retention}-day point-in-time recovery`,
+      `${design.summary}; encrypted, TLS enforced, applications sign in with IAM database authentication, master credentials ${masterSecret === undefined ? "managed by RDS in Secrets Manager" : `generated into a Secrets Manager secret replicated to ${context.drRegion}`}, ${retention}-day point-in-time recovery`,
       [t.pointer, ...design.pointers, ...posture.pointers.kms],
       [
         ...design.calculation,
@@ -97,6 +108,51 @@ function commonSettings(
       ],
     ),
   };
+}
+
+/**
+ * RDS cannot manage the master password of an Aurora global database or of an
+ * instance with a cross-region read replica ("Limitations for Secrets Manager
+ * integration":
+ * https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-secrets-manager.html#rds-secrets-manager-limitations,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html#rds-secrets-manager-limitations).
+ * There the password is generated into a secret of our own, replicated to the
+ * DR region (https://docs.aws.amazon.com/secretsmanager/latest/userguide/create-manage-multi-region-secrets.html)
+ * so administrators can still sign in after the primary region is lost; the DR
+ * copy inherits the password from its source. Returns the secret's id, or
+ * undefined when RDS manages the password.
+ */
+function addMasterSecret(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+): string | undefined {
+  if (design.crossRegion === "none" || context.drRegion === undefined) return undefined;
+  const kms = context.posture.kms;
+  return context.nodes.add({
+    id: `${t.prefix}.master-secret`,
+    kind: "aws.secretsmanager.secret",
+    tier: t.name,
+    props: {
+      name: nameOf(context, [t.name, "master"], 512),
+      description: `Master credentials of ${t.name} (administrators only; applications use IAM database authentication)`,
+      kmsKeyId: kmsKeyRef(context),
+      generatedCredentials: { username: MASTER_USERNAME },
+      // The DR key by its alias (the same name in both regions): no reference across regions.
+      replicas: [
+        {
+          region: context.drRegion,
+          ...(kms ? { kmsKeyId: `alias/${nameOf(context, [])}` } : {}),
+        },
+      ],
+      recoveryWindowInDays: context.availability.production ? 30 : 7,
+    },
+    ...(kms ? { dependsOn: [siteId("dr", SHARED.kmsAlias)] } : {}),
+    reason: because(
+      `Master credentials of ${t.name}, generated at first deploy and replicated to ${context.drRegion}: RDS cannot manage the password of ${design.crossRegion === "global-cluster" ? "an Aurora global database" : "an instance with a cross-region read replica"}`,
+      [t.pointer, ...context.drPointers],
+    ),
+  });
 }
 
 function addGlobalCluster(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
@@ -500,4 +556,57 @@ function addDatabaseAlarms(context: CompileContext, t: ResolvedTier, design: Dat
     ? { DBClusterIdentifier: dim.identifier(`${t.prefix}.cluster`) }
     : { DBInstanceIdentifier: dim.identifier(`${t.prefix}.instance`) };
   addAlarms(context, t, DATABASE_ALARMS, design, dimensions);
+}
+
+/**
+ * The DR copy falling behind puts the recovery point at risk: alarm, in the DR
+ * region where the copy publishes it, when the lag passes half the RPO.
+ * Aurora global databases: `AuroraGlobalDBReplicationLag` (ms) on the
+ * secondary cluster; RDS read replicas: `ReplicaLag` (s) on the replica.
+ * https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMonitoring.Metrics.html
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-metrics.html
+ */
+function addReplicationLagAlarm(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+): void {
+  const rpo = context.intent.disasterRecovery.rpoMinutes;
+  const seconds = lagThresholdSeconds(rpo);
+  const global = design.crossRegion === "global-cluster";
+  addAlarm(context, t, {
+    metric: "dr-replication-lag",
+    summary: `${t.name}'s copy in ${context.drRegion} more than ${seconds} s behind (half the ${rpo}-minute RPO) for 5 minutes`,
+    props: global
+      ? {
+          namespace: "AWS/RDS",
+          metricName: "AuroraGlobalDBReplicationLag",
+          dimensions: { DBClusterIdentifier: dim.identifier(`dr.${t.prefix}.cluster`) },
+          statistic: "Maximum",
+          periodSeconds: 60,
+          evaluationPeriods: 5,
+          threshold: seconds * 1000,
+          comparisonOperator: "GreaterThanThreshold",
+        }
+      : {
+          namespace: "AWS/RDS",
+          metricName: "ReplicaLag",
+          dimensions: { DBInstanceIdentifier: dim.identifier(`dr.${t.prefix}.replica`) },
+          statistic: "Maximum",
+          periodSeconds: 60,
+          evaluationPeriods: 5,
+          threshold: seconds,
+          comparisonOperator: "GreaterThanThreshold",
+        },
+    calculation: [
+      `threshold = rpoMinutes ${rpo} x 60 s / 2 = ${seconds} s${global ? ` = ${seconds * 1000} ms` : ""}`,
+    ],
+    pointers: ["/disasterRecovery/rpoMinutes"],
+    site: "dr",
+  });
+}
+
+/** Half the RPO, in seconds: time to act before the recovery point is missed. */
+export function lagThresholdSeconds(rpoMinutes: number): number {
+  return Math.max(1, Math.round((rpoMinutes * 60) / 2));
 }

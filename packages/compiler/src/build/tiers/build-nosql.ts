@@ -1,6 +1,8 @@
 import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "../../context/context.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
+import { addAlarm } from "../shared/build-observability.js";
+import { lagThresholdSeconds } from "./build-database.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeTable } from "../../size/size-table.js";
@@ -33,6 +35,10 @@ export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
       serverSideEncryption: { enabled: true, kmsKeyArn: kmsKeyRef(context) },
       deletionProtection: availability.production,
       replicaRegions: replicate ? [context.drRegion!] : [],
+      // The replica on the DR region's key (a KMS key never leaves its region).
+      ...(replicate && posture.kms
+        ? { replicaKmsKeyArns: { [context.drRegion!]: kmsKeyRef(context, "arn", "dr")! } }
+        : {}),
       streamEnabled: replicate,
     },
     reason: because(
@@ -49,6 +55,37 @@ export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
   });
   addAlarms(context, t, TABLE_ALARMS, undefined, {
     TableName: ref(`${t.prefix}.table`, "name"),
+  });
+  if (replicate) addReplicationLatencyAlarm(context, t);
+}
+
+/**
+ * Global-table replication falling behind, measured where updates are sent
+ * from (`ReplicationLatency`, ms, by `ReceivingRegion`:
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html):
+ * alarm when it passes half the RPO.
+ */
+function addReplicationLatencyAlarm(context: CompileContext, t: ResolvedTier): void {
+  const rpo = context.intent.disasterRecovery.rpoMinutes;
+  const seconds = lagThresholdSeconds(rpo);
+  addAlarm(context, t, {
+    metric: "replication-latency",
+    summary: `${t.name}'s replica in ${context.drRegion} more than ${seconds} s behind (half the ${rpo}-minute RPO) for 5 minutes`,
+    props: {
+      namespace: "AWS/DynamoDB",
+      metricName: "ReplicationLatency",
+      dimensions: {
+        TableName: ref(`${t.prefix}.table`, "name"),
+        ReceivingRegion: context.drRegion!,
+      },
+      statistic: "Average",
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      threshold: seconds * 1000,
+      comparisonOperator: "GreaterThanThreshold",
+    },
+    calculation: [`threshold = rpoMinutes ${rpo} x 60 s / 2 = ${seconds} s = ${seconds * 1000} ms`],
+    pointers: ["/disasterRecovery/rpoMinutes", ...context.drPointers],
   });
 }
 
