@@ -77,13 +77,22 @@ export interface Explanation {
   readonly tier: string | null;
   readonly region: GraphNode["region"];
   readonly summary: string;
-  readonly because: readonly { pointer: string; line: number; text: string; defaulted: boolean }[];
+  readonly because: readonly {
+    pointer: string;
+    line: number;
+    text: string;
+    defaulted: boolean;
+    /** A connectsTo edge (or `/connections`) IDIO inferred: no tier states connectsTo (IDIO424). */
+    inferred?: true;
+  }[];
   readonly calculation: readonly string[];
   readonly dependsOn: readonly string[];
 }
 
 export function explainNode(node: GraphNode, source: IntentSource | undefined): Explanation {
   const lines = source?.text.split(/\r?\n/) ?? [];
+  // The compiler adds `/connections` to every reason that rests on an inferred edge.
+  const inferredEdges = node.reason.pointers.includes("/connections");
   return {
     id: node.id,
     kind: node.kind,
@@ -100,7 +109,17 @@ export function explainNode(node: GraphNode, source: IntentSource | undefined): 
         at.line === parentAt.line &&
         at.column === parentAt.column;
       const line = at?.line ?? 0;
-      return { pointer, line, text: line > 0 ? (lines[line - 1] ?? "").trim() : "", defaulted };
+      const inferred =
+        defaulted &&
+        inferredEdges &&
+        /^\/(connections$|tiers\/\d+\/connectsTo(\/|$))/.test(pointer);
+      return {
+        pointer,
+        line,
+        text: line > 0 ? (lines[line - 1] ?? "").trim() : "",
+        defaulted,
+        ...(inferred ? { inferred: true as const } : {}),
+      };
     }),
     calculation: node.reason.calculation,
     dependsOn: node.dependsOn,
@@ -117,11 +136,13 @@ export function renderExplanation(e: Explanation): string {
     out.push("", "  Because of");
     const width = Math.max(...e.because.map((b) => t(b.pointer).length));
     for (const b of e.because) {
-      const where = b.defaulted
-        ? "not set: IDIO's default"
-        : b.line > 0
-          ? `line ${b.line}: ${t(b.text)}`
-          : "";
+      const where = b.inferred
+        ? "not set: inferred (no tier states connectsTo, IDIO424)"
+        : b.defaulted
+          ? "not set: IDIO's default"
+          : b.line > 0
+            ? `line ${b.line}: ${t(b.text)}`
+            : "";
       out.push(`    ${t(b.pointer).padEnd(width)}  ${where}`);
     }
   }
