@@ -32,7 +32,7 @@ describe("idio explain", () => {
     expect(explained).toMatchObject({ id: "db.cluster", kind: "aws.rds.cluster", tier: "db" });
     expect(explained.because).toContainEqual({
       pointer: "/tiers/2/dataSizeGb",
-      line: 36,
+      line: 39,
       text: "dataSizeGb: 500",
       defaulted: false,
     });
