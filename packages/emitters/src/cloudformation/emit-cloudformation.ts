@@ -55,6 +55,19 @@ export function cloudFormationLogicalIds(graph: ResourceGraph): Map<string, stri
 }
 
 /**
+ * What nested stacks follow when a stack needs them: each logical id's tier
+ * ("" for what no tier owns: the network, keys, shared logs).
+ */
+export function nestedStackGroups(graph: ResourceGraph): Map<string, string> {
+  const tiers = new Map(graph.nodes.map((node) => [node.id, node.tier ?? ""]));
+  return new Map(
+    [...cloudFormationLogicalIds(graph)].flatMap(([nodeId, ids]) =>
+      ids.map((id) => [id, tiers.get(nodeId)!] as const),
+    ),
+  );
+}
+
+/**
  * Builds one template per region the graph touches, in an order in which each
  * can be deployed first: values that would close a cycle between stacks are
  * deferred (see `deployOrder`), so the stacks' dependency graph is acyclic.
@@ -69,13 +82,7 @@ export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSy
     dr: graph.drRegion ?? graph.region,
     edge: "us-east-1",
   };
-  // Nested stacks, when a stack needs them, follow the tiers (no tier: shared network, keys).
-  const tiers = new Map(graph.nodes.map((node) => [node.id, node.tier ?? ""]));
-  const groups = new Map(
-    [...cloudFormationLogicalIds(graph)].flatMap(([nodeId, ids]) =>
-      ids.map((id) => [id, tiers.get(nodeId)!] as const),
-    ),
-  );
+  const groups = nestedStackGroups(graph);
   const stacks: CloudFormationStack[] = [];
   for (const stack of order) {
     const parts = ctx.templates.get(stack)!;

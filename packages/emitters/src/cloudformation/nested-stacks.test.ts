@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compiledExamples } from "../test-support/compiled-examples.js";
-import { synthesizeCloudFormation } from "./emit-cloudformation.js";
+import { nestedStackGroups, synthesizeCloudFormation } from "./emit-cloudformation.js";
 import { CLOUDFORMATION_LIMITS } from "./limits.js";
 import { splitIntoNestedStacks, type NestedSplit } from "./nested-stacks.js";
 
@@ -11,8 +11,8 @@ const example = compiledExamples().find((e) => e.name === "global-ecommerce")!;
 const primary = synthesizeCloudFormation(example.graph).stacks.find((s) => s.stack === "primary")!;
 const template = primary.template;
 const resourceCount = Object.keys(template.Resources as object).length;
-// The example's tiers, as the emitter groups them (a logical id starts with its node's).
-const groupOf = (id: string) => /^(Web|Api|Orders|Cache|Queue)/.exec(id)?.[1] ?? "";
+const groups = nestedStackGroups(example.graph);
+const groupOf = (id: string) => groups.get(id) ?? "";
 const small = { ...CLOUDFORMATION_LIMITS, resources: 40 };
 
 /**

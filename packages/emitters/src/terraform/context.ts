@@ -17,6 +17,7 @@ import {
 } from "@idio-iac/graph";
 import { partitionOf, terraformName } from "../names.js";
 import type { TerraformMapping } from "./mapping.js";
+import { preventsDestroy } from "./prevent-destroy.js";
 
 /** A cdktf resource class: its constructor and its Terraform type. */
 interface ResourceClass<C> {
@@ -61,6 +62,8 @@ export class TerraformContext {
       ...(this.providerFor(node) ? { provider: this.providerFor(node) } : {}),
     });
     resource.overrideLogicalId(name);
+    if (preventsDestroy(node, cls.tfResourceType, this.graph))
+      resource.addOverride("lifecycle.prevent_destroy", true);
     if (node.dependsOn.length > 0) {
       resource.addOverride(
         "depends_on",

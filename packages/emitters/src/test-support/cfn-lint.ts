@@ -34,7 +34,8 @@ export async function cfnLint(
     let index = 0;
     for (const [label, files] of sets) {
       for (const file of files) {
-        if (!/template(-\w+)?\.(json|yaml)$/.test(file.path)) continue;
+        // template, template-dr, template-edge and their nested stacks (template-dr-2, …).
+        if (!/template(-[\w-]+)?\.(json|yaml)$/.test(file.path)) continue;
         const path = join(root, String(index++), file.path);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, file.contents);
