@@ -11,6 +11,7 @@ import type { ResourceGraph } from "@idio-iac/graph";
 import { compiledExamples } from "../test-support/compiled-examples.js";
 import { dnsVariantSubjects } from "../test-support/dns-variants.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
+import { largeIntentGraph } from "../test-support/large-intent.js";
 import { deployOrder } from "./deploy-order.js";
 import {
   emitCloudFormation,
@@ -296,5 +297,55 @@ describe("CloudFormation deploy path", () => {
   it.each(labels)("%s: the same intent emits the same bytes", (label) => {
     const { graph } = of(label);
     expect(emitCloudFormation(graph)).toEqual(emitCloudFormation(graph));
+  });
+});
+
+describe("an intent past 500 resources", () => {
+  const graph = largeIntentGraph();
+  const files = emitCloudFormation(graph);
+  const primary = synthesizeCloudFormation(graph).stacks.find((s) => s.stack === "primary")!;
+
+  it("is emitted as a parent and nested stacks, each within the quotas", () => {
+    const parts = primary.nested!;
+    const total = parts.reduce(
+      (sum, part) => sum + Object.keys(part.template.Resources as object).length,
+      0,
+    );
+    expect(total).toBeGreaterThan(CLOUDFORMATION_LIMITS.resources);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const [, template] of templatesOf(primary)) {
+      expect(Object.keys(template.Resources).length).toBeLessThanOrEqual(
+        CLOUDFORMATION_LIMITS.resources,
+      );
+      expect(templateBytes(template)).toBeLessThanOrEqual(CLOUDFORMATION_LIMITS.s3Bytes);
+    }
+    const paths = files.map((f) => f.path);
+    for (const [index] of parts.entries())
+      for (const extension of ["json", "yaml"])
+        expect(paths).toContain(`cloudformation/template-${index + 1}.${extension}`);
+    // Each form of the parent points at the same form of its parts.
+    const parentJson = files.find((f) => f.path === "cloudformation/template.json")!.contents;
+    const parentYaml = files.find((f) => f.path === "cloudformation/template.yaml")!.contents;
+    expect(parentJson).toContain('"TemplateURL": "template-1.json"');
+    expect(parentYaml).toContain("TemplateURL: template-1.yaml");
+    expect(parentJson).not.toContain(".yaml");
+  });
+
+  it("the README packages the parts to S3 and deploys the packaged parent", () => {
+    const readme = files.find((f) => f.path === "cloudformation/README.md")!.contents;
+    expect(readme).toContain(
+      [
+        "aws cloudformation package --region eu-west-1 --template-file template.yaml \\",
+        '  --s3-bucket "idio-cfn-$ACCOUNT-eu-west-1" --s3-prefix large --output-template-file template.packaged.yaml',
+        "aws cloudformation deploy --region eu-west-1 --stack-name large-primary \\",
+        "  --template-file template.packaged.yaml --capabilities CAPABILITY_NAMED_IAM --no-fail-on-empty-changeset \\",
+        '  --s3-bucket "idio-cfn-$ACCOUNT-eu-west-1" --s3-prefix large',
+      ].join("\n"),
+    );
+    expect(readme).toContain("| `template-1.yaml` | `eu-west-1` |");
+  });
+
+  it("the same intent gives the same parts, byte for byte", () => {
+    expect(emitCloudFormation(largeIntentGraph())).toEqual(files);
   });
 });
