@@ -157,6 +157,8 @@ export const TierSchema = Type.Object(
         Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_]{0,127}$" }),
         Type.String({ maxLength: 4096, pattern: "^[^\\r\\n]*$" }),
         {
+          // Without it a name that misses the pattern would pass unchecked.
+          additionalProperties: false,
           maxProperties: 100,
           description:
             "Plain environment variables for the tier's code, one line each (not secrets: they appear in the plan and the emitted code). Names IDIO sets from connections (DB_HOST, QUEUE_URL, API_URL, ...; see docs/compiler.md) and names AWS reserves are rejected.",
