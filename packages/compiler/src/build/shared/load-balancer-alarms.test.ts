@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../compile.js";
 import { baseDocument, resolveIntent } from "../../test-support/intents.js";
 
-/** The demo intent: a web tier on a load balancer, an Aurora database with a global copy, a table. */
+/** A web tier on a load balancer, an Aurora database with a global copy, a table, replicated. */
 const graph = compile(
   resolveIntent(
     baseDocument({
