@@ -56,12 +56,12 @@ describe("idio compile owns only what it wrote", () => {
     expect(pick(again, first.keys())).toEqual(first);
 
     // A different budget and an added tier: generated files change, the user's do not.
+    // (The app connects to the cache: a data tier nothing reaches is a warning, IDIO425.)
     writeFileSync(
       join(cwd, "intent.yaml"),
-      MVP.replace("monthlyBudgetUsd: 200", "monthlyBudgetUsd: 400").replace(
-        "\ncost:",
-        "\n  - name: cache\n    type: cache\n    engine: redis\n\ncost:",
-      ),
+      MVP.replace("monthlyBudgetUsd: 200", "monthlyBudgetUsd: 400")
+        .replace("connectsTo: [db]", "connectsTo: [db, cache]")
+        .replace("\ncost:", "\n  - name: cache\n    type: cache\n    engine: redis\n\ncost:"),
     );
     expect(await compile()).toMatchObject({ code: 0, stderr: "" });
     const changed = snapshot(join(cwd, "o"));
