@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compiledExamples, compileText } from "../test-support/compiled-examples.js";
 import { emitTerraform } from "../terraform/emit-terraform.js";
+import { dataSubjects } from "./data-subjects.js";
 
 /**
  * Issue 12, the data, keys, names and alarms part: conditions `terraform
@@ -14,39 +15,13 @@ import { emitTerraform } from "../terraform/emit-terraform.js";
 
 const FIXTURES = new URL("../../../../fixtures/every-kind/", import.meta.url);
 
-const EXTRA: Record<string, string> = {
-  "replica-and-ec2": `apiVersion: idio.dev/v1
-name: replica-and-ec2
-environment: production
-region: eu-west-1
-tiers:
-  - { name: app, type: web, compute: ec2, expectedRps: 20, connectsTo: [db, cache] }
-  - { name: db, type: database, engine: postgres, dataSizeGb: 20 }
-  - { name: cache, type: cache, dataSizeGb: 1 }
-disasterRecovery: { rpoMinutes: 15, rtoMinutes: 240, crossRegionReplication: true }
-`,
-  "long-names": `apiVersion: idio.dev/v1
-name: a-very-long-application-name-xyz
-environment: production
-region: us-east-1
-tiers:
-  - { name: customer-facing-public-1, type: api, expectedRps: 50, connectsTo: [sessions-cache-primary-1] }
-  - { name: customer-facing-public-2, type: api, expectedRps: 50, connectsTo: [sessions-cache-primary-2] }
-  - { name: sessions-cache-primary-1, type: cache, dataSizeGb: 1 }
-  - { name: sessions-cache-primary-2, type: cache, dataSizeGb: 1 }
-`,
-};
-
 const subjects = [
   ...compiledExamples().map(({ name, graph }) => ({ label: name, graph })),
   ...["global", "regional"].map((name) => ({
     label: `every-kind-${name}`,
     graph: compileText(readFileSync(new URL(`${name}/intent.yaml`, FIXTURES), "utf8"), name).graph,
   })),
-  ...Object.entries(EXTRA).map(([label, text]) => ({
-    label,
-    graph: compileText(text, label).graph,
-  })),
+  ...dataSubjects(),
 ];
 
 type Block = Record<string, unknown>;
