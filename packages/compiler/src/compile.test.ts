@@ -176,7 +176,9 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
       ],
     });
     const secret = node(graph, "db.master-secret", "aws.secretsmanager.secret");
-    expect(secret.props.replicas).toEqual([{ region: "us-west-2", kmsKeyId: "alias/shop-prod" }]);
+    expect(secret.props.replicas).toEqual([
+      { region: "us-west-2", kmsKeyId: { ref: "dr.security.kms.key", attr: "arn" } },
+    ]);
   });
 });
 

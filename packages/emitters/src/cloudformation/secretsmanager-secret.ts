@@ -20,9 +20,15 @@ export const secretCloudFormation: CloudFormationMapping<"aws.secretsmanager.sec
         PasswordLength: 32,
         ExcludeCharacters: EXCLUDED,
       },
+      // A replica whose key lives in a stack deployed later joins on the second deploy.
       ReplicaRegions:
         p.replicas.length > 0
-          ? p.replicas.map((replica) => ({ Region: replica.region, KmsKeyId: replica.kmsKeyId }))
+          ? p.replicas.map((replica) =>
+              ctx.guard(() => ({
+                Region: replica.region,
+                KmsKeyId: ctx.optional(replica.kmsKeyId, node),
+              })),
+            )
           : undefined,
       Tags: ctx.tags(node),
     });

@@ -20,7 +20,7 @@ export const secretTerraform: TerraformMapping<"aws.secretsmanager.secret"> = {
       recoveryWindowInDays: p.recoveryWindowInDays,
       replica: p.replicas.map((replica) => ({
         region: replica.region,
-        kmsKeyId: replica.kmsKeyId,
+        kmsKeyId: ctx.optional(replica.kmsKeyId, node),
       })),
       tags: ctx.tags(node),
     });

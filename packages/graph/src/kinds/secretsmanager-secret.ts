@@ -16,8 +16,8 @@ export interface SecretProps {
    * the emitted code.
    */
   readonly generatedCredentials: { readonly username: string };
-  /** Read-only replicas (Secrets Manager replication), each encrypted with a key of its region (alias or ARN). */
-  readonly replicas: readonly { readonly region: string; readonly kmsKeyId?: string }[];
+  /** Read-only replicas (Secrets Manager replication), each encrypted with a key of its region. */
+  readonly replicas: readonly { readonly region: string; readonly kmsKeyId?: Ref }[];
   /** Days a deleted secret can still be restored (7-30). */
   readonly recoveryWindowInDays: number;
 }

@@ -34,7 +34,7 @@ describe("database credentials of an RDS instance with a cross-region replica", 
         "Master credentials of db (administrators only; applications use IAM database authentication)",
       kmsKeyId: { ref: "security.kms.key", attr: "arn" },
       generatedCredentials: { username: "app_admin" },
-      replicas: [{ region: "eu-central-1", kmsKeyId: "alias/ledger-prod" }],
+      replicas: [{ region: "eu-central-1", kmsKeyId: { ref: "dr.security.kms.key", attr: "arn" } }],
       recoveryWindowInDays: 30,
     });
     expect(node(graph, "db.instance", "aws.rds.instance").props).toMatchObject({

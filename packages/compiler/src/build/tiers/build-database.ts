@@ -1,5 +1,5 @@
 import { ref, type DbClusterInstanceProps, type NodeReason, type Ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef, nameOf, SHARED } from "../../context/context.js";
+import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
 import { dataLayer, subnetRefs, zonesOf } from "../platform/build-network.js";
 import { addAlarms } from "../shared/alarm-recipes.js";
 import { addAlarm, dim } from "../shared/build-observability.js";
@@ -138,16 +138,14 @@ function addMasterSecret(
       description: `Master credentials of ${t.name} (administrators only; applications use IAM database authentication)`,
       kmsKeyId: kmsKeyRef(context),
       generatedCredentials: { username: MASTER_USERNAME },
-      // The DR key by its alias (the same name in both regions): no reference across regions.
       replicas: [
         {
           region: context.drRegion,
-          ...(kms ? { kmsKeyId: `alias/${nameOf(context, [])}` } : {}),
+          ...(kms ? { kmsKeyId: kmsKeyRef(context, "arn", "dr")! } : {}),
         },
       ],
       recoveryWindowInDays: context.availability.production ? 30 : 7,
     },
-    ...(kms ? { dependsOn: [siteId("dr", SHARED.kmsAlias)] } : {}),
     reason: because(
       `Master credentials of ${t.name}, generated at first deploy and replicated to ${context.drRegion}: RDS cannot manage the password of ${design.crossRegion === "global-cluster" ? "an Aurora global database" : "an instance with a cross-region read replica"}`,
       [t.pointer, ...context.drPointers],
