@@ -29,7 +29,8 @@ export async function startMoto(): Promise<MotoServer> {
   const child: ChildProcess = spawn("moto_server", ["-H", "127.0.0.1", "-p", String(port)], {
     stdio: "ignore",
     // moto leaves AWS managed policies out unless asked; roles attach several.
-    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: "true" },
+    // ACM issues a DNS-validated certificate after MOTO_ACM_VALIDATION_WAIT seconds (60 by default).
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: "true", MOTO_ACM_VALIDATION_WAIT: "1" },
   });
   const endpoint = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -74,6 +75,7 @@ const SERVICES = [
   "lambda",
   "logs",
   "rds",
+  "route53",
   "s3",
   "secretsmanager",
   "sns",
@@ -106,8 +108,22 @@ export function motoOverride(endpoint: string, aliases: readonly (string | undef
 export const MOTO_CANNOT_CREATE: Readonly<Record<string, string>> = {
   aws_budgets_budget: "the provider never sees the created budget and waits until it times out",
   aws_backup_selection: "CreateBackupSelection is missing; the provider retries until it times out",
+  aws_apigatewayv2_domain_name:
+    "moto returns no domain name status, so the provider waits for AVAILABLE and fails (its API mapping and alias records go with it)",
+  aws_appautoscaling_target:
+    "moto does not implement Application Auto Scaling's ListTagsForResource, which the provider calls after creating a target (its scaling policies go with it)",
   aws_s3_bucket_logging:
     "moto accepts only log-delivery ACL grants, not the bucket policy IDIO writes (BucketOwnerEnforced buckets have no ACLs)",
+};
+
+/**
+ * moto 5.2 has no CloudFront VPC origins (CreateVpcOrigin is not implemented),
+ * so a plan without a domain is applied without them and without the
+ * distributions that use them. Keep README.md in step.
+ */
+export const MOTO_CANNOT_CREATE_WITHOUT_DOMAIN: Readonly<Record<string, string>> = {
+  aws_cloudfront_vpc_origin: "moto does not implement CreateVpcOrigin",
+  aws_cloudfront_distribution: "its origin is the VPC origin moto cannot create",
 };
 
 /**
@@ -120,5 +136,11 @@ export const MOTO_DRIFTS: Readonly<Record<string, string>> = {
   aws_backup_plan: "moto does not store tags, so default_tags show as added",
   aws_backup_vault: "moto does not store tags, so default_tags show as added",
   aws_lambda_function: "moto does not return kms_key_arn or logging_config",
+  aws_ecs_service:
+    "moto does not store enable_execute_command, health_check_grace_period_seconds or availability_zone_rebalancing",
+  aws_vpc_security_group_egress_rule:
+    "moto returns a referenced group as <account>/<group id> and drops the rule's description",
+  aws_vpc_security_group_ingress_rule:
+    "moto returns a referenced group as <account>/<group id> and drops the rule's description",
   aws_sqs_queue: "moto returns redrive_policy JSON with different whitespace",
 };

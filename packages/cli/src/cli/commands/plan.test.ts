@@ -79,7 +79,29 @@ describe("idio plan", () => {
     expect(plan.rollback[0]).toEqual(plan.order[plan.order.length - 1]);
   });
 
-  it("exits 2 with a located diagnostic when TLS needs a domain the intent lacks", async () => {
+  it("exits 2 with a located diagnostic when a tier refuses the edge and TLS needs a domain the intent lacks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "idio-plan-"));
+    writeFileSync(
+      join(dir, "intent.yaml"),
+      [
+        "apiVersion: idio.dev/v1",
+        "name: nodomain",
+        "environment: staging",
+        "tiers:",
+        "  - name: web",
+        "    type: web",
+        "    edge: none",
+        "",
+      ].join("\n"),
+    );
+    const run = memoryIo({ cwd: dir });
+    expect(await runCli(["plan", "intent.yaml"], run.io)).toBe(ExitCode.InvalidInput);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("intent.yaml:7:11 error IDIO410");
+    expect(run.stderr).toContain("hint: Remove `edge: none`");
+  });
+
+  it("plans a public tier without a domain behind CloudFront, and says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "idio-plan-"));
     writeFileSync(
       join(dir, "intent.yaml"),
@@ -94,10 +116,11 @@ describe("idio plan", () => {
       ].join("\n"),
     );
     const run = memoryIo({ cwd: dir });
-    expect(await runCli(["plan", "intent.yaml"], run.io)).toBe(ExitCode.InvalidInput);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toContain("intent.yaml:5:5 error IDIO410");
-    expect(run.stderr).toContain("hint: Add `domain:");
+    expect(await runCli(["plan", "intent.yaml"], run.io)).toBe(ExitCode.Ok);
+    expect(run.stderr).toContain("intent.yaml:5:5 warning IDIO422");
+    expect(run.stdout).toContain(
+      "web  https://<id>.cloudfront.net (after apply: terraform output web_distribution_url)",
+    );
   });
 
   it("exits 2 for a file that does not exist", async () => {
