@@ -4,7 +4,7 @@ import { compile } from "../../compile.js";
 import { baseDocument, resolveIntent } from "../../test-support/intents.js";
 
 describe("cache alarms", () => {
-  it("alarm every node under CacheClusterId (the dimension ElastiCache publishes), lag on the replica only", () => {
+  it("alarm every node under CacheClusterId (the dimension ElastiCache publishes), lag on every node of a group with replicas (any may be the replica after a failover)", () => {
     const intent = resolveIntent(
       baseDocument({
         tiers: [
@@ -24,6 +24,7 @@ describe("cache alarms", () => {
     expect(byId).toEqual({
       "ops.alarm.cache.cpu-001": { CacheClusterId: { join: [group, "-001"] } },
       "ops.alarm.cache.memory-001": { CacheClusterId: { join: [group, "-001"] } },
+      "ops.alarm.cache.replication-lag-001": { CacheClusterId: { join: [group, "-001"] } },
       "ops.alarm.cache.cpu-002": { CacheClusterId: { join: [group, "-002"] } },
       "ops.alarm.cache.memory-002": { CacheClusterId: { join: [group, "-002"] } },
       "ops.alarm.cache.replication-lag-002": { CacheClusterId: { join: [group, "-002"] } },

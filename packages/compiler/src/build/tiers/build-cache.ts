@@ -22,7 +22,9 @@ export function buildCache(context: CompileContext, t: ResolvedTier, site: Site 
  * the replication group: https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.WhichShouldIMonitor.html
  * and https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html
  * (`ReplicationLag` "is only applicable for a node running as a read replica").
- * So every node gets its CPU and memory alarms, and every replica its lag alarm.
+ * So every node gets its CPU and memory alarms and, with replicas, its lag
+ * alarm: after a failover any node may be the replica, and the primary simply
+ * publishes no lag (missing data does not breach).
  */
 function addCacheAlarms(
   context: CompileContext,
@@ -33,13 +35,13 @@ function addCacheAlarms(
   const group = ref(siteId(site, `${t.prefix}.replication-group`), "id");
   for (let node = 1; node <= sizing.nodes; node++) {
     const member = String(node).padStart(3, "0");
-    const recipes = CACHE_ALARMS.filter((r) => r.metric !== "replication-lag" || node > 1).map(
-      (r) => ({
-        ...r,
-        metric: `${r.metric}-${member}`,
-        summary: (tier: string, d: CacheSizing) => r.summary(`${tier} node ${member}`, d),
-      }),
-    );
+    const recipes = CACHE_ALARMS.filter(
+      (r) => r.metric !== "replication-lag" || sizing.nodes > 1,
+    ).map((r) => ({
+      ...r,
+      metric: `${r.metric}-${member}`,
+      summary: (tier: string, d: CacheSizing) => r.summary(`${tier} node ${member}`, d),
+    }));
     addAlarms(context, t, recipes, sizing, { CacheClusterId: join(group, `-${member}`) }, site);
   }
 }
@@ -102,7 +104,7 @@ function addReplicationGroup(
   });
 }
 
-/** A cache node's alarms (namespace AWS/ElastiCache); replication lag on replicas only. */
+/** A cache node's alarms (namespace AWS/ElastiCache); replication lag when the group has replicas. */
 const CACHE_ALARMS: readonly AlarmRecipe<CacheSizing>[] = [
   {
     metric: "cpu",
