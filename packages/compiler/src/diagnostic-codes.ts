@@ -47,6 +47,8 @@ export const CompileCode = {
   TrafficAssumed: "IDIO426",
   /** The cheapest design that meets the targets still exceeds cost.monthlyBudgetUsd. */
   BudgetUnmet: "IDIO427",
+  /** The recovery strategy IDIO builds cannot reach rtoMinutes or rpoMinutes. */
+  RecoveryObjectiveUnmet: "IDIO428",
   /** A tier's `environment` names a variable IDIO sets from a connection, or one AWS reserves. */
   EnvironmentCollision: "IDIO430",
   /** `command` on a Lambda tier is its handler: exactly one element. */

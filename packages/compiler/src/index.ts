@@ -9,11 +9,13 @@ export {
 } from "./decide/select-compute.js";
 export type { AvailabilityDecision } from "./decide/decide-availability.js";
 export type { Posture } from "./decide/decide-posture.js";
+export type { RecoveryDecision, UnmetObjective } from "./decide/decide-recovery.js";
 // Every exported function behind its argument check (IdioArgumentError).
 export {
   compile,
   decideAvailability,
   decidePosture,
+  decideRecovery,
   orderGraph,
   publicHostname,
   selectCompute,

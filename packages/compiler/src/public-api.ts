@@ -19,6 +19,7 @@ import {
   zoneNames as zoneNamesImpl,
 } from "./decide/decide-availability.js";
 import { decidePosture as decidePostureImpl } from "./decide/decide-posture.js";
+import { decideRecovery as decideRecoveryImpl } from "./decide/decide-recovery.js";
 import { orderGraph as orderGraphImpl } from "./order-graph.js";
 import { publicHostname as publicHostnameImpl } from "./context/public-hostname.js";
 import { selectCompute as selectComputeImpl } from "./decide/select-compute.js";
@@ -83,6 +84,13 @@ export const zoneNames = guardExport(
     expectString("region", region);
     expectInteger("count", count, 0, 26);
   },
+);
+export const decideRecovery = guardExport(
+  "decideRecovery",
+  ["intent"],
+  decideRecoveryImpl,
+  intentFirst.check,
+  intentFirst.diagnose,
 );
 export const decidePosture = guardExport(
   "decidePosture",

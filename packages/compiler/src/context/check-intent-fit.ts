@@ -13,6 +13,13 @@ export function checkIntentFit(context: CompileContext): void {
       hint: `Choose a region with ${availability.zonesWanted} or more AZs (for example us-east-2) for this target.`,
     });
   }
+  for (const unmet of context.recovery.unmet) {
+    report(context, unmet.pointer, {
+      code: CompileCode.RecoveryObjectiveUnmet,
+      message: `${unmet.message}.`,
+      hint: `${unmet.hint}.`,
+    });
+  }
   for (const t of context.tiers) {
     if (context.compute.get(t.name)?.service === "lambda" && !fitsLambda(t.tier)) {
       const field = (t.tier.memoryMb ?? 0) > LAMBDA_LIMITS.memoryMb ? "memoryMb" : "cpu";

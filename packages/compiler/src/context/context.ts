@@ -9,6 +9,7 @@ import {
 import { awsName } from "./aws-names.js";
 import { decideAvailability, type AvailabilityDecision } from "../decide/decide-availability.js";
 import { decidePosture, type Posture } from "../decide/decide-posture.js";
+import { decideRecovery, type RecoveryDecision } from "../decide/decide-recovery.js";
 import { NodeSet } from "../node-set.js";
 import { hostnameAmong } from "./public-hostname.js";
 import { resolveTiers, type ResolvedTier } from "./resolve-tiers.js";
@@ -22,7 +23,9 @@ export interface CompileContext {
   readonly source: IntentSource | undefined;
   readonly nodes: NodeSet;
   readonly diagnostics: Diagnostic[];
+  /** `warmStandby` follows the recovery strategy (tiers run in the DR region). */
   readonly availability: AvailabilityDecision;
+  readonly recovery: RecoveryDecision;
   readonly posture: Posture;
   readonly tiers: readonly ResolvedTier[];
   readonly tierByName: ReadonlyMap<string, ResolvedTier>;
@@ -64,9 +67,11 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
       }),
     );
   }
-  const availability = decideAvailability(intent);
+  const recovery = decideRecovery(intent);
+  // The recovery strategy is the one source of truth for what runs in the DR region.
+  const availability = { ...decideAvailability(intent), warmStandby: recovery.tiersInDr };
   const dr = intent.disasterRecovery;
-  const usesDr = dr.crossRegionReplication || availability.warmStandby;
+  const usesDr = recovery.regional;
   return {
     intent,
     source,
@@ -78,6 +83,7 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
     }),
     diagnostics: [],
     availability,
+    recovery,
     posture,
     tiers,
     tierByName,
@@ -89,7 +95,10 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
     drRegion: usesDr ? (dr.drRegion ?? regionInfo(intent.region)?.drPartner) : undefined,
     drPointers: [
       ...(dr.crossRegionReplication ? ["/disasterRecovery/crossRegionReplication"] : []),
-      ...(availability.warmStandby ? ["/availability"] : []),
+      ...(Number(intent.availability) >= 99.999 ? ["/availability"] : []),
+      ...(recovery.tiersInDr && Number(intent.availability) < 99.999
+        ? ["/disasterRecovery/rtoMinutes"]
+        : []),
       ...(dr.drRegion !== undefined ? ["/disasterRecovery/drRegion"] : ["/region"]),
     ],
   };
@@ -178,7 +187,7 @@ export function alarmTopicRef(site: Site = "primary"): Ref {
   return ref(siteId(site, SHARED.alarmTopic), "arn");
 }
 
-/** Where the tiers run: the primary region, plus the DR region for a warm standby (99.999). */
+/** Where the tiers run: the primary region, plus the DR region for a warm standby (decide-recovery.ts). */
 export function sitesOf(context: CompileContext): Site[] {
   return context.availability.warmStandby && context.drRegion !== undefined
     ? ["primary", "dr"]

@@ -248,12 +248,9 @@ function auroraReasons(
   return reasons;
 }
 
+/** Pilot light and up replicate data live (decide-recovery.ts). */
 function replicatesCrossRegion(context: CompileContext): boolean {
-  const dr = context.intent.disasterRecovery;
-  return (
-    (dr.crossRegionReplication && dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) ||
-    context.availability.warmStandby
-  );
+  return context.recovery.replicatesData;
 }
 
 /** Aurora readers (or RDS read replicas): for Multi-AZ, for the availability target, for read load. */
@@ -295,9 +292,11 @@ function crossRegionOf(
 ): DatabaseDesign["crossRegion"] {
   if (!replicatesCrossRegion(context) || context.drRegion === undefined) return "none";
   calculation.push(
-    context.availability.warmStandby
+    Number(context.intent.availability) >= 99.999
       ? `availability 99.999: warm standby database in ${context.drRegion}`
-      : `rpoMinutes ${context.intent.disasterRecovery.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (daily backup copies): continuous replication to ${context.drRegion}`,
+      : context.intent.disasterRecovery.rpoMinutes < BACKUP_INTERVAL_MINUTES
+        ? `rpoMinutes ${context.intent.disasterRecovery.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (daily backup copies): continuous replication to ${context.drRegion}`
+        : `rtoMinutes ${context.intent.disasterRecovery.rtoMinutes}: ${context.recovery.builds} replicates the database to ${context.drRegion}`,
   );
   pointers.push("/disasterRecovery/rpoMinutes", ...context.drPointers);
   return aurora ? "global-cluster" : "read-replica";

@@ -110,6 +110,7 @@ const ENTRIES = {
   IDIO425: { severity: "warning", title: "Data tier nothing reaches", phase: "compile" },
   IDIO426: { severity: "warning", title: "Traffic assumed", phase: "compile" },
   IDIO427: { severity: "warning", title: "Budget cannot be met", phase: "compile" },
+  IDIO428: { severity: "warning", title: "Recovery objective not met", phase: "compile" },
   IDIO430: { severity: "error", title: "Environment variable IDIO or AWS sets", phase: "compile" },
   IDIO431: { severity: "error", title: "Lambda command is not one handler", phase: "compile" },
   IDIO501: { severity: "warning", title: "Waiver expired", phase: "policy" },

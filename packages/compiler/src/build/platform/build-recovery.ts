@@ -21,7 +21,8 @@ export function buildRecovery(context: CompileContext): void {
   );
   if (targets.length === 0) return;
   if (intent.environment === "development" && intent.compliance.length === 0) return;
-  const copy = intent.disasterRecovery.crossRegionReplication && context.drRegion !== undefined;
+  // The recovery strategy (decide-recovery.ts) says whether backups leave the region.
+  const copy = context.recovery.copiesBackups && context.drRegion !== undefined;
   const pointers = [
     ...posture.pointers.backupRetention,
     "/disasterRecovery/rpoMinutes",
