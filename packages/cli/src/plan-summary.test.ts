@@ -75,4 +75,25 @@ describe("idio plan summary: URLs", () => {
       "  web  https://<id>.cloudfront.net (after apply: terraform output web_distribution_url)",
     ]);
   });
+
+  it("prints the recovery strategy chosen from the targets", () => {
+    const result = plan(
+      [
+        "apiVersion: idio.dev/v1",
+        "name: shop",
+        "environment: production",
+        'availability: "99.99"',
+        "tiers:",
+        "  - { name: web, type: web, trafficPattern: steady, expectedRps: 20, connectsTo: [db] }",
+        "  - { name: db, type: database, dataSizeGb: 20 }",
+        "disasterRecovery: { rtoMinutes: 45, rpoMinutes: 5, crossRegionReplication: true, drRegion: us-west-2 }",
+        "",
+      ].join("\n"),
+      { fileName: "intent.yaml" },
+    );
+    const lines = renderPlanSummary(result.plan!, result.tiers!).split("\n");
+    expect(lines.filter((line) => line.startsWith("Recovery"))).toEqual([
+      "Recovery  pilot light: RTO 45 min, RPO 5 min, recovery region us-west-2; failover steps in runbook.md",
+    ]);
+  });
 });

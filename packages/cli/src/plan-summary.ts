@@ -3,6 +3,8 @@ import { escapeForTerminal } from "@idio-iac/intent-schema";
 import { SEVERITIES } from "@idio-iac/policy";
 import type { Plan, TierSummary } from "idio-iac";
 import { outputNames } from "@idio-iac/emitters";
+import { decideRecovery } from "@idio-iac/compiler";
+import { recoveryStrategyInfo } from "@idio-iac/core";
 import { cloudFrontNameUrls, publicHosts } from "./public-hosts.js";
 
 /**
@@ -27,6 +29,7 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
     );
   }
   lines.push(...urlLines(plan));
+  lines.push("", ...recoveryLines(plan));
   lines.push("", ...policyLines(plan), ...costLines(plan));
   const counts = new Map<string, number>();
   for (const node of graph.nodes) counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
@@ -40,6 +43,17 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
     lines.push(`  ${String(index + 1).padStart(2)}. ${wave.map(t).join(", ")}`);
   });
   return `${lines.join("\n")}\n`;
+}
+
+/** The disaster-recovery strategy and what it is built as (runbook.md has the steps). */
+function recoveryLines(plan: Plan): string[] {
+  const recovery = decideRecovery(plan.intent);
+  const { rtoMinutes, rpoMinutes } = plan.intent.disasterRecovery;
+  const chosen = recoveryStrategyInfo(recovery.strategy);
+  const built = recoveryStrategyInfo(recovery.builds);
+  return [
+    `Recovery  ${chosen.title.toLowerCase()}${built === chosen ? "" : ` (built as ${built.title.toLowerCase()})`}: RTO ${rtoMinutes} min, RPO ${rpoMinutes} min${plan.graph.drRegion ? `, recovery region ${plan.graph.drRegion}` : ", within the region"}; failover steps in runbook.md`,
+  ];
 }
 
 /** Where each public tier answers once deployed (and, for DNS elsewhere, its records exist). */

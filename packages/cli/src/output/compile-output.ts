@@ -7,6 +7,7 @@ import {
 } from "@idio-iac/emitters";
 import { type Plan, planToJson, type TierSummary } from "idio-iac";
 import { renderPlanMarkdown, type PlanSections } from "./plan-markdown.js";
+import { renderRunbook } from "./runbook.js";
 
 export const COMPILE_TARGETS = ["terraform", "cloudformation"] as const;
 export type CompileTarget = (typeof COMPILE_TARGETS)[number];
@@ -39,7 +40,13 @@ export function compileOutput(plan: Plan, options: CompileOutputOptions): Emitte
   }
   options.onPhase?.("drawing the diagram");
   const diagram = emitMermaid(plan.graph);
-  const names = ["plan.json", "plan.md", "diagram.mmd", ...files.map((file) => file.path)];
+  const names = [
+    "plan.json",
+    "plan.md",
+    "runbook.md",
+    "diagram.mmd",
+    ...files.map((file) => file.path),
+  ];
   return [
     { path: "plan.json", contents: planToJson(plan) },
     {
@@ -52,6 +59,7 @@ export function compileOutput(plan: Plan, options: CompileOutputOptions): Emitte
         options.sections,
       ),
     },
+    { path: "runbook.md", contents: renderRunbook(plan) },
     { path: "diagram.mmd", contents: diagram },
     ...files,
   ];

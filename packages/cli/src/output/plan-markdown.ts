@@ -1,6 +1,7 @@
 import { KINDS } from "@idio-iac/graph";
 import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
 import type { Plan, TierSummary } from "idio-iac";
+import { runbookBody } from "./runbook.js";
 
 /**
  * Sections other phases contribute to plan.md, each a Markdown body:
@@ -61,6 +62,8 @@ export function renderPlanMarkdown(
   if (sections.findings !== undefined)
     lines.push("## Policy findings", "", sections.findings.trimEnd(), "");
   if (sections.cost !== undefined) lines.push("## Cost", "", sections.cost.trimEnd(), "");
+  // The runbook nested one level down; runbook.md holds the same steps on its own.
+  lines.push("## Recovery runbook", "", runbookBody(plan).replace(/^## /gm, "### ").trimEnd(), "");
   lines.push("## Resources", "", "| id | kind | tier | region | why |", "|---|---|---|---|---|");
   for (const node of graph.nodes) {
     lines.push(

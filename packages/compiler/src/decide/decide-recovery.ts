@@ -121,7 +121,7 @@ export function decideRecovery(intent: Intent): RecoveryDecision {
     regional,
     copiesBackups: dr.crossRegionReplication,
     replicatesData: builds !== "backup-and-restore",
-    tiersInDr: builds === "warm-standby" || builds === "active-active",
+    tiersInDr: builds === "warm-standby",
     reasons: [
       ...candidates.map(([, why]) => why),
       `${chosen.title}: ${chosen.dr}`,

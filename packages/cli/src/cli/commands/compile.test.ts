@@ -27,6 +27,7 @@ describe("idio compile", () => {
       expect.arrayContaining([
         "plan.json",
         "plan.md",
+        "runbook.md",
         "diagram.mmd",
         "terraform/main.tf.json",
         "terraform/README.md",
@@ -36,9 +37,15 @@ describe("idio compile", () => {
       ]),
     );
     expect(run.stdout).toMatch(
-      /^Wrote out\/acme-www: plan\.json, plan\.md, diagram\.mmd, terraform\/ \(\d+ files\), cloudformation\/ \(\d+ files\)\n$/,
+      /^Wrote out\/acme-www: plan\.json, plan\.md, runbook\.md, diagram\.mmd, terraform\/ \(\d+ files\), cloudformation\/ \(\d+ files\)\n$/,
     );
+    // runbook.md is owned like every generated file: the manifest lists it.
+    const manifest = JSON.parse(
+      readFileSync(join(cwd, "out/acme-www/.idio-manifest.json"), "utf8"),
+    );
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain("runbook.md");
     const markdown = readFileSync(join(cwd, "out/acme-www/plan.md"), "utf8");
+    expect(markdown).toContain("## Recovery runbook\n\nStrategy: **Backup and restore**");
     expect(markdown).toContain("## Policy findings");
     expect(markdown).toContain("## Cost\n\n```text\n");
     expect(markdown).toContain("```mermaid\nflowchart TB\n");

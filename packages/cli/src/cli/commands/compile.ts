@@ -33,7 +33,7 @@ interface CompileOptions extends PolicyBundleOptions {
 /**
  * `idio compile <file> [--out DIR] [--target terraform,cloudformation]`:
  * plans the intent and writes DIR (default `out/<intent name>`) with
- * plan.json, plan.md, diagram.mmd and the code for each target, atomically.
+ * plan.json, plan.md, runbook.md, diagram.mmd and the code for each target, atomically.
  */
 export const compileCommand: CliCommand = {
   register(program: Command, io: CliIo, done: (code: ExitCodeValue) => void): void {
@@ -129,6 +129,7 @@ async function runCompile(
     const parts = [
       "plan.json",
       "plan.md",
+      "runbook.md",
       "diagram.mmd",
       ...targets.map((target) => `${target}/ (${count(`${target}/`)} files)`),
     ];

@@ -1,0 +1,423 @@
+import { decideRecovery, type RecoveryDecision } from "@idio-iac/compiler";
+import { recoveryStrategyInfo } from "@idio-iac/core";
+import { isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
+import { escapeMarkdown } from "@idio-iac/intent-schema";
+import type { Plan } from "idio-iac";
+
+/**
+ * runbook.md (and plan.md's "Recovery runbook"): failover and failback for
+ * the plan's recovery strategy, with the commands for its resources by their
+ * real names, each step's expected duration against the RTO, and the alarms
+ * that tell an operator to start. Values known only after apply (ARNs, load
+ * balancer names in DNS) are looked up inline with `aws … --query`.
+ */
+export function renderRunbook(plan: Plan): string {
+  const body = runbookBody(plan);
+  return `# ${escapeMarkdown(plan.intent.name)}: recovery runbook\n\n${body}`;
+}
+
+/** The runbook without its title, its sections at `##`; plan.md nests it one level down. */
+export function runbookBody(plan: Plan): string {
+  const recovery = decideRecovery(plan.intent);
+  const book = new Book(plan, recovery);
+  return book.render();
+}
+
+/** A step: what to do, the commands, and its expected duration in minutes [low, high]. */
+interface Step {
+  readonly title: string;
+  readonly commands: readonly string[];
+  readonly minutes: readonly [number, number];
+  /** Where the duration comes from. */
+  readonly source: string;
+  readonly note?: string;
+}
+
+const SOURCES = {
+  whitepaper:
+    "AWS, Disaster Recovery of Workloads on AWS, https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html",
+  auroraGlobal:
+    "Aurora global database failover, typically minutes: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database-disaster-recovery.html",
+  rdsPromote:
+    "Promoting a read replica (the instance reboots; minutes, longer with more data): https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.Promote.html",
+  route53:
+    "Route 53 changes generally reach all authoritative servers within 60 seconds, then resolvers wait out the record's TTL: https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
+  ecs: "IDIO estimate: Fargate tasks start in one to two minutes, then pass the load balancer's health checks",
+  restore:
+    "Backup and restore recovers in hours (whitepaper above); an RDS or DynamoDB restore grows with the data",
+  decide: "IDIO estimate: people confirm a regional event before failing over",
+} as const;
+
+class Book {
+  private readonly graph: ResourceGraph;
+  private readonly byId: Map<string, GraphNode>;
+  private readonly primary: string;
+  private readonly dr: string | undefined;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly recovery: RecoveryDecision,
+  ) {
+    this.graph = plan.graph;
+    this.byId = new Map(plan.graph.nodes.map((n) => [n.id, n]));
+    this.primary = plan.graph.region;
+    this.dr = plan.graph.drRegion;
+  }
+
+  render(): string {
+    const { intent } = this.plan;
+    const dr = intent.disasterRecovery;
+    const chosen = recoveryStrategyInfo(this.recovery.strategy);
+    const built = recoveryStrategyInfo(this.recovery.builds);
+    const lines = [
+      `Strategy: **${chosen.title}**${built !== chosen ? ` (built as ${built.title.toLowerCase()})` : ""}, RTO ${dr.rtoMinutes} min, RPO ${dr.rpoMinutes} min; primary ${this.primary}${this.dr ? `, recovery region ${this.dr}` : ", no recovery region"}.`,
+      "",
+      // IDIO's own text (numbers, region names), not user input.
+      ...this.recovery.reasons.map((r) => `- ${r}`),
+      "",
+      "## When to start",
+      "",
+      ...this.startLines(),
+      "",
+    ];
+    const failover = this.failoverSteps();
+    lines.push(...renderSteps("Failover", failover, dr.rtoMinutes));
+    lines.push(...this.failbackLines());
+    lines.push("## Sources of the estimates", "");
+    const used = new Set(failover.map((s) => s.source));
+    for (const source of Object.values(SOURCES)) if (used.has(source)) lines.push(`- ${source}`);
+    lines.push("");
+    return lines.join("\n");
+  }
+
+  private nodes(region: string, kind: string): GraphNode[] {
+    return this.graph.nodes.filter((n) => n.region === region && n.kind === kind);
+  }
+
+  private nameOf(value: unknown): string {
+    if (isRef(value)) {
+      const node = this.byId.get(value.ref);
+      const props = (node?.props ?? {}) as Record<string, unknown>;
+      return String(props.name ?? props.identifier ?? value.ref);
+    }
+    return String(value);
+  }
+
+  /** Alarms on the way in (load balancers, APIs, functions) say the primary is failing; lag alarms say what a failover loses. */
+  private startLines(): string[] {
+    const alarms = this.nodes("primary", "aws.cloudwatch.metric_alarm").filter((n) =>
+      START_METRICS.has(String(p(n).metricName)),
+    );
+    const lag = this.graph.nodes.filter(
+      (n) =>
+        n.kind === "aws.cloudwatch.metric_alarm" &&
+        n.region === "dr" &&
+        LAG_METRICS.has(String(p(n).metricName)),
+    );
+    const lines =
+      alarms.length === 0
+        ? ["- No entry alarm in the plan: start on customer reports or the AWS Health Dashboard."]
+        : [
+            `Start when these alarms in ${this.primary} are in ALARM together and the AWS Health Dashboard (https://health.aws.amazon.com/health/status) shows an event in ${this.primary}; one alarm alone is an incident for the primary, not a disaster:`,
+            "",
+            ...alarms.map(
+              (n) =>
+                `- \`${String(p(n).name)}\`: ${escapeMarkdown(String(p(n).description ?? ""))}`,
+            ),
+          ];
+    if (lag.length > 0)
+      lines.push(
+        "",
+        `Before promoting, read the replication lag in ${this.dr} (what a failover loses; the RPO is ${this.plan.intent.disasterRecovery.rpoMinutes} min):`,
+        "",
+        ...lag.map((n) => `- \`${String(p(n).name)}\``),
+      );
+    lines.push(
+      "",
+      "```sh",
+      `aws cloudwatch describe-alarms --region ${this.primary} --state-value ALARM --query 'MetricAlarms[].AlarmName'`,
+      "```",
+    );
+    return lines;
+  }
+
+  private failoverSteps(): Step[] {
+    const steps: Step[] = [
+      {
+        title: "Confirm the regional event and decide to fail over",
+        commands: [],
+        minutes: [5, 15],
+        source: SOURCES.decide,
+      },
+    ];
+    if (this.recovery.builds === "backup-and-restore") return [...steps, ...this.restoreSteps()];
+    steps.push(...this.databaseSteps());
+    steps.push(...this.computeSteps());
+    steps.push(...this.dnsSteps());
+    return steps;
+  }
+
+  private databaseSteps(): Step[] {
+    const dr = this.dr!;
+    const steps: Step[] = [];
+    for (const global of this.nodes("primary", "aws.rds.global_cluster")) {
+      const id = String(p(global).identifier);
+      const secondary = this.nodes("dr", "aws.rds.cluster").find(
+        (c) => refId(p(c).globalClusterIdentifier) === global.id,
+      );
+      if (secondary === undefined) continue;
+      const target = String(p(secondary).identifier);
+      steps.push({
+        title: `Promote ${target} in ${dr} to the global database's writer (writes since the last replicated second are lost)`,
+        commands: [
+          `aws rds failover-global-cluster --region ${dr} --global-cluster-identifier ${id} \\\n  --target-db-cluster-identifier "$(aws rds describe-db-clusters --region ${dr} --db-cluster-identifier ${target} --query 'DBClusters[0].DBClusterArn' --output text)" \\\n  --allow-data-loss`,
+          `aws rds describe-global-clusters --region ${dr} --global-cluster-identifier ${id} --query 'GlobalClusters[0].GlobalClusterMembers'`,
+        ],
+        minutes: [1, 5],
+        source: SOURCES.auroraGlobal,
+      });
+    }
+    for (const replica of this.nodes("dr", "aws.rds.instance")) {
+      if (p(replica).replicateSourceDb === undefined) continue;
+      const name = String(p(replica).identifier);
+      steps.push({
+        title: `Promote the read replica ${name} in ${dr} to a standalone database`,
+        commands: [
+          `aws rds promote-read-replica --region ${dr} --db-instance-identifier ${name} --backup-retention-period ${Number(p(replica).backupRetentionDays ?? 7) || 7}`,
+          `aws rds wait db-instance-available --region ${dr} --db-instance-identifier ${name}`,
+        ],
+        minutes: [5, 15],
+        source: SOURCES.rdsPromote,
+        note: "Point the application's database host at the promoted instance's endpoint if it differs.",
+      });
+    }
+    return steps;
+  }
+
+  private computeSteps(): Step[] {
+    const dr = this.dr!;
+    if (!this.recovery.tiersInDr) {
+      return [
+        {
+          title: `Deploy the application tiers in ${dr}`,
+          commands: [],
+          minutes: [20, 60],
+          source: SOURCES.whitepaper,
+          note: `Pilot light: ${dr} holds the data, network, key and backup vault, not the application tiers; deploy them there from your images (IDIO's plan for ${dr} has no tier to scale). A warm standby (an RTO under 10 minutes, or availability 99.999) keeps them running.`,
+        },
+      ];
+    }
+    const commands: string[] = [];
+    for (const service of this.nodes("dr", "aws.ecs.service")) {
+      const primary = this.byId.get(service.id.replace(/^dr\./, ""));
+      const desired = Number(p(primary).desiredCount ?? p(service).desiredCount);
+      const cluster = this.nameOf(p(service).clusterArn);
+      const name = String(p(service).name);
+      const target = this.byId.get(`${service.id.replace(/\.service$/, "")}.scaling.target`);
+      const primaryTarget = this.byId.get(
+        `${service.id.replace(/^dr\./, "").replace(/\.service$/, "")}.scaling.target`,
+      );
+      if (target !== undefined) {
+        commands.push(
+          `aws application-autoscaling register-scalable-target --region ${dr} --service-namespace ecs --scalable-dimension ecs:service:DesiredCount \\\n  --resource-id service/${cluster}/${name} --min-capacity ${Number(p(primaryTarget).minCapacity ?? desired)} --max-capacity ${Number(p(target).maxCapacity)}`,
+        );
+      }
+      commands.push(
+        `aws ecs update-service --region ${dr} --cluster ${cluster} --service ${name} --desired-count ${desired}`,
+      );
+    }
+    for (const group of this.nodes("dr", "aws.autoscaling.group")) {
+      const primary = this.byId.get(group.id.replace(/^dr\./, ""));
+      commands.push(
+        `aws autoscaling update-auto-scaling-group --region ${dr} --auto-scaling-group-name ${String(p(group).name)} --min-size ${Number(p(primary).minSize ?? p(group).minSize)} --desired-capacity ${Number(p(primary).desiredCapacity ?? p(primary).minSize ?? p(group).minSize)}`,
+      );
+    }
+    if (commands.length === 0) return [];
+    return [
+      {
+        title: `Scale the standby in ${dr} to the primary's capacity`,
+        commands,
+        minutes: [3, 10],
+        source: SOURCES.ecs,
+      },
+    ];
+  }
+
+  private dnsSteps(): Step[] {
+    const dr = this.dr!;
+    const records = this.nodes("primary", "aws.route53.record").filter((r) => {
+      const alias = p(r).alias as { name?: unknown } | undefined;
+      return (
+        alias !== undefined &&
+        isRef(alias.name) &&
+        this.byId.get(alias.name.ref)?.kind === "aws.elbv2.load_balancer"
+      );
+    });
+    if (records.length === 0) return [];
+    const commands: string[] = [];
+    for (const record of records) {
+      const alias = p(record).alias as { name: { ref: string } };
+      const drBalancer = this.byId.get(`dr.${alias.name.ref}`);
+      const zone = this.zoneId(p(record).zoneId);
+      const balancer = drBalancer
+        ? String(p(drBalancer).name)
+        : `<the ${this.byId.get(alias.name.ref)?.tier ?? ""} load balancer you deployed in ${dr}>`;
+      commands.push(
+        `read -r LB_DNS LB_ZONE <<< "$(aws elbv2 describe-load-balancers --region ${dr} --names ${balancer} --query 'LoadBalancers[0].[DNSName,CanonicalHostedZoneId]' --output text)"`,
+        `aws route53 change-resource-record-sets --hosted-zone-id ${zone} --change-batch "{\\"Changes\\":[{\\"Action\\":\\"UPSERT\\",\\"ResourceRecordSet\\":{\\"Name\\":\\"${String(p(record).name)}\\",\\"Type\\":\\"${String(p(record).type)}\\",\\"AliasTarget\\":{\\"HostedZoneId\\":\\"$LB_ZONE\\",\\"DNSName\\":\\"$LB_DNS\\",\\"EvaluateTargetHealth\\":false}}}]}"`,
+      );
+    }
+    return [
+      {
+        title: `Point ${records.map((r) => String(p(r).name)).join(", ")} at ${dr}`,
+        commands,
+        minutes: [1, 2],
+        source: SOURCES.route53,
+        note: "The next `terraform apply` (or CloudFormation update) points the records back: apply only after failback.",
+      },
+    ];
+  }
+
+  private zoneId(value: unknown): string {
+    if (!isRef(value)) return String(value);
+    const zone = this.byId.get(value.ref);
+    return `"$(aws route53 list-hosted-zones-by-name --dns-name ${String(p(zone).name)} --query 'HostedZones[0].Id' --output text)"`;
+  }
+
+  /** Backup and restore: restore each data store from its newest recovery point. */
+  private restoreSteps(): Step[] {
+    const region = this.dr ?? this.primary;
+    const drVault = this.nodes("dr", "aws.backup.vault")[0];
+    const vault = drVault ?? this.nodes("primary", "aws.backup.vault")[0];
+    const role = this.byId.get("recovery.backup.role");
+    const commands: string[] = [];
+    const where = drVault ? region : this.primary;
+    if (vault !== undefined && role !== undefined) {
+      const name = String(p(vault).name);
+      commands.push(
+        `aws backup list-recovery-points-by-backup-vault --region ${where} --backup-vault-name ${name} \\\n  --query 'reverse(sort_by(RecoveryPoints,&CreationDate))[].[ResourceArn,RecoveryPointArn,CreationDate]' --output table`,
+        `# for the newest point of each resource: its restore metadata, edited for the new name, then the restore`,
+        `aws backup get-recovery-point-restore-metadata --region ${where} --backup-vault-name ${name} --recovery-point-arn "$RECOVERY_POINT_ARN" --query RestoreMetadata > restore-metadata.json`,
+        `aws backup start-restore-job --region ${where} --recovery-point-arn "$RECOVERY_POINT_ARN" \\\n  --iam-role-arn "$(aws iam get-role --role-name ${String(p(role).name)} --query Role.Arn --output text)" --metadata file://restore-metadata.json`,
+        `aws backup describe-restore-job --region ${where} --restore-job-id "$RESTORE_JOB_ID"`,
+      );
+    }
+    if (!drVault) {
+      for (const db of this.nodes("primary", "aws.rds.instance")) {
+        const id = String(p(db).identifier);
+        commands.push(
+          `aws rds restore-db-instance-to-point-in-time --region ${this.primary} --source-db-instance-identifier ${id} --target-db-instance-identifier ${id}-restored --use-latest-restorable-time`,
+        );
+      }
+      for (const cluster of this.nodes("primary", "aws.rds.cluster")) {
+        const id = String(p(cluster).identifier);
+        commands.push(
+          `aws rds restore-db-cluster-to-point-in-time --region ${this.primary} --source-db-cluster-identifier ${id} --db-cluster-identifier ${id}-restored --use-latest-restorable-time`,
+        );
+      }
+      for (const table of this.nodes("primary", "aws.dynamodb.table")) {
+        const name = String(p(table).name);
+        commands.push(
+          `aws dynamodb restore-table-to-point-in-time --region ${this.primary} --source-table-name ${name} --target-table-name ${name}-restored --use-latest-restorable-time`,
+        );
+      }
+    }
+    if (commands.length === 0) return [];
+    return [
+      {
+        title: drVault
+          ? `Restore the data in ${region} from the copies in its backup vault`
+          : `Restore the data in ${this.primary} from its newest backup or point in time`,
+        commands,
+        minutes: [30, 240],
+        source: SOURCES.restore,
+        note: drVault
+          ? `Then deploy the application in ${region} against the restored data (IDIO's plan for ${region} holds only the vault and key).`
+          : `Without a recovery region this recovers lost or corrupted data; a regional outage waits for ${this.primary} to return. Point the application at the restored copies, or rename them after removing the originals.`,
+      },
+    ];
+  }
+
+  private failbackLines(): string[] {
+    const lines = ["## Failback", ""];
+    if (this.recovery.builds === "backup-and-restore") {
+      lines.push(
+        `1. Once ${this.primary} is healthy, compare the restored data with the originals and keep one copy.`,
+        "2. Run `terraform plan` (or a CloudFormation change set) on the stack: it shows what the restore changed; apply to return to the planned state.",
+        "",
+      );
+      return lines;
+    }
+    const dr = this.dr!;
+    let n = 1;
+    for (const global of this.nodes("primary", "aws.rds.global_cluster")) {
+      const primaryCluster = this.nodes("primary", "aws.rds.cluster").find(
+        (c) => refId(p(c).globalClusterIdentifier) === global.id,
+      );
+      if (primaryCluster === undefined) continue;
+      const id = String(p(global).identifier);
+      const back = String(p(primaryCluster).identifier);
+      lines.push(
+        `${n++}. When ${this.primary} is healthy, wait until ${back} has rejoined the global database as a secondary (Aurora adds the old primary back after a failover), then switch the writer back without data loss:`,
+        "",
+        "```sh",
+        `aws rds describe-global-clusters --region ${dr} --global-cluster-identifier ${id} --query 'GlobalClusters[0].GlobalClusterMembers'`,
+        `aws rds switchover-global-cluster --region ${dr} --global-cluster-identifier ${id} \\\n  --target-db-cluster-identifier "$(aws rds describe-db-clusters --region ${this.primary} --db-cluster-identifier ${back} --query 'DBClusters[0].DBClusterArn' --output text)"`,
+        "```",
+        "",
+      );
+    }
+    for (const replica of this.nodes("dr", "aws.rds.instance")) {
+      if (p(replica).replicateSourceDb === undefined) continue;
+      lines.push(
+        `${n++}. ${String(p(replica).identifier)} is now a standalone database: replicate it back to ${this.primary} (a cross-region read replica of it), promote that copy during a maintenance window, then let \`terraform apply\` recreate the replica in ${dr}.`,
+        "",
+      );
+    }
+    lines.push(
+      `${n}. Point the DNS records back: \`terraform apply\` (or a CloudFormation update) restores them.`,
+      `${n + 1}. ${this.recovery.tiersInDr ? `Scale the standby in ${dr} back down: \`terraform apply\` (or a CloudFormation update) restores its planned capacity.` : `Remove what you deployed in ${dr} during the failover.`}`,
+      "",
+    );
+    return lines;
+  }
+}
+
+/** A node's props as plain fields: the runbook reads names across many kinds. */
+function p(node: GraphNode | undefined): Record<string, unknown> {
+  return (node?.props ?? {}) as Record<string, unknown>;
+}
+
+function refId(value: unknown): string | undefined {
+  return isRef(value) ? value.ref : undefined;
+}
+
+/** Metrics whose alarms say the way in to the primary is failing. */
+const START_METRICS = new Set(["HealthyHostCount", "HTTPCode_ELB_5XX_Count", "5xx", "5XXError"]);
+/** Cross-region replication lag: how much a failover would lose. */
+const LAG_METRICS = new Set(["AuroraGlobalDBReplicationLag", "ReplicaLag"]);
+
+function renderSteps(title: string, steps: readonly Step[], rto: number): string[] {
+  const low = steps.reduce((sum, s) => sum + s.minutes[0], 0);
+  const high = steps.reduce((sum, s) => sum + s.minutes[1], 0);
+  const verdict =
+    high <= rto
+      ? `within the ${rto}-minute RTO`
+      : low > rto
+        ? `longer than the ${rto}-minute RTO even at best`
+        : `the ${rto}-minute RTO is met only at the fast end`;
+  const lines = [`## ${title}`, "", `Expected ${low}–${high} min in all, ${verdict}.`, ""];
+  steps.forEach((step, index) => {
+    lines.push(`${index + 1}. ${step.title} (${step.minutes[0]}–${step.minutes[1]} min)`);
+    if (step.note !== undefined) lines.push("", `   ${step.note}`);
+    if (step.commands.length > 0)
+      lines.push(
+        "",
+        "   ```sh",
+        ...step.commands.flatMap((c) => c.split("\n").map((l) => `   ${l}`)),
+        "   ```",
+      );
+    lines.push("");
+  });
+  return lines;
+}
