@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { dependenciesOf } from "@idio-iac/graph";
-import type { IntentInput } from "@idio-iac/intent-schema";
+import { collectRefs, dependenciesOf } from "@idio-iac/graph";
+import { parseIntent, type IntentInput } from "@idio-iac/intent-schema";
 import { compile } from "../compile.js";
 import { decideRecovery } from "./decide-recovery.js";
 import { baseDocument, resolveIntent } from "../test-support/intents.js";
+
+const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 
 type Targets = Pick<IntentInput, "availability" | "disasterRecovery">;
 
@@ -20,7 +24,7 @@ function crossRegionRefs(targets: Targets): string[] {
     .filter((n) => n.region === "dr")
     .flatMap((n) =>
       dependenciesOf(n)
-        .filter((id) => region.get(id) === "primary")
+        .filter((id) => region.get(id) !== "dr")
         .map((id) => `${n.id} -> ${id}`),
     )
     .sort();
@@ -195,5 +199,48 @@ describe("decideRecovery", () => {
         "RTO 30 min needs pilot light: restoring from backups takes hours; with the data replicated live to a DR region and its network ready, recovery takes 10s of minutes.",
     });
     expect(warning!.hint).toContain("crossRegionReplication: true");
+  });
+});
+
+/**
+ * Every intentional DR -> elsewhere reference, by pattern. Anything else
+ * (a primary secret, image, key, log group, parameter) fails the test.
+ */
+const INTENTIONAL: readonly [RegExp, string][] = [
+  [/^dr\.(.+)\.cluster -> \1\.global-cluster\.id$/, "membership of the Aurora global cluster"],
+  [/^dr\.(.+)\.cluster -> \1\.writer$/, "creation order: a secondary joins after the writer"],
+  [/^dr\.(.+)\.replica -> \1\.instance\.arn$/, "replication source of a cross-region read replica"],
+  [/^dr\.edge\.certificate(\.validation)? -> edge\.dns\.zone\.id$/, "Route 53 is global: one zone"],
+  [/^dr\..+ -> (.+)\.table\.name$/, "a global table has one name in every region"],
+];
+
+describe("the DR region of every example and fixture", () => {
+  const intents = [
+    ...["ecommerce-platform", "global-ecommerce", "healthcare-hipaa"].map(
+      (name) => `examples/${name}`,
+    ),
+    "fixtures/every-kind/global",
+  ];
+  it.each(intents)("%s: references outside the DR region are only the intentional ones", (dir) => {
+    const file = `${dir}/intent.yaml`;
+    const parsed = parseIntent(readFileSync(`${ROOT}${file}`, "utf8"), file);
+    const { graph } = compile(parsed.intent!, { source: parsed.source });
+    const region = new Map(graph!.nodes.map((n) => [n.id, n.region]));
+    const outside = graph!.nodes
+      .filter((n) => n.region === "dr")
+      .flatMap((n) => [
+        ...collectRefs(n.props).map((r) => ({
+          id: r.ref,
+          text: `${n.id} -> ${r.ref}.${r.attr ?? "id"}`,
+        })),
+        ...n.dependsOn.map((id) => ({ id, text: `${n.id} -> ${id}` })),
+      ])
+      .filter((r) => region.get(r.id) !== "dr");
+    expect(outside.length).toBeGreaterThan(0);
+    for (const { text } of outside)
+      expect(
+        INTENTIONAL.some(([pattern]) => pattern.test(text)),
+        text,
+      ).toBe(true);
   });
 });
