@@ -238,19 +238,12 @@ function addWafAssociation({ context, t, site, id }: TierScope): void {
   });
 }
 
-/** A load balancer's alarms (namespace AWS/ApplicationELB), per target group. */
+/**
+ * A load balancer's alarms (namespace AWS/ApplicationELB), per target group. Server errors
+ * are alarmed as a share of requests (load-balancer-alarms.ts), not as an absolute count
+ * that means different things at different traffic.
+ */
 const ALB_ALARMS: readonly AlarmRecipe<undefined>[] = [
-  {
-    metric: "5xx",
-    namespace: "AWS/ApplicationELB",
-    metricName: "HTTPCode_Target_5XX_Count",
-    statistic: "Sum",
-    periodSeconds: 60,
-    evaluationPeriods: 5,
-    threshold: () => 50,
-    comparisonOperator: "GreaterThanThreshold",
-    summary: (tier) => `${tier} returns more than 50 server errors (5xx) a minute for 5 minutes`,
-  },
   {
     metric: "latency",
     namespace: "AWS/ApplicationELB",
