@@ -28,7 +28,7 @@ const lastLine = (text: string) => text.trimEnd().split("\n").at(-1);
 /** serverless-api moved to a region the embedded price book does not cover (only its Route 53 zone, a global service priced as us-east-1, has a price: $0.50). */
 const UNPRICED = example("serverless-api").replace("region: us-west-2", "region: ap-southeast-2");
 const UNKNOWN_GATE =
-  "gate failed: budget verdict unknown: 33 components have no price in ap-southeast-2, so the $0.50 estimate cannot be checked against the $800.00 budget";
+  "gate failed: budget verdict unknown: 34 components have no price in ap-southeast-2, so the $0.50 estimate cannot be checked against the $800.00 budget";
 
 describe("the budget gate fails closed on an incomplete estimate (region without prices)", () => {
   it("idio cost: verdict unknown (never within budget); --fail-on-budget exits 1 naming the unpriced parts and the refresh command", async () => {
@@ -37,7 +37,7 @@ describe("the budget gate fails closed on an incomplete estimate (region without
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain("within budget");
     expect(text.stdout).toContain(
-      "$0.50 per month (incomplete: 33 components not priced, so at least this) of a $800.00 budget: at least 0.1%, BUDGET VERDICT UNKNOWN (not every component is priced)",
+      "$0.50 per month (incomplete: 34 components not priced, so at least this) of a $800.00 budget: at least 0.1%, BUDGET VERDICT UNKNOWN (not every component is priced)",
     );
     expect(text.stderr).toContain(
       "warning IDIO620 Whether the plan fits the $800.00 budget is unknown",
@@ -51,7 +51,7 @@ describe("the budget gate fails closed on an incomplete estimate (region without
     const gated = await idio(["cost", "intent.yaml", "--fail-on-budget"], dir);
     expect(gated.code).toBe(1);
     expect(gated.stderr).toContain(
-      "Not priced: 33 components (api.function: Lambda requests in ap-southeast-2; api.function: Lambda duration (arm64, 512 MB) in ap-southeast-2; api.http-api: HTTP API requests in ap-southeast-2, and 30 more).\n" +
+      "Not priced: 34 components (api.function: Lambda requests in ap-southeast-2; api.function: Lambda duration (arm64, 512 MB) in ap-southeast-2; api.http-api: HTTP API requests in ap-southeast-2, and 31 more).\n" +
         "Run `idio prices refresh --regions ap-southeast-2 --out prices.json` with AWS credentials and pass `--price-book prices.json`.\n",
     );
     expect(lastLine(gated.stderr)).toBe(UNKNOWN_GATE);
