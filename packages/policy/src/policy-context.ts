@@ -4,7 +4,10 @@ import { deployLimits, type DeployLimits } from "./deploy-limits.js";
 import { graphIndex, type GraphIndex } from "./graph-index.js";
 import type { PolicyContext } from "./types.js";
 
-/** The policy context of an intent. `today` (YYYY-MM-DD) comes from the caller's clock, never from here. */
+/**
+ * The policy context of an intent. `today` (YYYY-MM-DD) comes from the caller's clock, never from
+ * here. Quotas are the intent's `policy.quotas` merged with `options.quotas` (which win).
+ */
 export function policyContext(
   intent: Intent,
   options: {
@@ -27,8 +30,17 @@ export function policyContext(
     waivers: intent.policy.waivers,
     ...(options.today === undefined ? {} : { today: options.today }),
     ...(options.source === undefined ? {} : { source: options.source }),
-    ...(options.quotas === undefined ? {} : { quotas: options.quotas }),
+    ...quotasOf(intent, options.quotas),
   };
+}
+
+/** The intent's `policy.quotas`, with the caller's values (an account lookup, say) winning per quota. */
+function quotasOf(
+  intent: Intent,
+  given: PolicyContext["quotas"],
+): { quotas?: NonNullable<PolicyContext["quotas"]> } {
+  const quotas = { ...intent.policy.quotas, ...given };
+  return Object.keys(quotas).length === 0 ? {} : { quotas };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type NetworkIsolationLevel,
 } from "./network-isolation.js";
 import { REGION_NAMES } from "./regions.js";
+import { QuotasSchema } from "./quotas-schema.js";
 import { TierSchema } from "./tier-schema.js";
 
 export const INTENT_API_VERSION = "idio.dev/v1";
@@ -344,6 +345,7 @@ export const IntentSchema = Type.Object(
             }),
             [],
           ),
+          quotas: Type.Optional(QuotasSchema),
         },
         { additionalProperties: false, description: "Policy settings." },
       ),
