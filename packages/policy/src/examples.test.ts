@@ -48,6 +48,15 @@ describe("policy on every example", () => {
         );
       });
 
+      // Issue 12: a plan the examples ship must deploy, so the deployability rules find nothing
+      // (a quota the plan needs is stated in policy.quotas, not waived).
+      it("has no IDIO-DEPLOY finding, open or waived", () => {
+        const deploy = (findings: readonly { ruleId: string }[]) =>
+          findings.filter((finding) => finding.ruleId.startsWith("IDIO-DEPLOY-"));
+        expect(deploy(result.report.findings)).toEqual([]);
+        expect(deploy(result.report.waived)).toEqual([]);
+      });
+
       it("reports the coverage of each framework it lists", () => {
         expect(result.report.coverage.map((coverage) => coverage.framework)).toEqual(
           intent.compliance,
