@@ -3,8 +3,7 @@ import { escapeForTerminal } from "@idio-iac/intent-schema";
 import { SEVERITIES } from "@idio-iac/policy";
 import type { Plan, TierSummary } from "idio-iac";
 import { outputNames } from "@idio-iac/emitters";
-import { decideRecovery } from "@idio-iac/compiler";
-import { recoveryStrategyInfo } from "@idio-iac/core";
+import { recoveryLabel } from "./output/runbook.js";
 import { cloudFrontNameUrls, publicHosts } from "./public-hosts.js";
 
 /**
@@ -47,13 +46,10 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
 
 /** The disaster-recovery strategy and what it is built as (runbook.md has the steps). */
 function recoveryLines(plan: Plan): string[] {
-  const recovery = decideRecovery(plan.intent);
-  const { rtoMinutes, rpoMinutes } = plan.intent.disasterRecovery;
-  const chosen = recoveryStrategyInfo(recovery.strategy);
-  const built = recoveryStrategyInfo(recovery.builds);
-  return [
-    `Recovery  ${chosen.title.toLowerCase()}${built === chosen ? "" : ` (built as ${built.title.toLowerCase()})`}: RTO ${rtoMinutes} min, RPO ${rpoMinutes} min${plan.graph.drRegion ? `, recovery region ${plan.graph.drRegion}` : ", within the region"}; failover steps in runbook.md`,
-  ];
+  const where = plan.graph.drRegion
+    ? `, recovery region ${plan.graph.drRegion}`
+    : ", within the region";
+  return [`Recovery  ${recoveryLabel(plan)}${where}; failover steps in runbook.md`];
 }
 
 /** Where each public tier answers once deployed (and, for DNS elsewhere, its records exist). */

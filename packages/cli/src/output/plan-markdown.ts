@@ -1,7 +1,7 @@
 import { KINDS } from "@idio-iac/graph";
 import { escapeForTerminal, escapeMarkdown, markdownCode } from "@idio-iac/intent-schema";
 import type { Plan, TierSummary } from "idio-iac";
-import { runbookBody } from "./runbook.js";
+import { recoveryLabel, runbookBody } from "./runbook.js";
 
 /**
  * Sections other phases contribute to plan.md, each a Markdown body:
@@ -40,6 +40,7 @@ export function renderPlanMarkdown(
     `| environment | ${intent.environment} |`,
     `| region | ${graph.region}${graph.drRegion ? ` (disaster recovery in ${graph.drRegion})` : ""} |`,
     `| availability target | ${intent.availability}% |`,
+    `| recovery | ${recoveryLabel(plan)} (steps under "Recovery runbook" and in runbook.md) |`,
     `| resources | ${graph.nodes.length} graph nodes |`,
     `| targets | ${output.targets.join(", ") || "none"} |`,
     "",

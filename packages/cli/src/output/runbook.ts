@@ -23,6 +23,15 @@ export function runbookBody(plan: Plan): string {
   return book.render();
 }
 
+/** "pilot light: RTO 15 min, RPO 5 min", for plan.md's header table. */
+export function recoveryLabel(plan: Plan): string {
+  const recovery = decideRecovery(plan.intent);
+  const { rtoMinutes, rpoMinutes } = plan.intent.disasterRecovery;
+  const chosen = recoveryStrategyInfo(recovery.strategy).title.toLowerCase();
+  const built = recoveryStrategyInfo(recovery.builds).title.toLowerCase();
+  return `${chosen}${built === chosen ? "" : ` (built as ${built})`}: RTO ${rtoMinutes} min, RPO ${rpoMinutes} min`;
+}
+
 /** A step: what to do, the commands, and its expected duration in minutes [low, high]. */
 interface Step {
   readonly title: string;

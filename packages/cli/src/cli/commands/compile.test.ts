@@ -45,6 +45,9 @@ describe("idio compile", () => {
     );
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain("runbook.md");
     const markdown = readFileSync(join(cwd, "out/acme-www/plan.md"), "utf8");
+    expect(markdown).toContain(
+      '| recovery | backup and restore: RTO 240 min, RPO 1440 min (steps under "Recovery runbook" and in runbook.md) |',
+    );
     expect(markdown).toContain("## Recovery runbook\n\nStrategy: **Backup and restore**");
     expect(markdown).toContain("## Policy findings");
     expect(markdown).toContain("## Cost\n\n```text\n");
