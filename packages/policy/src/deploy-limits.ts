@@ -22,9 +22,18 @@ export interface NameLimit {
  * numbers live in @idio-iac/core (AWS_LIMITS, AWS_DEFAULT_QUOTAS, the sizing tables), so the
  * compiler that picks names and sizes and the rules that check them cannot drift apart.
  */
+/**
+ * A quota as the rules see it. Where the account's applied value was given (the intent's
+ * `policy.quotas`, or the caller's), `value` is that value and `awsDefault` keeps AWS's default,
+ * so a message names the stated value as the account's, not as the default.
+ */
+export interface CheckedQuota extends ServiceQuota {
+  readonly awsDefault?: number;
+}
+
 export interface DeployLimits {
   /** AWS_DEFAULT_QUOTAS, with the account's applied values where the caller gave them. */
-  readonly quotas: { readonly [Name in QuotaName]: ServiceQuota };
+  readonly quotas: { readonly [Name in QuotaName]: CheckedQuota };
   readonly lambdaMinUnreservedConcurrency: number;
   readonly iamRoleInlinePolicyChars: number;
   readonly names: readonly NameLimit[];
@@ -85,7 +94,7 @@ export function deployLimits(
   const quotas = Object.fromEntries(
     Object.entries(AWS_DEFAULT_QUOTAS).map(([name, quota]) => {
       const value = applied[name as QuotaName];
-      return [name, value === undefined ? quota : { ...quota, value }];
+      return [name, value === undefined ? quota : { ...quota, value, awsDefault: quota.value }];
     }),
   ) as unknown as DeployLimits["quotas"];
   return { ...DEPLOY_LIMITS, quotas };

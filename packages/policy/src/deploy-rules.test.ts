@@ -6,7 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compile } from "@idio-iac/compiler";
 import { AWS_DEFAULT_QUOTAS, AWS_LIMITS } from "@idio-iac/core";
+import { parseIntent } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { REGO_DIR } from "./build/policy-sources.js";
 import { DEPLOY_LIMITS, deployLimits } from "./deploy-limits.js";
@@ -82,7 +84,7 @@ describe("deployability rules", () => {
         severity: "medium",
         resourceId: "api.service",
         message:
-          'Fargate services in us-east-1 need 9 vCPUs at deploy and 15 at full scale (api.service, web.service); the default quota is 6. Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-east-1 before applying, then waive this finding.',
+          'Fargate services in us-east-1 need 9 vCPUs at deploy and 15 at full scale (api.service, web.service), more than the default quota of 6. Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-east-1 before applying, then state the applied value under policy.quotas in the intent.',
       },
     ]);
     expect(report.diagnostics).toEqual([]);
@@ -98,8 +100,36 @@ describe("deployability rules", () => {
     expect(deployLimits({ fargateOnDemandVcpu: 14 }).quotas.fargateOnDemandVcpu).toEqual({
       ...AWS_DEFAULT_QUOTAS.fargateOnDemandVcpu,
       value: 14,
+      awsDefault: 6,
     });
     expect(deployLimits({})).toBe(DEPLOY_LIMITS);
+  });
+
+  it("compare with the quota the intent states under policy.quotas, naming it when too small", () => {
+    // The lab's web and api services need 15 vCPUs at full scale.
+    const deploy = (fargateOnDemandVcpu: number, given?: { fargateOnDemandVcpu: number }) => {
+      const { intent, source, graph } = labWithQuotas(
+        `fargateOnDemandVcpu: ${fargateOnDemandVcpu}`,
+      );
+      return checkPolicies(intent, graph, {
+        source,
+        today: "2026-06-01",
+        ...(given ? { quotas: given } : {}),
+      }).report.findings.filter((f) => f.ruleId.startsWith("IDIO-DEPLOY-"));
+    };
+    expect(deploy(15)).toEqual([]);
+    expect(deploy(14).map((f) => [f.ruleId, f.resourceId, f.message])).toEqual([
+      [
+        "IDIO-DEPLOY-002",
+        "api.service",
+        'Fargate services in us-east-1 need 9 vCPUs at deploy and 15 at full scale (api.service, web.service), more than the account\'s quota of 14 (policy.quotas; AWS default 6). Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-east-1 before applying, then state the applied value under policy.quotas in the intent.',
+      ],
+    ]);
+    // A caller that read the account's quotas (checkPolicies' option) wins over the intent.
+    expect(deploy(14, { fargateOnDemandVcpu: 15 })).toEqual([]);
+    expect(deploy(15, { fargateOnDemandVcpu: 14 }).map((f) => f.ruleId)).toEqual([
+      "IDIO-DEPLOY-002",
+    ]);
   });
 
   it("pass core's limits to every bundle as input.limits", () => {
@@ -144,3 +174,17 @@ describe("deployability rules", () => {
     }
   });
 });
+
+/** The lab intent with a `policy.quotas` block (YAML lines under it), compiled. */
+function labWithQuotas(...quotaLines: string[]) {
+  const file = "every-kind.intent.yaml";
+  const text = readFileSync(new URL(`./test-support/${file}`, import.meta.url), "utf8");
+  const parsed = parseIntent(
+    `${text}policy:\n  quotas:\n${quotaLines.map((line) => `    ${line}\n`).join("")}`,
+    file,
+  );
+  if (!parsed.intent || !parsed.source) throw new Error(JSON.stringify(parsed.diagnostics));
+  const graph = compile(parsed.intent, { source: parsed.source }).graph;
+  if (!graph) throw new Error("the lab intent does not compile");
+  return { intent: parsed.intent, source: parsed.source, graph };
+}

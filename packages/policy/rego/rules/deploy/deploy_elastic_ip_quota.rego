@@ -27,8 +27,8 @@ deny contains violation if {
 	violation := {
 		"resource": ids[0],
 		"message": sprintf(
-			"The plan allocates %v Elastic IP addresses in %s (default quota %v, addresses the account already holds count too). %s",
-			[count(ids), region, quota.value, lib.raise_quota(quota, count(ids), region)],
+			"The plan allocates %v Elastic IP addresses in %s, more than %s (addresses the account already holds count too). %s",
+			[count(ids), region, lib.quota_of(quota), lib.raise_quota(quota, count(ids), region)],
 		),
 	}
 }

@@ -2,7 +2,8 @@
 # title: Fargate tasks at full scale fit the account's Fargate vCPU quota
 # description: >-
 #   The vCPUs of every Fargate service in a region, at the most tasks it may scale to, stay
-#   within the default "Fargate On-Demand vCPU resource count" quota; past it ECS cannot place
+#   within the "Fargate On-Demand vCPU resource count" quota (AWS's default, or the account's value
+#   stated under policy.quotas); past it ECS cannot place
 #   tasks ("You've reached the limit on the number of vCPUs you can run concurrently").
 # custom:
 #   id: IDIO-DEPLOY-002
@@ -46,10 +47,10 @@ deny contains violation if {
 	violation := {
 		"resource": sort([service.id | some service in services])[0],
 		"message": sprintf(
-			"Fargate services in %s need %v vCPUs at deploy and %v at full scale (%s); the default quota is %v. %s",
+			"Fargate services in %s need %v vCPUs at deploy and %v at full scale (%s), more than %s. %s",
 			[
 				region, at_deploy, at_most, concat(", ", sort([s.id | some s in services])),
-				quota.value, lib.raise_quota(quota, ceil(at_most), region),
+				lib.quota_of(quota), lib.raise_quota(quota, ceil(at_most), region),
 			],
 		),
 	}

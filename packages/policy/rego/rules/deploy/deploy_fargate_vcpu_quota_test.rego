@@ -30,4 +30,18 @@ test_fails_past_the_quota_at_full_scale if {
 	contains(v.message, "need 2 vCPUs at deploy and 10 at full scale")
 	contains(v.message, "L-3032A538")
 	contains(v.message, "at least 10 in eu-west-1")
+	contains(v.message, "more than the default quota of 6.")
+}
+
+# The intent's policy.quotas, as deploy-limits.ts passes it: the account's value beside AWS's default.
+stated(value) := object.union(graph([task, service, target(10)]), {"limits": {"quotas": {"fargateOnDemandVcpu": {"value": value, "awsDefault": 6}}}})
+
+test_passes_when_the_stated_quota_covers_full_scale if {
+	count(rule.deny) == 0 with input as stated(10)
+}
+
+test_fails_past_the_stated_quota_naming_it if {
+	[v] := [v | some v in rule.deny] with input as stated(8)
+	contains(v.message, "more than the account's quota of 8 (policy.quotas; AWS default 6).")
+	contains(v.message, "then state the applied value under policy.quotas")
 }

@@ -26,8 +26,8 @@ deny contains violation if {
 	violation := {
 		"resource": role.id,
 		"message": sprintf(
-			"Role %s has %v managed policies attached (default quota %v). %s",
-			[role.id, attached, quota.value, lib.raise_quota(quota, attached, "the account (IAM is global)")],
+			"Role %s has %v managed policies attached, more than %s. %s",
+			[role.id, attached, lib.quota_of(quota), lib.raise_quota(quota, attached, "the account (IAM is global)")],
 		),
 	}
 }

@@ -32,8 +32,8 @@ deny contains violation if {
 	violation := {
 		"resource": group.id,
 		"message": sprintf(
-			"Security group %s has %v %s rules (default quota %v). %s",
-			[group.id, count(rules), way, quota.value, lib.raise_quota(quota, count(rules), lib.aws_region(group))],
+			"Security group %s has %v %s rules, more than %s. %s",
+			[group.id, count(rules), way, lib.quota_of(quota), lib.raise_quota(quota, count(rules), lib.aws_region(group))],
 		),
 	}
 }

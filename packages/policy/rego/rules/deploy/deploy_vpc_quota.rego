@@ -27,8 +27,8 @@ deny contains violation if {
 	violation := {
 		"resource": ids[0],
 		"message": sprintf(
-			"The plan creates %v VPCs in %s, %v with the default VPC (default quota %v). %s",
-			[count(ids), region, needed, quota.value, lib.raise_quota(quota, needed, region)],
+			"The plan creates %v VPCs in %s, %v with the default VPC, more than %s. %s",
+			[count(ids), region, needed, lib.quota_of(quota), lib.raise_quota(quota, needed, region)],
 		),
 	}
 }
