@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { AWS_DEFAULT_QUOTAS } from "@idio-iac/core";
 import { describe, expect, it } from "vitest";
 import { parseIntent } from "./parse-intent.js";
 
@@ -75,5 +77,14 @@ describe("policy.quotas", () => {
     expect(found[0]!.hint).toMatch(
       /^The account's applied Service Quotas value, where raised above AWS's default: "Fargate On-Demand vCPU resource count" \(Service Quotas: fargate L-3032A538; AWS default 6\)/,
     );
+  });
+
+  it("is documented in the README's Policy table, one row per quota", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    for (const [name, quota] of Object.entries(AWS_DEFAULT_QUOTAS)) {
+      expect(readme, name).toContain(
+        `| \`${name}\` | ${quota.name} | ${quota.serviceCode} ${quota.quotaCode} | ${quota.value} |`,
+      );
+    }
   });
 });
