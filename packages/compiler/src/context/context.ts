@@ -44,29 +44,7 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
   const tiers = resolveTiers(intent);
   const tierByName = new Map(tiers.map((t) => [t.name, t]));
   const posture = decidePosture(intent);
-  const compute = new Map<string, ComputeDecision>();
-  for (const t of tiers) {
-    if (t.type !== "web" && t.type !== "api" && t.type !== "worker" && t.type !== "function")
-      continue;
-    compute.set(
-      t.name,
-      selectCompute({
-        type: t.type,
-        compute: t.tier.compute,
-        trafficPattern: t.tier.trafficPattern,
-        expectedRps: t.tier.expectedRps,
-        scalingMin: t.tier.scaling?.min,
-        isPublic: t.isPublic,
-        wafRequired: posture.waf,
-        memoryMb: t.tier.memoryMb,
-        cpu: t.tier.cpu,
-        hasEventSource: t.connectsTo.some((name) => {
-          const type = tierByName.get(name)?.type;
-          return type === "queue" || type === "stream";
-        }),
-      }),
-    );
-  }
+  const compute = decideCompute(tiers, tierByName, posture);
   const recovery = decideRecovery(intent);
   // The recovery strategy is the one source of truth for what runs in the DR region.
   const availability = { ...decideAvailability(intent), warmStandby: recovery.tiersInDr };
@@ -102,6 +80,38 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
       ...(dr.drRegion !== undefined ? ["/disasterRecovery/drRegion"] : ["/region"]),
     ],
   };
+}
+
+/** The compute decision of every web, api, worker and function tier. */
+function decideCompute(
+  tiers: readonly ResolvedTier[],
+  tierByName: ReadonlyMap<string, ResolvedTier>,
+  posture: Posture,
+): Map<string, ComputeDecision> {
+  const compute = new Map<string, ComputeDecision>();
+  for (const t of tiers) {
+    if (t.type !== "web" && t.type !== "api" && t.type !== "worker" && t.type !== "function")
+      continue;
+    compute.set(
+      t.name,
+      selectCompute({
+        type: t.type,
+        compute: t.tier.compute,
+        trafficPattern: t.tier.trafficPattern,
+        expectedRps: t.tier.expectedRps,
+        scalingMin: t.tier.scaling?.min,
+        isPublic: t.isPublic,
+        wafRequired: posture.waf,
+        memoryMb: t.tier.memoryMb,
+        cpu: t.tier.cpu,
+        hasEventSource: t.connectsTo.some((name) => {
+          const type = tierByName.get(name)?.type;
+          return type === "queue" || type === "stream";
+        }),
+      }),
+    );
+  }
+  return compute;
 }
 
 /**

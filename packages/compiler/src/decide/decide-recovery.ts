@@ -61,14 +61,46 @@ const RPO = "/disasterRecovery/rpoMinutes";
  */
 export function decideRecovery(intent: Intent): RecoveryDecision {
   const dr = intent.disasterRecovery;
-  const { rtoMinutes: rto, rpoMinutes: rpo } = dr;
   const fiveNines = Number(intent.availability) >= 99.999;
   const regional = dr.crossRegionReplication || fiveNines;
   if (!regional) return inRegion(intent);
+  const candidates = strategyCandidates(intent, fiveNines);
+  const strategy = candidates.reduce(
+    (best, [s]) => (recoveryStrategyRank(s) > recoveryStrategyRank(best) ? s : best),
+    "backup-and-restore" as RecoveryStrategy,
+  );
+  const builds: RecoveryStrategy = strategy === "active-active" ? "warm-standby" : strategy;
+  const chosen = recoveryStrategyInfo(strategy);
+  return {
+    strategy,
+    builds,
+    regional,
+    copiesBackups: dr.crossRegionReplication,
+    replicatesData: builds !== "backup-and-restore",
+    tiersInDr: builds === "warm-standby",
+    reasons: [
+      ...candidates.map(([, why]) => why),
+      `${chosen.title}: ${chosen.dr}`,
+      ...(builds !== strategy
+        ? [`built as ${recoveryStrategyInfo(builds).title.toLowerCase()}`]
+        : []),
+    ],
+    pointers: [...new Set(candidates.map(([, , pointer]) => pointer))],
+    unmet: unmetObjectives(intent, strategy, builds),
+  };
+}
+
+/** Each target's demand: the strategy it needs, why, and the intent field it comes from. */
+function strategyCandidates(
+  intent: Intent,
+  fiveNines: boolean,
+): [RecoveryStrategy, string, string][] {
+  const { rtoMinutes: rto, rpoMinutes: rpo } = intent.disasterRecovery;
+  const forRto = recoveryStrategyInfo(strategyForRto(rto));
   const candidates: [RecoveryStrategy, string, string][] = [
     [
       strategyForRto(rto),
-      `rtoMinutes ${rto} -> ${recoveryStrategyInfo(strategyForRto(rto)).title.toLowerCase()} (RTO ${recoveryStrategyInfo(strategyForRto(rto)).band}, AWS DR whitepaper)`,
+      `rtoMinutes ${rto} -> ${forRto.title.toLowerCase()} (RTO ${forRto.band}, AWS DR whitepaper)`,
       RTO,
     ],
     rpo < BACKUP_INTERVAL_MINUTES
@@ -89,11 +121,16 @@ export function decideRecovery(intent: Intent): RecoveryDecision {
       `availability ${intent.availability}: a standby serving in minutes -> at least warm standby`,
       "/availability",
     ]);
-  const strategy = candidates.reduce(
-    (best, [s]) => (recoveryStrategyRank(s) > recoveryStrategyRank(best) ? s : best),
-    "backup-and-restore" as RecoveryStrategy,
-  );
-  const builds: RecoveryStrategy = strategy === "active-active" ? "warm-standby" : strategy;
+  return candidates;
+}
+
+/** Targets the built design cannot meet, each with what would. */
+function unmetObjectives(
+  intent: Intent,
+  strategy: RecoveryStrategy,
+  builds: RecoveryStrategy,
+): UnmetObjective[] {
+  const { rtoMinutes: rto, rpoMinutes: rpo } = intent.disasterRecovery;
   const unmet: UnmetObjective[] = [];
   if (strategy === "active-active")
     unmet.push({
@@ -114,24 +151,7 @@ export function decideRecovery(intent: Intent): RecoveryDecision {
         "RPO 0 min needs synchronous writes in two regions: AWS cross-region replication is asynchronous (an Aurora global database typically lags under a second), so the last writes before a regional outage may be lost",
       hint: "Set rpoMinutes to 1 or more",
     });
-  const chosen = recoveryStrategyInfo(strategy);
-  return {
-    strategy,
-    builds,
-    regional,
-    copiesBackups: dr.crossRegionReplication,
-    replicatesData: builds !== "backup-and-restore",
-    tiersInDr: builds === "warm-standby",
-    reasons: [
-      ...candidates.map(([, why]) => why),
-      `${chosen.title}: ${chosen.dr}`,
-      ...(builds !== strategy
-        ? [`built as ${recoveryStrategyInfo(builds).title.toLowerCase()}`]
-        : []),
-    ],
-    pointers: [...new Set(candidates.map(([, , pointer]) => pointer))],
-    unmet,
-  };
+  return unmet;
 }
 
 /** No DR region: backups in the region, restored into it. */
