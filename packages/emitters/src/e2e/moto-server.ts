@@ -102,8 +102,9 @@ export function motoOverride(endpoint: string, aliases: readonly (string | undef
 }
 
 /**
- * Resource types moto cannot create (the apply fails or hangs); the test
- * removes them from the configuration before applying. Keep README.md in step.
+ * Resource types moto cannot create (the apply fails or hangs); the tests
+ * remove them, and whatever refers to them, before applying. Each reason was
+ * checked in moto 5.2.1's source or its answer. Keep README.md in step.
  */
 export const MOTO_CANNOT_CREATE: Readonly<Record<string, string>> = {
   aws_budgets_budget: "the provider never sees the created budget and waits until it times out",
@@ -114,21 +115,44 @@ export const MOTO_CANNOT_CREATE: Readonly<Record<string, string>> = {
     "moto does not implement Application Auto Scaling's ListTagsForResource, which the provider calls after creating a target (its scaling policies go with it)",
   aws_s3_bucket_logging:
     "moto accepts only log-delivery ACL grants, not the bucket policy IDIO writes (BucketOwnerEnforced buckets have no ACLs)",
+  aws_cloudtrail:
+    "moto's StartLogging looks the trail up by name only (`self.trails[name]`), so the trail ARN the provider passes raises KeyError, answered as HTTP 500, which the provider retries until it times out",
+  aws_elasticache_replication_group:
+    "moto lists member clusters (<id>-001 …) of a replication group but creates no cache clusters for them, so the provider's read after create fails with CacheClusterNotFound",
+  aws_cloudfront_vpc_origin:
+    "moto does not implement CreateVpcOrigin (the distribution whose origin it is goes with it)",
 };
 
-/**
- * moto 5.2 has no CloudFront VPC origins (CreateVpcOrigin is not implemented),
- * so a plan without a domain is applied without them and without the
- * distributions that use them. Keep README.md in step.
- */
-export const MOTO_CANNOT_CREATE_WITHOUT_DOMAIN: Readonly<Record<string, string>> = {
-  aws_cloudfront_vpc_origin: "moto does not implement CreateVpcOrigin",
-  aws_cloudfront_distribution: "its origin is the VPC origin moto cannot create",
-};
+/** A resource moto cannot create only in one configuration of its type. */
+export interface MotoConditionalGap {
+  readonly type: string;
+  /** Which resources of the type, in words. */
+  readonly when: string;
+  readonly why: string;
+  readonly matches: (body: Readonly<Record<string, unknown>>) => boolean;
+}
+
+/** Removed like MOTO_CANNOT_CREATE, but only the resources `matches` selects. Keep README.md in step. */
+export const MOTO_CANNOT_CREATE_WHEN: readonly MotoConditionalGap[] = [
+  {
+    type: "aws_db_instance",
+    when: "a cross-region read replica (`replicate_source_db` is an ARN)",
+    why: "moto copies the source instance and resolves the replica's DBSubnetGroupName in the source's region (the copy keeps its region), so CreateDBInstanceReadReplica fails with DBSubnetGroupNotFoundFault",
+    matches: (body) =>
+      typeof body.replicate_source_db === "string" && body.replicate_source_db.includes(".arn}"),
+  },
+  {
+    type: "aws_dynamodb_table",
+    when: "a global table (a `replica` block)",
+    why: "moto's UpdateTable ignores ReplicaUpdates and DescribeTable returns no Replicas, so the provider waits for the replica to become ACTIVE until it times out",
+    matches: (body) => Array.isArray(body.replica) && body.replica.length > 0,
+  },
+];
 
 /**
  * Resource types moto creates but reads back differently, so a second plan
- * shows a change that real AWS would not; the no-changes check skips them.
+ * shows an in-place update that real AWS would not; the no-changes check
+ * skips them (a replacement still fails it).
  */
 export const MOTO_DRIFTS: Readonly<Record<string, string>> = {
   aws_cloudfront_distribution:
@@ -143,4 +167,21 @@ export const MOTO_DRIFTS: Readonly<Record<string, string>> = {
   aws_vpc_security_group_ingress_rule:
     "moto returns a referenced group as <account>/<group id> and drops the rule's description",
   aws_sqs_queue: "moto returns redrive_policy JSON with different whitespace",
+  aws_kinesis_stream:
+    "moto's CreateStream ignores Tags (it reads only StreamName, ShardCount and StreamModeDetails)",
+  aws_db_parameter_group:
+    "moto's DescribeDBParameters returns each parameter as sent, without Source (user), and the provider reads none back",
+  aws_db_instance:
+    "moto has no Performance Insights or Enhanced Monitoring fields (performance_insights_enabled, monitoring_interval, monitoring_role_arn read back empty)",
+  aws_rds_cluster_instance:
+    "moto has no Performance Insights fields (performance_insights_enabled reads back false)",
+  aws_rds_global_cluster: "moto's CreateGlobalCluster ignores Tags, so default_tags show as added",
+  aws_route53_zone:
+    "moto keeps the VPC of CreateHostedZone only with HostedZoneConfig.PrivateZone=true, which the provider does not send (AWS infers it from the VPC), so a private zone reads back without its vpc block",
+  aws_secretsmanager_secret:
+    "moto reports every replica's KmsKeyId as alias/aws/secretsmanager, not the key it was given",
+  aws_s3_bucket_replication_configuration:
+    "moto's GetBucketReplication answers every rule with DeleteMarkerReplication Disabled and without SourceSelectionCriteria",
+  aws_rds_cluster:
+    "moto returns ScalingConfigurationInfo (all fields null) for provisioned clusters too, so the provider plans a scaling_configuration block",
 };

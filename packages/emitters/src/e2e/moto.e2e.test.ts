@@ -1,150 +1,76 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ResourceGraph } from "@idio-iac/graph";
-import {
-  emitTerraform,
-  synthesizeTerraform,
-  type TerraformOptions,
-} from "../terraform/emit-terraform.js";
-import { compiledExamples, compileText } from "../test-support/compiled-examples.js";
-import {
-  dummyVariables,
-  removeWorkspace,
-  terraformApply,
-  terraformInit,
-  terraformMissing,
-  terraformPlanActions,
-  writeWorkspace,
-} from "../test-support/terraform-cli.js";
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { exampleNames, readExample } from "@idio-iac/testing";
+import { compileText, terraformOptionsOf } from "../test-support/compiled-examples.js";
+import { terraformMissing } from "../test-support/terraform-cli.js";
+import { applyTwice, type MotoApplyResult } from "./moto-apply.js";
 import {
   MOTO_CANNOT_CREATE,
-  MOTO_CANNOT_CREATE_WITHOUT_DOMAIN,
+  MOTO_CANNOT_CREATE_WHEN,
   MOTO_DRIFTS,
   motoMissing,
-  motoOverride,
-  startMoto,
-  type MotoServer,
 } from "./moto-server.js";
+import { EXPECTED_REMOVED, NO_DOMAIN, NO_DOMAIN_REMOVED } from "./moto-examples.js";
 
 /**
- * Applies real examples with `terraform apply` against moto (an AWS emulator
- * started on loopback), then plans again: the second plan must change
- * nothing. Opt-in (IDIO_E2E=1): it takes minutes. See README.md here.
+ * Applies every example with `terraform apply` against moto (an AWS emulator,
+ * one moto_server per test on a free loopback port, so the tests run
+ * concurrently), then plans again: the second plan must change nothing but
+ * what moto is known to read back differently. Opt-in (IDIO_E2E=1): it takes
+ * minutes. IDIO_E2E_EXAMPLES=a,b applies only those examples (`no-domain` names
+ * the intent without a domain). See README.md here.
  */
 const enabled = process.env.IDIO_E2E === "1";
 const missing = terraformMissing() ?? motoMissing();
-/** Both have a domain whose zone IDIO creates (records, certificate validation). */
-const EXAMPLES = ["static-website", "serverless-api"];
-/**
- * HTTPS without a domain: CloudFront in front of an internal load balancer.
- * Outside us-east-1, so no CloudFront alarm refers to the distribution moto cannot create.
- */
-const NO_DOMAIN = [
-  "apiVersion: idio.dev/v1",
-  "name: nodomain",
-  "environment: development",
-  "region: eu-west-1",
-  "security: { encryptionInTransit: true }",
-  "tiers:",
-  "  - { name: web, type: web, compute: fargate, image: public.ecr.aws/nginx/nginx:1.27, trafficPattern: steady, expectedRps: 5, scaling: { min: 1, max: 2 } }",
-  "",
-].join("\n");
+const only = process.env.IDIO_E2E_EXAMPLES?.split(",").filter(Boolean);
+const examples = exampleNames().filter((name) => !only || only.includes(name));
+/** Applied durations, printed at the end (the README quotes them). */
+const timings: string[] = [];
 
 describe.runIf(enabled && missing === undefined)("terraform apply against moto", () => {
-  let moto: MotoServer;
-  beforeAll(async () => {
-    moto = await startMoto();
-  }, 60_000);
-  afterAll(async () => {
-    await moto?.stop();
+  afterAll(() => {
+    if (timings.length > 0) console.log(`moto apply + re-plan: ${timings.sort().join(", ")}`);
   });
 
-  it.each(EXAMPLES)(
-    "%s applies, and a second plan changes nothing",
+  it("every example has its expected removals listed (and no list names a missing example)", () => {
+    expect(Object.keys(EXPECTED_REMOVED).sort()).toEqual(exampleNames());
+  });
+
+  it.concurrent.each(examples)(
+    "%s applies (all but what moto cannot create), and a second plan changes nothing",
     async (name) => {
-      const example = compiledExamples().find((candidate) => candidate.name === name)!;
-      await applyTwice(example.graph, example.terraform, Object.keys(MOTO_CANNOT_CREATE));
+      const { intent, graph } = compileText(readExample(name), `examples/${name}/intent.yaml`);
+      const result = await applyTwice(graph, terraformOptionsOf(intent), name);
+      timings.push(`${name}: ${result.seconds} s`);
+      expectApplied(result, EXPECTED_REMOVED[name]);
     },
-    900_000,
+    1_200_000,
   );
 
-  it("HTTPS without a domain applies (all but CloudFront's VPC origin and distribution), and a second plan changes nothing", async () => {
-    const { graph } = compileText(NO_DOMAIN, "nodomain.yaml");
-    expect(graph.nodes.map((n) => n.kind)).toContain("aws.cloudfront.vpc_origin");
-    await applyTwice(graph, {}, [
-      ...Object.keys(MOTO_CANNOT_CREATE),
-      ...Object.keys(MOTO_CANNOT_CREATE_WITHOUT_DOMAIN),
-    ]);
-  }, 900_000);
-
-  async function applyTwice(
-    graph: ResourceGraph,
-    terraform: TerraformOptions,
-    dropped: readonly string[],
-  ): Promise<string[]> {
-    const synthesis = synthesizeTerraform(graph, terraform);
-    const dir = writeWorkspace(emitTerraform(graph, terraform), false);
-    try {
-      const aliases = (synthesis.config.provider as { aws: { alias?: string }[] }).aws.map(
-        (provider) => provider.alias,
-      );
-      writeFileSync(join(dir, "moto_override.tf.json"), motoOverride(moto.endpoint, aliases));
-      const removed = withoutTypes(join(dir, "main.tf.json"), dropped);
-      const variables = dummyVariables(synthesis.variables.keys());
-      await terraformInit(dir);
-      await terraformApply(dir, variables);
-      const changes = await terraformPlanActions(dir, variables);
-      const drift = [...changes].filter(([address]) => !(address.split(".")[0]! in MOTO_DRIFTS));
-      expect(Object.fromEntries(drift)).toEqual({});
-      // Where moto reads back differently, the change is an in-place update, never a replacement.
-      expect([...changes.values()].every((action) => action === "update")).toBe(true);
-      return removed;
-    } finally {
-      removeWorkspace(dir);
-    }
-  }
+  if (!only || only.includes("no-domain"))
+    it.concurrent(
+      "HTTPS without a domain applies (all but CloudFront's VPC origin and distribution), and a second plan changes nothing",
+      async () => {
+        const { graph } = compileText(NO_DOMAIN, "nodomain.yaml");
+        const result = await applyTwice(graph, {}, "nodomain");
+        timings.push(`no-domain intent: ${result.seconds} s`);
+        expectApplied(result, NO_DOMAIN_REMOVED);
+      },
+      1_200_000,
+    );
 });
 
-/**
- * Drops resources of the given types from a main.tf.json, then everything
- * that refers to a dropped resource (an API mapping to a dropped domain name,
- * its alias records, a scaling policy of a dropped target), then the outputs
- * that name any of them. Returns the dropped addresses, sorted.
- */
-function withoutTypes(path: string, types: readonly string[]): string[] {
-  const config = JSON.parse(readFileSync(path, "utf8")) as {
-    resource: Record<string, Record<string, unknown>>;
-    output?: Record<string, { value: unknown }>;
-  };
-  const dropped: string[] = [];
-  const refersToDropped = (value: unknown) => {
-    const text = JSON.stringify(value);
-    return dropped.some(
-      (address) => text.includes(`\${${address}.`) || text.includes(`\${${address}}`),
-    );
-  };
-  for (const type of types) {
-    for (const name of Object.keys(config.resource[type] ?? {})) dropped.push(`${type}.${name}`);
-    delete config.resource[type];
-  }
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [type, byName] of Object.entries(config.resource)) {
-      for (const [name, body] of Object.entries(byName)) {
-        if (!refersToDropped(body)) continue;
-        dropped.push(`${type}.${name}`);
-        delete byName[name];
-        changed = true;
-      }
-      if (Object.keys(byName).length === 0) delete config.resource[type];
-    }
-  }
-  for (const [name, output] of Object.entries(config.output ?? {})) {
-    if (refersToDropped(output.value)) delete config.output![name];
-  }
-  writeFileSync(path, JSON.stringify(config, null, 2));
-  return dropped.sort();
+function expectApplied(result: MotoApplyResult, removed: readonly string[] | undefined): void {
+  // Exactly what the gap lists explain was removed: a new resource moto cannot
+  // create, or a new reference to one, shows here instead of disappearing.
+  expect(result.removed).toEqual(removed);
+  const drift = [...result.changes].filter(([address]) => !(address.split(".")[0]! in MOTO_DRIFTS));
+  expect(Object.fromEntries(drift), result.unexpected).toEqual({});
+  // Where moto reads back differently, the change is an in-place update, never a replacement.
+  expect(
+    [...result.changes].filter(([, action]) => action !== "update"),
+    result.unexpected,
+  ).toEqual([]);
 }
 
 if (!enabled || missing !== undefined) {
@@ -157,3 +83,16 @@ if (!enabled || missing !== undefined) {
     );
   });
 }
+
+// Cheap, so it runs without IDIO_E2E: the README's tables name every gap the tests rely on.
+it("the e2e README lists every type moto cannot create or reads back differently", () => {
+  const readme = readFileSync(new URL("./README.md", import.meta.url), "utf8");
+  const rows = readme.split("\n").filter((line) => line.startsWith("| `aws_"));
+  const listed = (type: string) => rows.some((row) => row.split("|")[1]!.includes(`\`${type}\``));
+  const types = [
+    ...Object.keys(MOTO_CANNOT_CREATE),
+    ...MOTO_CANNOT_CREATE_WHEN.map((gap) => gap.type),
+    ...Object.keys(MOTO_DRIFTS),
+  ];
+  expect(types.filter((type) => !listed(type))).toEqual([]);
+});
