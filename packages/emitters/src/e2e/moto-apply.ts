@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { execFile } from "node:child_process";
 import { tmpdir } from "node:os";
 import { promisify } from "node:util";
@@ -31,16 +31,14 @@ let cliConfigFile: string | undefined;
  * A Terraform CLI config of this process's own, written once and atomically:
  * the shared one in test-support is rewritten by every terraform call, and a
  * concurrent `terraform init` that reads it half-written falls back to the
- * public registry (unreachable here).
+ * public registry (unreachable here). No plugin cache either: from an unpacked
+ * mirror `init` links the provider in, and concurrent inits filling one empty
+ * cache (a fresh CI machine) could collide.
  */
 function cliConfig(): Record<string, string> {
   if (cliConfigFile === undefined) {
     const dir = mkdtempSync(join(tmpdir(), "idio-moto-tfrc-"));
-    const cache = join(tmpdir(), "idio-terraform", "plugin-cache");
-    mkdirSync(cache, { recursive: true });
-    const text =
-      `plugin_cache_dir = "${cache}"\n` +
-      `provider_installation {\n  filesystem_mirror {\n    path = "${PROVIDER_MIRROR}"\n  }\n}\n`;
+    const text = `provider_installation {\n  filesystem_mirror {\n    path = "${PROVIDER_MIRROR}"\n  }\n}\n`;
     writeFileSync(join(dir, "terraformrc.tmp"), text);
     renameSync(join(dir, "terraformrc.tmp"), join(dir, "terraformrc"));
     cliConfigFile = join(dir, "terraformrc");
