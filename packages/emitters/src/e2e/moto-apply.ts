@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { execFile } from "node:child_process";
-import { tmpdir } from "node:os";
 import { promisify } from "node:util";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { ResourceGraph } from "@idio-iac/graph";
 import {
   emitTerraform,
@@ -26,24 +25,21 @@ import {
   startMoto,
 } from "./moto-server.js";
 
-let cliConfigFile: string | undefined;
 /**
- * A Terraform CLI config of this process's own, written once and atomically:
- * the shared one in test-support is rewritten by every terraform call, and a
- * concurrent `terraform init` that reads it half-written falls back to the
- * public registry (unreachable here). No plugin cache either: from an unpacked
+ * A Terraform CLI config of the run's own, next to its workspace: the shared
+ * one in test-support is rewritten by every terraform call, and a concurrent
+ * `terraform init` that reads it half-written falls back to the public
+ * registry (unreachable here). No plugin cache either: from an unpacked
  * mirror `init` links the provider in, and concurrent inits filling one empty
  * cache (a fresh CI machine) could collide.
  */
-function cliConfig(): Record<string, string> {
-  if (cliConfigFile === undefined) {
-    const dir = mkdtempSync(join(tmpdir(), "idio-moto-tfrc-"));
-    const text = `provider_installation {\n  filesystem_mirror {\n    path = "${PROVIDER_MIRROR}"\n  }\n}\n`;
-    writeFileSync(join(dir, "terraformrc.tmp"), text);
-    renameSync(join(dir, "terraformrc.tmp"), join(dir, "terraformrc"));
-    cliConfigFile = join(dir, "terraformrc");
-  }
-  return { TF_CLI_CONFIG_FILE: cliConfigFile };
+function cliConfig(workspace: string): Record<string, string> {
+  const file = join(dirname(workspace), "terraformrc");
+  writeFileSync(
+    file,
+    `provider_installation {\n  filesystem_mirror {\n    path = "${PROVIDER_MIRROR}"\n  }\n}\n`,
+  );
+  return { TF_CLI_CONFIG_FILE: file };
 }
 
 const run = promisify(execFile);
@@ -84,7 +80,7 @@ export async function applyTwice(
     // IDIO_E2E_TF_LOG=<dir> keeps each run's provider debug log there (what moto answered).
     const logDir = process.env.IDIO_E2E_TF_LOG;
     const env = {
-      ...cliConfig(),
+      ...cliConfig(dir),
       ...(logDir ? { TF_LOG: "DEBUG", TF_LOG_PATH: join(logDir, `${label}.log`) } : {}),
     };
     await terraformInit(dir, true, env);
