@@ -36,11 +36,15 @@ function cliConfig(): string {
   const cache = join(dir, "plugin-cache");
   mkdirSync(cache, { recursive: true });
   const file = join(dir, "terraformrc");
+  // Written whole and renamed into place: a concurrent terraform (another test file) must never
+  // read it half-written and fall back to the registry.
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   writeFileSync(
-    file,
+    partial,
     `plugin_cache_dir = "${cache}"\n` +
       `provider_installation {\n  filesystem_mirror {\n    path = "${PROVIDER_MIRROR}"\n  }\n}\n`,
   );
+  renameSync(partial, file);
   return file;
 }
 
