@@ -58581,14 +58581,39 @@ var RTO = "/disasterRecovery/rtoMinutes";
 var RPO = "/disasterRecovery/rpoMinutes";
 function decideRecovery(intent) {
   const dr2 = intent.disasterRecovery;
-  const { rtoMinutes: rto, rpoMinutes: rpo } = dr2;
   const fiveNines = Number(intent.availability) >= 99.999;
   const regional = dr2.crossRegionReplication || fiveNines;
   if (!regional) return inRegion(intent);
+  const candidates = strategyCandidates(intent, fiveNines);
+  const strategy = candidates.reduce(
+    (best, [s3]) => recoveryStrategyRank(s3) > recoveryStrategyRank(best) ? s3 : best,
+    "backup-and-restore"
+  );
+  const builds = strategy === "active-active" ? "warm-standby" : strategy;
+  const chosen = recoveryStrategyInfo(strategy);
+  return {
+    strategy,
+    builds,
+    regional,
+    copiesBackups: dr2.crossRegionReplication,
+    replicatesData: builds !== "backup-and-restore",
+    tiersInDr: builds === "warm-standby",
+    reasons: [
+      ...candidates.map(([, why]) => why),
+      `${chosen.title}: ${chosen.dr}`,
+      ...builds !== strategy ? [`built as ${recoveryStrategyInfo(builds).title.toLowerCase()}`] : []
+    ],
+    pointers: [...new Set(candidates.map(([, , pointer]) => pointer))],
+    unmet: unmetObjectives(intent, strategy, builds)
+  };
+}
+function strategyCandidates(intent, fiveNines) {
+  const { rtoMinutes: rto, rpoMinutes: rpo } = intent.disasterRecovery;
+  const forRto = recoveryStrategyInfo(strategyForRto(rto));
   const candidates = [
     [
       strategyForRto(rto),
-      `rtoMinutes ${rto} -> ${recoveryStrategyInfo(strategyForRto(rto)).title.toLowerCase()} (RTO ${recoveryStrategyInfo(strategyForRto(rto)).band}, AWS DR whitepaper)`,
+      `rtoMinutes ${rto} -> ${forRto.title.toLowerCase()} (RTO ${forRto.band}, AWS DR whitepaper)`,
       RTO
     ],
     rpo < BACKUP_INTERVAL_MINUTES ? [
@@ -58607,11 +58632,10 @@ function decideRecovery(intent) {
       `availability ${intent.availability}: a standby serving in minutes -> at least warm standby`,
       "/availability"
     ]);
-  const strategy = candidates.reduce(
-    (best, [s3]) => recoveryStrategyRank(s3) > recoveryStrategyRank(best) ? s3 : best,
-    "backup-and-restore"
-  );
-  const builds = strategy === "active-active" ? "warm-standby" : strategy;
+  return candidates;
+}
+function unmetObjectives(intent, strategy, builds) {
+  const { rtoMinutes: rto, rpoMinutes: rpo } = intent.disasterRecovery;
   const unmet = [];
   if (strategy === "active-active")
     unmet.push({
@@ -58631,22 +58655,7 @@ function decideRecovery(intent) {
       message: "RPO 0 min needs synchronous writes in two regions: AWS cross-region replication is asynchronous (an Aurora global database typically lags under a second), so the last writes before a regional outage may be lost",
       hint: "Set rpoMinutes to 1 or more"
     });
-  const chosen = recoveryStrategyInfo(strategy);
-  return {
-    strategy,
-    builds,
-    regional,
-    copiesBackups: dr2.crossRegionReplication,
-    replicatesData: builds !== "backup-and-restore",
-    tiersInDr: builds === "warm-standby",
-    reasons: [
-      ...candidates.map(([, why]) => why),
-      `${chosen.title}: ${chosen.dr}`,
-      ...builds !== strategy ? [`built as ${recoveryStrategyInfo(builds).title.toLowerCase()}`] : []
-    ],
-    pointers: [...new Set(candidates.map(([, , pointer]) => pointer))],
-    unmet
-  };
+  return unmet;
 }
 function inRegion(intent) {
   const { rtoMinutes: rto, rpoMinutes: rpo } = intent.disasterRecovery;
@@ -58859,29 +58868,7 @@ function createContext(intent, source) {
   const tiers = resolveTiers(intent);
   const tierByName = new Map(tiers.map((t) => [t.name, t]));
   const posture = decidePosture(intent);
-  const compute = /* @__PURE__ */ new Map();
-  for (const t of tiers) {
-    if (t.type !== "web" && t.type !== "api" && t.type !== "worker" && t.type !== "function")
-      continue;
-    compute.set(
-      t.name,
-      selectCompute({
-        type: t.type,
-        compute: t.tier.compute,
-        trafficPattern: t.tier.trafficPattern,
-        expectedRps: t.tier.expectedRps,
-        scalingMin: t.tier.scaling?.min,
-        isPublic: t.isPublic,
-        wafRequired: posture.waf,
-        memoryMb: t.tier.memoryMb,
-        cpu: t.tier.cpu,
-        hasEventSource: t.connectsTo.some((name) => {
-          const type2 = tierByName.get(name)?.type;
-          return type2 === "queue" || type2 === "stream";
-        })
-      })
-    );
-  }
+  const compute = decideCompute(tiers, tierByName, posture);
   const recovery = decideRecovery(intent);
   const availability = { ...decideAvailability(intent), warmStandby: recovery.tiersInDr };
   const dr2 = intent.disasterRecovery;
@@ -58914,6 +58901,32 @@ function createContext(intent, source) {
       ...dr2.drRegion !== void 0 ? ["/disasterRecovery/drRegion"] : ["/region"]
     ]
   };
+}
+function decideCompute(tiers, tierByName, posture) {
+  const compute = /* @__PURE__ */ new Map();
+  for (const t of tiers) {
+    if (t.type !== "web" && t.type !== "api" && t.type !== "worker" && t.type !== "function")
+      continue;
+    compute.set(
+      t.name,
+      selectCompute({
+        type: t.type,
+        compute: t.tier.compute,
+        trafficPattern: t.tier.trafficPattern,
+        expectedRps: t.tier.expectedRps,
+        scalingMin: t.tier.scaling?.min,
+        isPublic: t.isPublic,
+        wafRequired: posture.waf,
+        memoryMb: t.tier.memoryMb,
+        cpu: t.tier.cpu,
+        hasEventSource: t.connectsTo.some((name) => {
+          const type2 = tierByName.get(name)?.type;
+          return type2 === "queue" || type2 === "stream";
+        })
+      })
+    );
+  }
+  return compute;
 }
 function tiersInVpc(tiers, byName, compute) {
   const inVpc = /* @__PURE__ */ new Set();
