@@ -30,9 +30,14 @@ deny contains violation if {
 	violation := {
 		"resource": lb.id,
 		"message": message(lb.id),
-		"intent": "/domain",
+		"intent": intent(lb),
 	}
 }
+
+# Located at the tier the load balancer serves (the domain it lacks has no line of its own).
+intent(lb) := lib.tier_pointer(lb) if lib.tier_pointer(lb)
+
+intent(lb) := "/domain" if not lib.tier_pointer(lb)
 
 message(lb) := sprintf("CloudFront reaches load balancer %s through its VPC origin over plain HTTP: without a domain the load balancer has no certificate, so only the viewer's leg to CloudFront is encrypted. Add the intent's domain to encrypt the origin leg too.", [lb]) if {
 	behind_cloudfront(lb)

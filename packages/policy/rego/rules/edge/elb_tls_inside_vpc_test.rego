@@ -35,3 +35,9 @@ test_fails_naming_callers_inside_the_vpc if {
 	some violation in rule.deny with input as {"graph": {"nodes": [lb, listener("HTTP")]}, "context": {"compliance": ["hipaa"], "security": {}}}
 	startswith(violation.message, "Internal load balancer web.alb listens on plain HTTP")
 }
+
+test_fails_located_at_the_tier if {
+	tier_lb := object.union(lb, {"reason": {"pointers": ["/tiers/1", "/tiers/1/type"]}})
+	some violation in rule.deny with input as {"graph": {"nodes": [tier_lb, listener("HTTP")]}, "context": pci}
+	violation.intent == "/tiers/1"
+}
