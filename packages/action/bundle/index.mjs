@@ -58859,6 +58859,9 @@ function exposureOf(intent, posture, decision, t) {
   if (chosen !== void 0) return chosen === "cloudfront" ? "cloudfront" : "internet-facing";
   return posture.tls && intent.domain === void 0 ? "cloudfront" : "internet-facing";
 }
+function edgeChoicePointers(t) {
+  return t.tier.edge !== void 0 ? [`${t.pointer}/edge`] : ["/domain"];
+}
 function loadBalancersSpeakHttps(intent, posture) {
   return posture.tls && intent.domain !== void 0;
 }
@@ -60382,7 +60385,7 @@ function buildTierEdge(s3) {
     dependsOn: [siteId(site, "network.igw")],
     reason: because(
       `CloudFront reaches ${t.name}'s internal load balancer through the VPC, over ${https ? "HTTPS (TLS 1.2)" : "plain HTTP: without a domain the load balancer has no certificate of its own"}; the load balancer has no public address`,
-      [t.pointer, ...t.tier.edge !== void 0 ? [`${t.pointer}/edge`] : ["/domain"]]
+      [t.pointer, ...edgeChoicePointers(t)]
     )
   });
   if (hostname !== void 0) ensureEdgeCertificate(context, edge);
@@ -60843,7 +60846,7 @@ function cloudFrontIngress(context, t, site) {
       },
       reason: because(
         `CloudFront's VPC origin reaches ${t.name}'s load balancer from the private subnet ${cidr} (${zone}) on ${port}`,
-        [t.pointer, ...t.tier.edge !== void 0 ? [`${t.pointer}/edge`] : ["/domain"]]
+        [t.pointer, ...edgeChoicePointers(t)]
       )
     });
   });

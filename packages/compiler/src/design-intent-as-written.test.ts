@@ -1,4 +1,5 @@
 import { parseIntent } from "@idio-iac/intent-schema";
+import { DESIGN_INTENT } from "@idio-iac/testing";
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile.js";
 
@@ -8,22 +9,8 @@ import { compile } from "./compile.js";
  * are checked by the tools tests (emitters test-support/dns-variants.ts,
  * "design-intent-issue-13").
  */
-const DESIGN = `name: my-ecommerce-platform
-tiers:
-  - { type: web, trafficPattern: seasonal, scaling: { min: 10, max: 100 } }
-  - { type: api, trafficPattern: seasonal, scaling: { min: 20, max: 200 } }
-  - { type: database, dataSizeGb: 500 }
-  - { type: cache }
-environment: production
-availability: "99.99"
-cost: { monthlyBudgetUsd: 10000, alertThreshold: 90 }
-compliance: [pci-dss, soc2]
-security: { encryptionAtRest: true, encryptionInTransit: true, networkIsolation: vpc-isolated, wafEnabled: true }
-disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true, backupRetentionDays: 30 }
-`;
-
 describe("the design's intent, exactly as written", () => {
-  const parsed = parseIntent(DESIGN, "design.yaml");
+  const parsed = parseIntent(DESIGN_INTENT, "design.yaml");
   const result = compile(parsed.intent!, { source: parsed.source! });
 
   it("parses and compiles with warnings only", () => {

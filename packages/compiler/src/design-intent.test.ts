@@ -1,27 +1,11 @@
 import { parseIntent, type Intent } from "@idio-iac/intent-schema";
+import { DESIGN_INTENT } from "@idio-iac/testing";
 import { describe, expect, it } from "vitest";
 import { compile } from "./compile.js";
 import { baseDocument, resolveIntent } from "./test-support/intents.js";
 
-/**
- * The original design's intent (issue 13) with a domain added: without one,
- * public tiers on load balancers still fail with IDIO410 until HTTPS without
- * a domain lands.
- */
-const DESIGN_WITH_DOMAIN = `name: my-ecommerce-platform
-domain: shop.example.com
-tiers:
-  - { type: web, trafficPattern: seasonal, scaling: { min: 10, max: 100 } }
-  - { type: api, trafficPattern: seasonal, scaling: { min: 20, max: 200 } }
-  - { type: database, dataSizeGb: 500 }
-  - { type: cache }
-environment: production
-availability: "99.99"
-cost: { monthlyBudgetUsd: 10000, alertThreshold: 90 }
-compliance: [pci-dss, soc2]
-security: { encryptionAtRest: true, encryptionInTransit: true, networkIsolation: vpc-isolated, wafEnabled: true }
-disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true, backupRetentionDays: 30 }
-`;
+/** The original design's intent (issue 13) with a domain added (design-intent-as-written.test.ts has it without). */
+const DESIGN_WITH_DOMAIN = DESIGN_INTENT.replace("\ntiers:", "\ndomain: shop.example.com\ntiers:");
 
 function parsed(text: string): Intent {
   const result = parseIntent(text, "design.yaml");

@@ -1,20 +1,6 @@
+import { DESIGN_INTENT } from "@idio-iac/testing";
 import { describe, expect, it } from "vitest";
 import { parseIntent } from "./parse-intent.js";
-
-/** The intent exactly as the original design writes it (issue 13): no apiVersion, no tier names, a level. */
-const DESIGN = `name: my-ecommerce-platform
-tiers:
-  - { type: web, trafficPattern: seasonal, scaling: { min: 10, max: 100 } }
-  - { type: api, trafficPattern: seasonal, scaling: { min: 20, max: 200 } }
-  - { type: database, dataSizeGb: 500 }
-  - { type: cache }
-environment: production
-availability: "99.99"
-cost: { monthlyBudgetUsd: 10000, alertThreshold: 90 }
-compliance: [pci-dss, soc2]
-security: { encryptionAtRest: true, encryptionInTransit: true, networkIsolation: vpc-isolated, wafEnabled: true }
-disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true, backupRetentionDays: 30 }
-`;
 
 /** The same intent as JSON, one field a line, so positions are easy to state. */
 const DESIGN_JSON = `{
@@ -47,7 +33,7 @@ const tierYaml = (tiers: string[]) =>
 
 describe("the design's intent shape", () => {
   it("parses as written: apiVersion and tier names defaulted, the isolation level kept", () => {
-    const result = parseIntent(DESIGN, "design.yaml");
+    const result = parseIntent(DESIGN_INTENT, "design.yaml");
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const intent = result.intent!;
     expect(intent.apiVersion).toBe("idio.dev/v1");
@@ -61,9 +47,9 @@ describe("the design's intent shape", () => {
   });
 
   it("names tiers in its messages by their defaulted names, never by index", () => {
-    const messages = parseIntent(DESIGN, "design.yaml").diagnostics.map((d) => d.message);
+    const messages = parseIntent(DESIGN_INTENT, "design.yaml").diagnostics.map((d) => d.message);
     for (const message of messages) expect(message).not.toMatch(/tier "\d+"/);
-    const withPort = DESIGN.replace("- { type: cache }", "- { type: cache, port: 6379 }");
+    const withPort = DESIGN_INTENT.replace("- { type: cache }", "- { type: cache, port: 6379 }");
     const warning = parseIntent(withPort, "design.yaml").diagnostics.find(
       (d) => d.code === "IDIO310",
     );
@@ -73,7 +59,7 @@ describe("the design's intent shape", () => {
   it("reads the same intent from JSON to the same resolved intent", () => {
     const fromJson = parseIntent(DESIGN_JSON, "design.json");
     expect(fromJson.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(fromJson.intent).toEqual(parseIntent(DESIGN, "design.yaml").intent);
+    expect(fromJson.intent).toEqual(parseIntent(DESIGN_INTENT, "design.yaml").intent);
   });
 
   it("locates a JSON mistake at its line and column, with a suggestion", () => {

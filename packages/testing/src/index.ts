@@ -7,3 +7,4 @@ export { buildTestBundle } from "./build-test-bundle.js";
 export { opaBinary, policyRegoDir } from "./opa-binary.js";
 export { EXAMPLES_DIR, exampleNames, readExample } from "./examples.js";
 export { HUGE_SIZE, NEGATIVE_SIZE, rawTar, rawTarGz, type RawEntry } from "./raw-tar.js";
+export { DESIGN_INTENT } from "./design-intent.js";

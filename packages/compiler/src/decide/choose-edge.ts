@@ -31,6 +31,11 @@ export function exposureOf(
   return posture.tls && intent.domain === undefined ? "cloudfront" : "internet-facing";
 }
 
+/** What put CloudFront in front of the tier: its `edge` when set, else the absent `domain`. */
+export function edgeChoicePointers(t: ResolvedTier): string[] {
+  return t.tier.edge !== undefined ? [`${t.pointer}/edge`] : ["/domain"];
+}
+
 /**
  * Load balancers terminate TLS when it is required and a certificate can be
  * issued, which needs the intent's domain; otherwise they listen on HTTP

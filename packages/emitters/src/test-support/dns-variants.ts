@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import type { ResourceGraph } from "@idio-iac/graph";
+import { DESIGN_INTENT } from "@idio-iac/testing";
 import { compileText, EXAMPLES_DIR } from "./compiled-examples.js";
 
 /** The examples with web or api tiers and a domain: each is also compiled without it. */
@@ -12,25 +13,6 @@ export const NO_DOMAIN_EXAMPLES = [
   "healthcare-hipaa",
   "serverless-api",
 ] as const;
-
-/**
- * The original design's intent exactly as issue 13 gives it: no apiVersion,
- * unnamed tiers, `networkIsolation: vpc-isolated`, no connectsTo (inferred),
- * no domain (public tiers behind CloudFront).
- */
-export const DESIGN_INTENT = `name: my-ecommerce-platform
-tiers:
-  - { type: web, trafficPattern: seasonal, scaling: { min: 10, max: 100 } }
-  - { type: api, trafficPattern: seasonal, scaling: { min: 20, max: 200 } }
-  - { type: database, dataSizeGb: 500 }
-  - { type: cache }
-environment: production
-availability: "99.99"
-cost: { monthlyBudgetUsd: 10000, alertThreshold: 90 }
-compliance: [pci-dss, soc2]
-security: { encryptionAtRest: true, encryptionInTransit: true, networkIsolation: vpc-isolated, wafEnabled: true }
-disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true, backupRetentionDays: 30 }
-`;
 
 /** An example's intent with `domain` and `dns` removed (public tiers then sit behind CloudFront). */
 export function withoutDomain(name: string): string {

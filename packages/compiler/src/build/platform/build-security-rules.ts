@@ -7,6 +7,7 @@ import {
 } from "../../context/context.js";
 import type { Site } from "../../ids.js";
 import { cidrOf, zoneLetter, zonesOf } from "./build-network.js";
+import { edgeChoicePointers } from "../../decide/choose-edge.js";
 import { edgesFrom } from "../../context/connections.js";
 import { listenerPort } from "../shared/build-load-balancer.js";
 import { albSgId, sgId } from "../shared/build-security-group.js";
@@ -179,7 +180,7 @@ function cloudFrontIngress(context: CompileContext, t: ResolvedTier, site: Site)
       },
       reason: because(
         `CloudFront's VPC origin reaches ${t.name}'s load balancer from the private subnet ${cidr} (${zone}) on ${port}`,
-        [t.pointer, ...(t.tier.edge !== undefined ? [`${t.pointer}/edge`] : ["/domain"])],
+        [t.pointer, ...edgeChoicePointers(t)],
       ),
     });
   });

@@ -1,6 +1,6 @@
 import { ref } from "@idio-iac/graph";
 import { hostnameOf, nameOf, report } from "../../context/context.js";
-import { loadBalancersSpeakHttps } from "../../decide/choose-edge.js";
+import { edgeChoicePointers, loadBalancersSpeakHttps } from "../../decide/choose-edge.js";
 import { CompileCode } from "../../diagnostic-codes.js";
 import { siteId } from "../../ids.js";
 import { because } from "../../reason.js";
@@ -54,7 +54,7 @@ export function buildTierEdge(s: TierScope): void {
     dependsOn: [siteId(site, "network.igw")],
     reason: because(
       `CloudFront reaches ${t.name}'s internal load balancer through the VPC, over ${https ? "HTTPS (TLS 1.2)" : "plain HTTP: without a domain the load balancer has no certificate of its own"}; the load balancer has no public address`,
-      [t.pointer, ...(t.tier.edge !== undefined ? [`${t.pointer}/edge`] : ["/domain"])],
+      [t.pointer, ...edgeChoicePointers(t)],
     ),
   });
   if (hostname !== undefined) ensureEdgeCertificate(context, edge);
