@@ -80,6 +80,32 @@ const ENTRIES = {
     title: "Alert e-mail repeated in another case",
     phase: "meaning",
   },
+  IDIO316: { severity: "error", title: "regions lists the primary region", phase: "meaning" },
+  IDIO317: { severity: "error", title: "routing without regions", phase: "meaning" },
+  IDIO318: {
+    severity: "error",
+    title: "Routing names a region that does not serve",
+    phase: "meaning",
+  },
+  IDIO319: { severity: "error", title: "Invalid geolocation", phase: "meaning" },
+  IDIO320: { severity: "warning", title: "Routing field has no effect", phase: "meaning" },
+  IDIO321: { severity: "error", title: "drRegion set with regions", phase: "meaning" },
+  IDIO322: {
+    severity: "error",
+    title: "Too many regions for an ElastiCache global datastore",
+    phase: "meaning",
+  },
+  IDIO323: {
+    severity: "error",
+    title: "Too many regions for an Aurora global database",
+    phase: "meaning",
+  },
+  IDIO324: { severity: "error", title: "Routing needs a domain", phase: "meaning" },
+  IDIO325: {
+    severity: "error",
+    title: "Failover routing has one standby region",
+    phase: "meaning",
+  },
   IDIO400: {
     severity: "error",
     title: "Graph integrity check failed",

@@ -48,6 +48,16 @@ export const IntentCodes = codeInfos({
   SecurityOverridden: "IDIO313",
   ComputeMismatch: "IDIO314",
   DuplicateAlertEmail: "IDIO315",
+  RegionsListPrimary: "IDIO316",
+  RoutingWithoutRegions: "IDIO317",
+  RoutingUnknownRegion: "IDIO318",
+  InvalidGeolocation: "IDIO319",
+  RoutingFieldIgnored: "IDIO320",
+  DrRegionWithRegions: "IDIO321",
+  TooManyCacheRegions: "IDIO322",
+  TooManyDatabaseRegions: "IDIO323",
+  RoutingNeedsDomain: "IDIO324",
+  FailoverOneStandby: "IDIO325",
 });
 
 export type IntentCodeName = keyof typeof IntentCodes;
