@@ -1,3 +1,4 @@
+import { regionProblem } from "./aws-region-of.js";
 import type { ResourceGraph } from "./graph.js";
 import { KINDS } from "./kinds/index.js";
 import { collectRefs } from "./refs.js";
@@ -10,7 +11,8 @@ export interface GraphProblem {
 
 /**
  * Structural integrity: unique ids, known kinds, references to existing
- * nodes and declared attributes, dependsOn to existing nodes.
+ * nodes and declared attributes, dependsOn to existing nodes, and a region
+ * the graph can resolve (see `regionProblem`).
  */
 export function checkGraph(graph: ResourceGraph): GraphProblem[] {
   const problems: GraphProblem[] = [];
@@ -20,6 +22,8 @@ export function checkGraph(graph: ResourceGraph): GraphProblem[] {
     byId.set(node.id, node.kind);
     if (!(node.kind in KINDS))
       problems.push({ nodeId: node.id, message: `unknown kind ${node.kind}` });
+    const region = regionProblem(graph, node.region);
+    if (region !== undefined) problems.push({ nodeId: node.id, message: region });
   }
   for (const node of graph.nodes) {
     for (const reference of collectRefs(node.props)) {

@@ -8,6 +8,11 @@ export interface ResourceGraph {
   readonly region: string;
   /** Present when any node lives in the disaster-recovery region. */
   readonly drRegion?: string;
+  /**
+   * The extra regions that serve traffic beside the primary, in intent order;
+   * present only when a node is in one of them (its `region` is the code).
+   */
+  readonly regions?: readonly string[];
   /** Sorted by id, so serialised graphs diff cleanly. */
   readonly nodes: readonly GraphNode[];
 }

@@ -9,9 +9,11 @@ export * from "./map-values.js";
 export * from "./json-walk.js";
 export * from "./graph-index.js";
 export * from "./argument-error.js";
+export { EDGE_REGION } from "./aws-region-of.js";
 export { guardExport, type ArgumentCheck, type ArgumentDiagnosis } from "./guard-export.js";
 // Every exported function behind its argument check; these names shadow the `export *` above.
 export {
+  awsRegionOf,
   byCodeUnit,
   checkGraph,
   collectRefs,
@@ -23,6 +25,7 @@ export {
   isJoin,
   isPseudo,
   isRef,
+  isRegionCode,
   join,
   mapValues,
   nodeById,

@@ -10,8 +10,14 @@ export interface NodeReason {
   readonly calculation: readonly string[];
 }
 
-/** See `GraphNode.region`: primary, disaster recovery, or us-east-1 for CloudFront. */
-export type NodeRegion = "primary" | "dr" | "edge";
+/** An AWS region's code (`us-west-2`, `eu-central-1`): an extra serving region's nodes carry it. */
+export type AwsRegionCode = `${string}-${string}-${number}`;
+
+/**
+ * See `GraphNode.region`: primary, disaster recovery, us-east-1 for
+ * CloudFront, or the code of an extra serving region (`ResourceGraph.regions`).
+ */
+export type NodeRegion = "primary" | "dr" | "edge" | AwsRegionCode;
 
 interface NodeOf<K extends Kind> {
   /** Stable, readable id derived from the intent (`api.service`, `network.vpc`). */
@@ -24,7 +30,10 @@ interface NodeOf<K extends Kind> {
    * disaster-recovery region, or `edge` = us-east-1, for the resources
    * CloudFront only accepts from there (ACM certificates and CLOUDFRONT-scope
    * WAF web ACLs of a distribution) when the primary region is another one.
-   * In a us-east-1 graph those resources are simply `primary`.
+   * In a us-east-1 graph those resources are simply `primary`. A node in
+   * one of the graph's extra serving regions (`ResourceGraph.regions`)
+   * carries that region's code (`us-west-2`). `awsRegionOf` resolves any of
+   * them to the AWS region.
    */
   readonly region: NodeRegion;
   readonly props: PropsByKind[K];

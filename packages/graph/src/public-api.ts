@@ -6,10 +6,15 @@ import {
   expectFunction,
   expectGraph,
   expectPlainObject,
+  expectProperties,
   expectString,
   expectStringArray,
   IdioArgumentError,
 } from "./argument-error.js";
+import {
+  awsRegionOf as awsRegionOfImpl,
+  isRegionCode as isRegionCodeImpl,
+} from "./aws-region-of.js";
 import { checkGraph as checkGraphImpl } from "./check-graph.js";
 import { nodeById as nodeByIdImpl } from "./graph.js";
 import { guardExport } from "./guard-export.js";
@@ -62,6 +67,31 @@ export const graphFirst = {
   check: (graph: unknown) => expectGraph("graph", graph),
   diagnose: (args: readonly unknown[]) => graphProblem("graph", args[0]),
 };
+
+/**
+ * Cheap on purpose (emitters call it once per node): the graph's regions are
+ * strings and the node is an object; what its region means is the function's check.
+ */
+export const awsRegionOf = guardExport(
+  "awsRegionOf",
+  ["graph", "node"],
+  awsRegionOfImpl,
+  (graph, node) => {
+    expectProperties(
+      "graph",
+      graph,
+      {
+        region: expectString,
+        drRegion: expectString,
+        regions: expectStringArray,
+      },
+      ["drRegion", "regions"],
+    );
+    expectPlainObject("node", node);
+  },
+);
+
+export const isRegionCode = guardExport("isRegionCode", ["region"], isRegionCodeImpl, anything);
 
 export const ref = guardExport("ref", ["id", "attr"], refImpl, (id, attr) => {
   expectString("id", id);
