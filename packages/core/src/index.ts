@@ -11,6 +11,7 @@ export * from "./aws/zones.js";
 export * from "./aws/partitions.js";
 export * from "./aws/engines.js";
 export * from "./aws/recovery-strategies.js";
+export * from "./aws/failover-durations.js";
 export * from "./aws/limits.js";
 export * from "./aws/quotas.js";
 export * from "./aws/sizing/index.js";
