@@ -35,6 +35,8 @@ export interface UnpricedComponent {
   readonly product: string;
   readonly region: string;
   readonly attributes: Readonly<Record<string, string>>;
+  /** Why the book has no price, when it marks the region or product unpriced. */
+  readonly reason?: string;
 }
 
 export interface CostEstimate {

@@ -104,7 +104,7 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
   it("warns, with the refresh command, when the region is not in the book, and never throws", () => {
     const graph = graphOf(
       fargateService("api", { cpu: 512, memory: 1024, arch: "ARM64", min: 1, max: 1 }),
-      "ap-southeast-2",
+      "ap-southeast-4",
     );
     const estimate = estimateCost(graph, book, usageOf([{ name: "api", type: "api" }]), {
       file: "intent.yaml",
@@ -117,9 +117,43 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
         severity: "warning",
         file: "intent.yaml",
         path: "/region",
-        hint: expect.stringContaining("idio prices refresh --regions ap-southeast-2"),
+        hint: expect.stringContaining("idio prices refresh --regions ap-southeast-4"),
       }),
     ]);
+  });
+
+  it("explains a miss with the book's unpriced mark, which never hides a price", () => {
+    const marked = {
+      ...book,
+      unpriced: [
+        { region: "ap-southeast-4", reason: "not read from the pricing pages yet" },
+        { region: "us-east-1", products: ["rds-instance-hours"], reason: "some classes only" },
+      ],
+    };
+    const api = fargateService("api", { cpu: 512, memory: 1024, arch: "ARM64", min: 1, max: 1 });
+    const away = estimateCost(
+      graphOf(api, "ap-southeast-4"),
+      marked,
+      usageOf([{ name: "api", type: "api" }]),
+    );
+    expect(away.unpriced.map((item) => item.reason)).toEqual([
+      "not read from the pricing pages yet",
+      "not read from the pricing pages yet",
+    ]);
+    expect(away.diagnostics[0]?.message).toBe(
+      "The embedded price book has no prices for ap-southeast-4 (marked unpriced: not read from the pricing pages yet); 2 cost components there are left out of the estimate.",
+    );
+    const db = (instanceClass: string) =>
+      rdsInstance("db", { instanceClass, storageGb: 50, multiAz: false, backupDays: 1 });
+    const usage = usageOf([{ name: "db", type: "database" }]);
+    expect(estimateCost(graphOf([db("db.t4g.micro")]), marked, usage).unpriced).toEqual([]);
+    const missing = estimateCost(graphOf([db("db.x2g.16xlarge")]), marked, usage);
+    expect(missing.unpriced).toEqual([
+      expect.objectContaining({ product: "rds-instance-hours", reason: "some classes only" }),
+    ]);
+    expect(missing.diagnostics[0]?.message).toContain(
+      "The price book marks them unpriced (us-east-1: some classes only).",
+    );
   });
 
   it("reports an instance class the book lacks instead of guessing", () => {

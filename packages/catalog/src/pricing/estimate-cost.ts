@@ -98,12 +98,14 @@ export function estimateCost(
       const attributes = component.attributes ?? {};
       const price = index.find({ product: component.product, region, attributes });
       if (!price) {
+        const mark = index.unpricedMark(region, component.product);
         unpriced.push({
           resource: node.id,
           component: component.component,
           product: component.product,
           region,
           attributes,
+          ...(mark ? { reason: mark.reason } : {}),
         });
         continue;
       }
@@ -191,9 +193,10 @@ function unpricedDiagnostics(
   const diagnostics: Diagnostic[] = [];
   for (const region of missingRegions) {
     const count = unpriced.filter((item) => item.region === region).length;
+    const reason = unpriced.find((item) => item.region === region && item.reason)?.reason;
     diagnostics.push(
       diagnostic(CostCode.RegionNotInPriceBook, {
-        message: `The embedded price book has no prices for ${region}; ${count} cost components there are left out of the estimate.`,
+        message: `The embedded price book has no prices for ${region}${reason ? ` (marked unpriced: ${reason})` : ""}; ${count} cost components there are left out of the estimate.`,
         file,
         path: region === graph.region ? "/region" : "/disasterRecovery/drRegion",
         hint: `Embedded regions: ${book.regions.join(", ")}. ${REFRESH_HINT([region])}`,
@@ -216,9 +219,12 @@ function unpricedDiagnostics(
         ),
       ),
     ].sort();
+    const marked = [
+      ...new Set(other.flatMap((item) => (item.reason ? [`${item.region}: ${item.reason}`] : []))),
+    ].sort();
     diagnostics.push(
       diagnostic(CostCode.ComponentNotPriced, {
-        message: `No price for ${names.length} component type(s), left out of the estimate: ${names.slice(0, 5).join("; ")}${names.length > 5 ? "; ..." : ""}.`,
+        message: `No price for ${names.length} component type(s), left out of the estimate: ${names.slice(0, 5).join("; ")}${names.length > 5 ? "; ..." : ""}.${marked.length > 0 ? ` The price book marks them unpriced (${marked.join("; ")}).` : ""}`,
         file,
         hint: REFRESH_HINT([...new Set(other.map((item) => item.region))].sort()),
       }),

@@ -49,5 +49,21 @@ export function parsePriceBook(text: string): { book?: PriceBook; problems: stri
           `prices[${index}] (${price.product}): source must name its kind and retrieved date`,
         );
     });
+  if (book.unpriced !== undefined) {
+    if (!Array.isArray(book.unpriced)) problems.push("unpriced must be an array");
+    else
+      book.unpriced.forEach((mark, index) => {
+        if (
+          typeof mark?.region !== "string" ||
+          typeof mark.reason !== "string" ||
+          (mark.products !== undefined &&
+            (!Array.isArray(mark.products) ||
+              !mark.products.every((product) => typeof product === "string")))
+        )
+          problems.push(
+            `unpriced[${index}]: needs a region and a reason (strings), and products, if given, as an array of strings`,
+          );
+      });
+  }
   return problems.length > 0 ? { problems } : { book: value as PriceBook, problems };
 }

@@ -40,6 +40,19 @@ export interface PriceEntry {
   readonly source: PriceSource;
 }
 
+/**
+ * A region, or some of its products, the book deliberately has no price for,
+ * and why. A mark never hides a price: the estimator looks the price up first
+ * and reads a mark only to explain a miss (the component is still left out,
+ * the estimate incomplete and the budget verdict unknown).
+ */
+export interface UnpricedMark {
+  readonly region: string;
+  /** The products not priced there; absent: every product in the region. */
+  readonly products?: readonly string[];
+  readonly reason: string;
+}
+
 export interface PriceBook {
   readonly schemaVersion: 1;
   readonly currency: "USD";
@@ -49,4 +62,6 @@ export interface PriceBook {
   /** Regions the book covers (besides `global`). */
   readonly regions: readonly string[];
   readonly prices: readonly PriceEntry[];
+  /** Regions and products known to be missing, with the reason (see UnpricedMark). */
+  readonly unpriced?: readonly UnpricedMark[];
 }

@@ -1,4 +1,4 @@
-import type { PriceBook, PriceEntry } from "./price-book-types.js";
+import type { PriceBook, PriceEntry, UnpricedMark } from "./price-book-types.js";
 
 export interface PriceFilter {
   readonly product: string;
@@ -38,6 +38,14 @@ export class PriceIndex {
 
   covers(region: string): boolean {
     return this.regions.has(region);
+  }
+
+  /** The book's mark that explains why a product has no price in a region, if any. */
+  unpricedMark(region: string, product: string): UnpricedMark | undefined {
+    return (this.book.unpriced ?? []).find(
+      (mark) =>
+        mark.region === region && (mark.products === undefined || mark.products.includes(product)),
+    );
   }
 }
 

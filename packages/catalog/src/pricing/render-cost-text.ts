@@ -138,7 +138,7 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
     );
     for (const item of report.unpriced.slice(0, 10))
       lines.push(
-        `  ${t(item.resource)}: ${t(item.component)} (${t(item.product)} in ${t(item.region)})`,
+        `  ${t(item.resource)}: ${t(item.component)} (${t(item.product)} in ${t(item.region)}${item.reason ? `; marked unpriced: ${t(item.reason)}` : ""})`,
       );
     if (report.unpriced.length > 10) lines.push(`  ... ${report.unpriced.length - 10} more`);
   }
