@@ -11,6 +11,7 @@ import {
 } from "./network-isolation.js";
 import { REGION_NAMES } from "./regions.js";
 import { QuotasSchema } from "./quotas-schema.js";
+import { RegionsSchema, RoutingSchema } from "./routing-schema.js";
 import { TierSchema } from "./tier-schema.js";
 
 export const INTENT_API_VERSION = "idio.dev/v1";
@@ -140,7 +141,8 @@ const DisasterRecoverySchema = Type.Object(
     ),
     crossRegionReplication: Defaulted(
       Type.Boolean({
-        description: "Copy backups and replicate data to drRegion.",
+        description:
+          "Copy backups and replicate data to drRegion (with `regions`: to the first of them).",
         examples: [true],
       }),
       false,
@@ -301,6 +303,8 @@ export const IntentSchema = Type.Object(
       }),
       "99.9",
     ),
+    regions: Type.Optional(RegionsSchema),
+    routing: Type.Optional(RoutingSchema),
     domain: Type.Optional(
       Type.String({
         format: "hostname",

@@ -34,8 +34,11 @@ export function applyTypeDefaults(document: LooseRecord): void {
   }
 
   const recovery = asRecord(document.disasterRecovery);
+  // With serving regions the other regions are the recovery (IDIO321): no default drRegion.
+  const servesSeveral = Array.isArray(document.regions) && document.regions.length > 0;
   const needsDrRegion =
-    recovery?.crossRegionReplication === true || document.availability === "99.999";
+    !servesSeveral &&
+    (recovery?.crossRegionReplication === true || document.availability === "99.999");
   if (recovery !== undefined && recovery.drRegion === undefined && needsDrRegion) {
     const partner =
       typeof document.region === "string" ? regionInfo(document.region)?.drPartner : undefined;

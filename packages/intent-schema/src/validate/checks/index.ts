@@ -5,6 +5,7 @@ import { checkConnections } from "./connections.js";
 import { checkDisasterRecovery } from "./disaster-recovery.js";
 import { checkEngines } from "./engines.js";
 import { checkScaling } from "./scaling.js";
+import { checkServingRegions } from "./serving-regions.js";
 import { checkTags } from "./tags.js";
 import { checkTerraformBackend } from "./terraform-backend.js";
 import { checkTierFields } from "./tier-fields.js";
@@ -18,6 +19,7 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkEngines,
   checkTierFields,
   checkDisasterRecovery,
+  checkServingRegions,
   checkTags,
   checkAlertEmails,
   checkTerraformBackend,
