@@ -21,6 +21,13 @@ export {
   DEFAULT_LAMBDA_RUNTIME,
   DEFAULT_PORT,
 } from "./validate/apply-type-defaults.js";
+export {
+  MAX_ROUTING_WEIGHT,
+  ROUTING_POLICIES,
+  type RoutingPolicy,
+} from "./schema/routing-schema.js";
+export { CONTINENT_CODES, type GeoLocation } from "./schema/geolocation.js";
+export { MAX_CACHE_REGIONS, MAX_DATABASE_REGIONS } from "./validate/checks/serving-regions.js";
 export { TAG_LIMITS } from "./validate/checks/tags.js";
 export type { RenderOptions } from "./diagnostics/render-diagnostics.js";
 // Every exported function behind its argument check (IdioArgumentError); these
@@ -40,6 +47,7 @@ export {
   intentProblem,
   markdownCode,
   networkIsolationLevel,
+  parseGeolocation,
   parseIntent,
   regionInfo,
   renderDiagnostics,

@@ -26,6 +26,7 @@ import { parseIntent as parseIntentImpl } from "./parse-intent.js";
 import * as safeText from "./safe-text.js";
 import { networkIsolationLevel as networkIsolationLevelImpl } from "./schema/network-isolation.js";
 import { regionInfo as regionInfoImpl } from "./schema/regions.js";
+import { parseGeolocation as parseGeolocationImpl } from "./schema/geolocation.js";
 import { validateAgainstSchema } from "./validate/schema-validator.js";
 
 /**
@@ -130,6 +131,13 @@ export const hasUnsafeCharacters = guardExport(
 export const markdownCode = guardExport("markdownCode", ["text"], safeText.markdownCode, textOnly);
 export const regionInfo = guardExport("regionInfo", ["name"], regionInfoImpl, (name) =>
   expectString("name", name),
+);
+/** A `routing.locations` code as Route 53's GeoLocation; undefined for a code Route 53 lacks. */
+export const parseGeolocation = guardExport(
+  "parseGeolocation",
+  ["written"],
+  parseGeolocationImpl,
+  (written) => expectString("written", written),
 );
 /** Any value is a fair question: the answer is undefined for one that is not a level or boolean. */
 export const networkIsolationLevel = guardExport(
