@@ -58,7 +58,7 @@ export function parsePriceBook(text: string): { book?: PriceBook; problems: stri
           typeof mark.reason !== "string" ||
           (mark.products !== undefined &&
             (!Array.isArray(mark.products) ||
-              !mark.products.every((product) => typeof product === "string")))
+              !(mark.products as unknown[]).every((product) => typeof product === "string")))
         )
           problems.push(
             `unpriced[${index}]: needs a region and a reason (strings), and products, if given, as an array of strings`,

@@ -92,6 +92,47 @@ describe("idio prices refresh against a loopback Price List API", () => {
     ).toBe("0.04048");
   });
 
+  it("refreshes a region the embedded book marks unpriced: its prices replace the marks' gaps, the marks stay for the rest", async () => {
+    const dir = withPreviousBook();
+    // The recorded ECS pages as the API answers them for Sydney (same shape, Sydney's codes).
+    const sydney = (text: string) =>
+      text
+        .replaceAll("us-east-1", "ap-southeast-2")
+        .replaceAll("USE1-", "APS2-")
+        .replaceAll("US East (N. Virginia)", "Asia Pacific (Sydney)");
+    const result = await refresh(
+      ["--regions", "ap-southeast-2", "--out", "book.json"],
+      dir,
+      (call) =>
+        call.body.ServiceCode === "AmazonECS"
+          ? { body: sydney(recorded(call.body.NextToken ? "ecs-page-2" : "ecs-page-1")) }
+          : undefined,
+    );
+    expect(result.code).toBe(0);
+    expect(
+      server?.calls.every((call) =>
+        call.body.Filters?.some(
+          (filter: { Field: string; Value: string }) =>
+            filter.Field === "regionCode" && filter.Value === "ap-southeast-2",
+        ),
+      ),
+    ).toBe(true);
+    const { book, problems } = parsePriceBook(readFileSync(join(dir, "book.json"), "utf8"));
+    expect(problems).toEqual([]);
+    expect(book!.regions).toContain("ap-southeast-2");
+    const index = priceIndex(book!);
+    const fargate = index.find({
+      product: "fargate-vcpu-hours",
+      region: "ap-southeast-2",
+      attributes: { cpuArchitecture: "X86_64" },
+    });
+    expect(fargate?.source).toMatchObject({ kind: "price-list-api", serviceCode: "AmazonECS" });
+    // What the API did not answer is still explained by the embedded book's mark.
+    expect(index.unpricedMark("ap-southeast-2", "nat-gateway-hours")?.reason).toContain(
+      "idio prices refresh",
+    );
+  });
+
   it("a failure on a late page writes nothing: the previous book stays, no temporary file", async () => {
     const dir = withPreviousBook();
     // Page 1 of the first ECS query answers; its page 2 fails on every attempt.

@@ -129,4 +129,14 @@ describe("idio prices show", () => {
     );
     expect(result.stdout).not.toContain("us-east-1 ");
   });
+
+  it("names what the book marks unpriced in a region, with the reason", async () => {
+    const result = await prices(["show", "--region", "ap-east-1"], recordedClient, tmpdir());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "ap-east-1  not priced: every product (not read from the public pricing pages yet; `idio prices refresh` fetches it from the Price List API)",
+    );
+    const moon = await prices(["show", "--region", "moon-1"], recordedClient, tmpdir());
+    expect(moon.code).toBe(2);
+  });
 });

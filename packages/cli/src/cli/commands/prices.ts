@@ -61,15 +61,15 @@ export function pricesCommandWith(
             .default("text"),
         )
         .action((options: { region?: string; product?: string; format: "text" | "json" }) => {
-          // Only the book's regions can match: an unknown one would list nothing, silently.
+          // Only a region IDIO accepts can match: an unknown one would list nothing, silently.
           const badRegion =
             options.region === undefined
               ? undefined
               : checkChoice(
                   "--region",
                   options.region,
-                  [...EMBEDDED_PRICE_BOOK.regions, "global"],
-                  "region in the price book",
+                  [...REGION_NAMES, "global"],
+                  "region IDIO accepts",
                 );
           if (badRegion) return done(reportArgumentProblems([badRegion], io, options.format));
           const rows = EMBEDDED_PRICE_BOOK.prices.filter(
@@ -90,6 +90,17 @@ export function pricesCommandWith(
                   : `${price.source.serviceCode} sku ${price.source.sku}`;
               io.stdout(
                 `${t(price.region).padEnd(10)} ${t(price.product)}${attributes ? ` {${attributes}}` : ""}: $${price.usd} per ${t(price.unit)} (${t(source)}, ${t(price.source.retrieved)})\n`,
+              );
+            }
+            // What the book knows it lacks, so a short list is not mistaken for a complete one.
+            for (const mark of EMBEDDED_PRICE_BOOK.unpriced ?? []) {
+              if (options.region !== undefined && mark.region !== options.region) continue;
+              const products = (mark.products ?? []).filter(
+                (product) => options.product === undefined || product.includes(options.product),
+              );
+              if (mark.products && products.length === 0) continue;
+              io.stdout(
+                `${t(mark.region).padEnd(10)} not priced: ${mark.products ? products.map(t).join(", ") : "every product"} (${t(mark.reason)})\n`,
               );
             }
           }
