@@ -7,6 +7,9 @@
  * Price List API values (offer, SKU) for anyone with AWS credentials.
  *
  * Run: `npx tsx packages/catalog/scripts/seed-price-book.ts` (rewrites the JSON).
+ * Rows added since (other helpers' products, `regional-prices.ts`) and the
+ * `unpriced` marks are merged by `merge-prices.ts`; rewriting the book from
+ * this file alone drops them, so run `merge-prices.ts` after it.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -16,6 +16,7 @@ import { buildSecurityRules } from "./build/platform/build-security-rules.js";
 import { buildTierIn } from "./build/tiers/tier-builders.js";
 import { addLoadBalancerAlarms } from "./build/shared/load-balancer-alarms.js";
 import { checkIntentFit } from "./context/check-intent-fit.js";
+import { checkRecoveryReach } from "./decide/recovery-reach.js";
 import { markInferredReasons, reportInference } from "./context/report-inference.js";
 import { reportTrafficAssumptions } from "./size/report-traffic-assumption.js";
 import { type CompileContext, createContext, sitesOf } from "./context/context.js";
@@ -92,8 +93,9 @@ function build(context: CompileContext): void {
     });
   }
   for (const t of context.tiers) buildTierIn(context, t, "primary");
-  // The warm standby (99.999): the tiers again in the DR region at a fraction of
-  // their capacity; see DATA_BUILDERS for the tiers that replicate instead.
+  // Pilot light and warm standby: the tiers again in the DR region at the strategy's
+  // share of their capacity (zero, a quarter); see DATA_BUILDERS for the tiers that
+  // replicate instead.
   const warmStandby = sitesOf(context).includes("dr");
   if (warmStandby) for (const t of context.tiers) buildTierIn(context, t, "dr");
   // The DR VPC: for a warm standby, or for database replicas that need subnets there.
@@ -115,4 +117,5 @@ function build(context: CompileContext): void {
   buildBudget(context);
   buildDashboard(context);
   markInferredReasons(context);
+  checkRecoveryReach(context);
 }

@@ -1,5 +1,5 @@
 import { decideRecovery, type RecoveryDecision } from "@idio-iac/compiler";
-import { recoveryStrategyInfo } from "@idio-iac/core";
+import { FAILOVER_STEP_MINUTES, type FailoverStep, recoveryStrategyInfo } from "@idio-iac/core";
 import { isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
@@ -42,20 +42,10 @@ interface Step {
   readonly note?: string;
 }
 
-const SOURCES = {
-  whitepaper:
-    "AWS, Disaster Recovery of Workloads on AWS, https://docs.aws.amazon.com/whitepapers/latest/disaster-recovery-workloads-on-aws/disaster-recovery-options-in-the-cloud.html",
-  auroraGlobal:
-    "Aurora global database failover, typically minutes: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database-disaster-recovery.html",
-  rdsPromote:
-    "Promoting a read replica (the instance reboots; minutes, longer with more data): https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.Promote.html",
-  route53:
-    "Route 53 changes generally reach all authoritative servers within 60 seconds, then resolvers wait out the record's TTL: https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
-  ecs: "IDIO estimate: Fargate tasks start in one to two minutes, then pass the load balancer's health checks",
-  restore:
-    "Backup and restore recovers in hours (whitepaper above); an RDS or DynamoDB restore grows with the data",
-  decide: "IDIO estimate: people confirm a regional event before failing over",
-} as const;
+/** A step's duration and source, from core's table (decide-recovery's pilot-light reach uses the same). */
+function timed(step: FailoverStep): Pick<Step, "minutes" | "source"> {
+  return FAILOVER_STEP_MINUTES[step];
+}
 
 class Book {
   private readonly graph: ResourceGraph;
@@ -93,8 +83,7 @@ class Book {
     lines.push(...renderSteps("Failover", failover, dr.rtoMinutes));
     lines.push(...this.failbackLines());
     lines.push("## Sources of the estimates", "");
-    const used = new Set(failover.map((s) => s.source));
-    for (const source of Object.values(SOURCES)) if (used.has(source)) lines.push(`- ${source}`);
+    for (const source of new Set(failover.map((s) => s.source))) lines.push(`- ${source}`);
     lines.push("");
     return lines.join("\n");
   }
@@ -155,8 +144,7 @@ class Book {
       {
         title: "Confirm the regional event and decide to fail over",
         commands: [],
-        minutes: [5, 15],
-        source: SOURCES.decide,
+        ...timed("decide"),
       },
     ];
     if (this.recovery.builds === "backup-and-restore") return [...steps, ...this.restoreSteps()];
@@ -182,8 +170,7 @@ class Book {
           `aws rds failover-global-cluster --region ${dr} --global-cluster-identifier ${id} \\\n  --target-db-cluster-identifier "$(aws rds describe-db-clusters --region ${dr} --db-cluster-identifier ${target} --query 'DBClusters[0].DBClusterArn' --output text)" \\\n  --allow-data-loss`,
           `aws rds describe-global-clusters --region ${dr} --global-cluster-identifier ${id} --query 'GlobalClusters[0].GlobalClusterMembers'`,
         ],
-        minutes: [1, 5],
-        source: SOURCES.auroraGlobal,
+        ...timed("auroraGlobalFailover"),
       });
     }
     for (const replica of this.nodes("dr", "aws.rds.instance")) {
@@ -195,27 +182,53 @@ class Book {
           `aws rds promote-read-replica --region ${dr} --db-instance-identifier ${name} --backup-retention-period ${Number(p(replica).backupRetentionDays ?? 7) || 7}`,
           `aws rds wait db-instance-available --region ${dr} --db-instance-identifier ${name}`,
         ],
-        minutes: [5, 15],
-        source: SOURCES.rdsPromote,
+        ...timed("replicaPromotion"),
         note: "Point the application's database host at the promoted instance's endpoint if it differs.",
       });
     }
     return steps;
   }
 
+  /**
+   * Warm standby: scale out what already serves. Pilot light: start the tiers
+   * from zero at the primary's minimum (Fargate tasks, then EC2 instances)
+   * before any traffic moves; Lambda functions need no step.
+   */
   private computeSteps(): Step[] {
     const dr = this.dr!;
-    if (!this.recovery.tiersInDr) {
+    const services = this.serviceCommands();
+    const groups = this.groupCommands();
+    if (this.recovery.standbyShare > 0) {
+      const commands = [...services, ...groups];
+      if (commands.length === 0) return [];
       return [
         {
-          title: `Deploy the application tiers in ${dr}`,
-          commands: [],
-          minutes: [20, 60],
-          source: SOURCES.whitepaper,
-          note: `Pilot light: ${dr} holds the data, network, key and backup vault, not the application tiers; deploy them there from your images (IDIO's plan for ${dr} has no tier to scale). A warm standby (an RTO under 10 minutes, or availability 99.999) keeps them running.`,
+          title: `Scale the standby in ${dr} to the primary's capacity`,
+          commands,
+          ...timed("scaleStandby"),
         },
       ];
     }
+    const steps: Step[] = [];
+    if (services.length > 0)
+      steps.push({
+        title: `Start the pilot light's services in ${dr} at the primary's capacity`,
+        commands: services,
+        ...timed("startTasks"),
+        note: "Wait until the target groups report healthy targets before moving traffic: nothing serves in the pilot light until then.",
+      });
+    if (groups.length > 0)
+      steps.push({
+        title: `Start the pilot light's instances in ${dr} at the primary's capacity`,
+        commands: groups,
+        ...timed("launchInstances"),
+      });
+    return steps;
+  }
+
+  /** Each DR service's scaling floor and desired count set to the primary's. */
+  private serviceCommands(): string[] {
+    const dr = this.dr!;
     const commands: string[] = [];
     for (const service of this.nodes("dr", "aws.ecs.service")) {
       const primary = this.byId.get(service.id.replace(/^dr\./, ""));
@@ -234,22 +247,21 @@ class Book {
       commands.push(
         `aws ecs update-service --region ${dr} --cluster ${cluster} --service ${name} --desired-count ${desired}`,
       );
+      if (this.recovery.standbyShare === 0)
+        commands.push(
+          `aws ecs wait services-stable --region ${dr} --cluster ${cluster} --services ${name}`,
+        );
     }
-    for (const group of this.nodes("dr", "aws.autoscaling.group")) {
+    return commands;
+  }
+
+  /** Each DR Auto Scaling group's minimum and desired capacity set to the primary's. */
+  private groupCommands(): string[] {
+    const dr = this.dr!;
+    return this.nodes("dr", "aws.autoscaling.group").map((group) => {
       const primary = this.byId.get(group.id.replace(/^dr\./, ""));
-      commands.push(
-        `aws autoscaling update-auto-scaling-group --region ${dr} --auto-scaling-group-name ${String(p(group).name)} --min-size ${Number(p(primary).minSize ?? p(group).minSize)} --desired-capacity ${Number(p(primary).desiredCapacity ?? p(primary).minSize ?? p(group).minSize)}`,
-      );
-    }
-    if (commands.length === 0) return [];
-    return [
-      {
-        title: `Scale the standby in ${dr} to the primary's capacity`,
-        commands,
-        minutes: [3, 10],
-        source: SOURCES.ecs,
-      },
-    ];
+      return `aws autoscaling update-auto-scaling-group --region ${dr} --auto-scaling-group-name ${String(p(group).name)} --min-size ${Number(p(primary).minSize ?? p(group).minSize)} --desired-capacity ${Number(p(primary).desiredCapacity ?? p(primary).minSize ?? p(group).minSize)}`;
+    });
   }
 
   private dnsSteps(): Step[] {
@@ -280,8 +292,7 @@ class Book {
       {
         title: `Point ${records.map((r) => String(p(r).name)).join(", ")} at ${dr}`,
         commands,
-        minutes: [1, 2],
-        source: SOURCES.route53,
+        ...timed("dns"),
         note: "The next `terraform apply` (or CloudFormation update) points the records back: apply only after failback.",
       },
     ];
@@ -338,8 +349,7 @@ class Book {
           ? `Restore the data in ${region} from the copies in its backup vault`
           : `Restore the data in ${this.primary} from its newest backup or point in time`,
         commands,
-        minutes: [30, 240],
-        source: SOURCES.restore,
+        ...timed("restore"),
         note: drVault
           ? `Then deploy the application in ${region} against the restored data (IDIO's plan for ${region} holds only the vault and key).`
           : `Without a recovery region this recovers lost or corrupted data; a regional outage waits for ${this.primary} to return. Point the application at the restored copies, or rename them after removing the originals.`,
@@ -385,7 +395,7 @@ class Book {
     }
     lines.push(
       `${n}. Point the DNS records back: \`terraform apply\` (or a CloudFormation update) restores them.`,
-      `${n + 1}. ${this.recovery.tiersInDr ? `Scale the standby in ${dr} back down: \`terraform apply\` (or a CloudFormation update) restores its planned capacity.` : `Remove what you deployed in ${dr} during the failover.`}`,
+      `${n + 1}. ${this.recovery.standbyShare > 0 ? `Scale the standby in ${dr} back down` : `Switch the pilot light in ${dr} back off (zero tasks and instances)`}: \`terraform apply\` (or a CloudFormation update) restores its planned capacity.`,
       "",
     );
     return lines;

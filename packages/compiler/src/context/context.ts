@@ -23,7 +23,7 @@ export interface CompileContext {
   readonly source: IntentSource | undefined;
   readonly nodes: NodeSet;
   readonly diagnostics: Diagnostic[];
-  /** `warmStandby` follows the recovery strategy (tiers run in the DR region). */
+  /** `warmStandby` follows the recovery strategy: the tiers are in the DR region (pilot light at zero, warm standby scaled down). */
   readonly availability: AvailabilityDecision;
   readonly recovery: RecoveryDecision;
   readonly posture: Posture;
@@ -197,7 +197,7 @@ export function alarmTopicRef(site: Site = "primary"): Ref {
   return ref(siteId(site, SHARED.alarmTopic), "arn");
 }
 
-/** Where the tiers run: the primary region, plus the DR region for a warm standby (decide-recovery.ts). */
+/** Where the tiers are built: the primary region, plus the DR region for pilot light (at zero) and up (decide-recovery.ts). */
 export function sitesOf(context: CompileContext): Site[] {
   return context.availability.warmStandby && context.drRegion !== undefined
     ? ["primary", "dr"]

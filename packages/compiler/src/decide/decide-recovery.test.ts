@@ -5,6 +5,7 @@ import { collectRefs, dependenciesOf } from "@idio-iac/graph";
 import { parseIntent, type IntentInput } from "@idio-iac/intent-schema";
 import { compile } from "../compile.js";
 import { decideRecovery } from "./decide-recovery.js";
+import { pilotLightFailover } from "./recovery-reach.js";
 import { baseDocument, resolveIntent } from "../test-support/intents.js";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -15,8 +16,18 @@ function intentWith(targets: Targets) {
   return resolveIntent(baseDocument(targets));
 }
 
-/** Every dependency a DR-region node has on a primary-region node, as `dr id -> primary id`. */
+/**
+ * Every dependency a DR-region node has on a node outside it, as `dr id -> id`,
+ * except those on Route 53 (`edge.dns.*`: one global zone and its health
+ * checks, which the DNS records and certificates of every region use).
+ */
 function crossRegionRefs(targets: Targets): string[] {
+  return allCrossRegionRefs(targets).filter((r) => !ROUTE_53.test(r) || GLOBAL_DNS.includes(r));
+}
+
+const ROUTE_53 = / -> edge\.dns\./;
+
+function allCrossRegionRefs(targets: Targets): string[] {
   const { graph, diagnostics } = compile(intentWith(targets));
   if (graph === undefined) throw new Error(JSON.stringify(diagnostics));
   const region = new Map(graph.nodes.map((n) => [n.id, n.region]));
@@ -69,7 +80,8 @@ describe("decideRecovery", () => {
     });
     expect(decision.unmet).toEqual([]);
     expect(crossRegionRefs(targets)).toEqual([]);
-    expect(drKinds(targets)).toEqual([]);
+    // Route 53 records of the DR site belong to the DNS routing (build-dns.ts).
+    expect(drKinds(targets).filter((kind) => !kind.startsWith("aws.route53."))).toEqual([]);
   });
 
   it("backup and restore with copies: daily copies meet a day's RPO and hours of RTO", () => {
@@ -95,7 +107,7 @@ describe("decideRecovery", () => {
     expect(drKinds(targets)).not.toContain("aws.rds.cluster");
   });
 
-  it("pilot light: tens of minutes of RTO with live data replication", () => {
+  it("pilot light: tens of minutes of RTO, live data and every tier present at zero", () => {
     const targets: Targets = {
       availability: "99.99",
       disasterRecovery: {
@@ -110,29 +122,118 @@ describe("decideRecovery", () => {
       strategy: "pilot-light",
       builds: "pilot-light",
       replicatesData: true,
-      tiersInDr: false,
+      tiersInDr: true,
+      standbyShare: 0,
     });
     expect(decision.unmet).toEqual([]);
-    expect(crossRegionRefs(targets)).toEqual(GLOBAL_DATABASE);
-    const kinds = drKinds(targets);
-    expect(kinds).toContain("aws.rds.cluster");
-    expect(kinds).toContain("aws.ec2.vpc");
-    expect(kinds).not.toContain("aws.ecs.service");
+    // Nothing in the DR region leans on the primary: its own key, secrets, logs, certificate.
+    expect(crossRegionRefs(targets)).toEqual([...GLOBAL_DATABASE, ...GLOBAL_DNS]);
+    for (const r of allCrossRegionRefs(targets)) expect(r).toMatch(/ -> (edge\.dns\.|db\.)/);
+    const { graph } = compile(intentWith(targets));
+    const node = (id: string) => graph!.nodes.find((n) => n.id === id)!.props as never;
+    // Route 53 records of the DR site belong to the DNS routing (build-dns.ts).
+    expect(drKinds(targets).filter((kind) => !kind.startsWith("aws.route53."))).toEqual([
+      "aws.acm.certificate",
+      "aws.acm.certificate_validation",
+      "aws.appautoscaling.policy",
+      "aws.appautoscaling.target",
+      "aws.backup.vault",
+      "aws.cloudwatch.metric_alarm",
+      "aws.ec2.eip",
+      "aws.ec2.flow_log",
+      "aws.ec2.internet_gateway",
+      "aws.ec2.nat_gateway",
+      "aws.ec2.route_table",
+      "aws.ec2.route_table_association",
+      "aws.ec2.security_group",
+      "aws.ec2.security_group_egress",
+      "aws.ec2.security_group_ingress",
+      "aws.ec2.subnet",
+      "aws.ec2.vpc",
+      "aws.ec2.vpc_endpoint",
+      "aws.ecs.cluster",
+      "aws.ecs.service",
+      "aws.ecs.task_definition",
+      "aws.elbv2.listener",
+      "aws.elbv2.load_balancer",
+      "aws.elbv2.target_group",
+      "aws.iam.role",
+      "aws.kms.alias",
+      "aws.kms.key",
+      "aws.logs.log_group",
+      "aws.rds.cluster",
+      "aws.rds.cluster_instance",
+      "aws.rds.cluster_parameter_group",
+      "aws.rds.subnet_group",
+      "aws.s3.bucket",
+      "aws.s3.bucket_policy",
+      "aws.sns.topic",
+    ]);
+    // Present, switched off: no task runs, and autoscaling may not start one ...
+    expect(node("dr.web.service")).toMatchObject({ desiredCount: 0, name: "demo-prod-web-dr" });
+    // ... until failover, which may take it to the primary's maximum.
+    expect(node("dr.web.scaling.target")).toMatchObject({
+      minCapacity: 0,
+      maxCapacity: (node("web.scaling.target") as { maxCapacity: number }).maxCapacity,
+    });
+    // Idle at zero is not an alarm: only registered targets that are all unhealthy are.
+    expect(node("dr.ops.alarm.web.no-healthy-hosts")).toMatchObject({
+      treatMissingData: "notBreaching",
+      math: {
+        expression: "IF(FILL(healthy, 0) + FILL(unhealthy, 0) > 0, FILL(healthy, 0), 1)",
+      },
+    });
+    expect(node("ops.alarm.web.no-healthy-hosts")).toMatchObject({
+      treatMissingData: "breaching",
+    });
   });
 
-  it("pilot light under 30 minutes warns that a warm standby would meet the RTO", () => {
-    const { diagnostics } = compile(
-      intentWith({
-        availability: "99.99",
-        disasterRecovery: { rtoMinutes: 15, rpoMinutes: 5, crossRegionReplication: true },
-      }),
-    );
+  it("pilot light on EC2 with a read replica warns when even the fastest failover misses the RTO", () => {
+    const targets: Targets = {
+      availability: "99.95",
+      disasterRecovery: {
+        rtoMinutes: 12,
+        rpoMinutes: 15,
+        crossRegionReplication: true,
+        drRegion: "us-west-2",
+      },
+    };
+    const document = baseDocument(targets);
+    const intent = resolveIntent({
+      ...document,
+      tiers: [
+        { name: "web", type: "web", compute: "ec2", expectedRps: 100, connectsTo: ["db"] },
+        { name: "db", type: "database", engine: "postgres", dataSizeGb: 50 },
+      ],
+    } as IntentInput);
+    const { graph, diagnostics } = compile(intent);
+    const group = graph!.nodes.find((n) => n.id === "dr.web.asg")!.props;
+    expect(group).toMatchObject({ minSize: 0, desiredCapacity: 0 });
+    expect(pilotLightFailover(graph!.nodes)).toEqual({
+      steps: ["decide", "replicaPromotion", "launchInstances", "dns"],
+      fastMinutes: 16,
+    });
     const warnings = diagnostics.filter((d) => d.code === "IDIO428");
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.path).toBe("/disasterRecovery/rtoMinutes");
-    expect(warnings[0]!.message).toMatch(
-      /^RTO 15 min needs warm standby: the DR region runs the application tiers scaled down;/,
-    );
+    expect(warnings.map((w) => [w.path, w.message, w.hint])).toEqual([
+      [
+        "/disasterRecovery/rtoMinutes",
+        "RTO 12 min needs warm standby: the pilot light in us-west-2 serves nothing until its tiers scale up from zero, so a failover takes at least 16 minutes (decide 5 + replica promotion 5 + EC2 instances from zero 5 + Route 53 1; see runbook.md).",
+        'Set availability to "99.999" (or rtoMinutes under 10) for a warm standby, which keeps every tier running in the DR region at a quarter of the primary\'s minimum capacity, billed there; or accept rtoMinutes 16 or more.',
+      ],
+    ]);
+  });
+
+  it("pilot light on Fargate with an Aurora global database reaches an RTO of 15 minutes", () => {
+    const targets: Targets = {
+      availability: "99.99",
+      disasterRecovery: { rtoMinutes: 15, rpoMinutes: 1, crossRegionReplication: true },
+    };
+    const { graph, diagnostics } = compile(intentWith(targets));
+    expect(pilotLightFailover(graph!.nodes)).toEqual({
+      steps: ["decide", "auroraGlobalFailover", "startTasks", "dns"],
+      fastMinutes: 9,
+    });
+    expect(diagnostics.filter((d) => d.code === "IDIO428")).toEqual([]);
   });
 
   it("warm standby: an RTO of minutes runs the tiers in the DR region, even below 99.999", () => {
@@ -146,7 +247,11 @@ describe("decideRecovery", () => {
       },
     };
     const decision = decideRecovery(intentWith(targets));
-    expect(decision).toMatchObject({ strategy: "warm-standby", tiersInDr: true });
+    expect(decision).toMatchObject({
+      strategy: "warm-standby",
+      tiersInDr: true,
+      standbyShare: 0.25,
+    });
     const kinds = drKinds(targets);
     for (const kind of [
       "aws.ecs.service",

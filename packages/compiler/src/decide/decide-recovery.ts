@@ -6,6 +6,7 @@ import {
 } from "@idio-iac/core";
 import type { Intent } from "@idio-iac/intent-schema";
 import { BACKUP_INTERVAL_MINUTES } from "../size/size-database.js";
+import { WARM_STANDBY_SHARE } from "../size/size-compute.js";
 
 /** A recovery objective the built design cannot reach: a located warning (IDIO428). */
 export interface UnmetObjective {
@@ -31,23 +32,33 @@ export interface RecoveryDecision {
   readonly copiesBackups: boolean;
   /** Databases replicate continuously to the DR region (pilot light and up). */
   readonly replicatesData: boolean;
-  /** The application tiers run, scaled down, in the DR region (warm standby and up). */
+  /**
+   * The application tiers are built in the DR region (pilot light and up):
+   * services, groups, functions, load balancers, alarms, logs.
+   */
   readonly tiersInDr: boolean;
+  /**
+   * Share of the primary's minimum capacity the DR region runs: 0 for pilot
+   * light (present but switched off, scaled up on failover), a quarter for a
+   * warm standby (serving at once, scaled out on failover), all of it for
+   * active-active.
+   */
+  readonly standbyShare: number;
   readonly reasons: readonly string[];
   readonly pointers: readonly string[];
   readonly unmet: readonly UnmetObjective[];
 }
 
-/**
- * The fastest failover of IDIO's pilot light: it holds the data, network and
- * keys in the DR region but not the application tiers, so failover deploys
- * them. The runbook's fast end: decide 5 + promote 1 + deploy the tiers 20 +
- * DNS 1 = 27, rounded to 30 minutes.
- */
-export const PILOT_LIGHT_REACH_MINUTES = 30;
-
 /** In-region restore of a point-in-time backup: a new instance from a snapshot plus logs. */
 const IN_REGION_RESTORE_RPO_MINUTES = 5;
+
+/** Share of the primary's minimum capacity each strategy runs in its other region. */
+const STANDBY_SHARE: Readonly<Record<RecoveryStrategy, number>> = {
+  "backup-and-restore": 0,
+  "pilot-light": 0,
+  "warm-standby": WARM_STANDBY_SHARE,
+  "active-active": 1,
+};
 
 const RTO = "/disasterRecovery/rtoMinutes";
 const RPO = "/disasterRecovery/rpoMinutes";
@@ -77,7 +88,8 @@ export function decideRecovery(intent: Intent): RecoveryDecision {
     regional,
     copiesBackups: dr.crossRegionReplication,
     replicatesData: builds !== "backup-and-restore",
-    tiersInDr: builds === "warm-standby",
+    tiersInDr: builds !== "backup-and-restore",
+    standbyShare: STANDBY_SHARE[builds],
     reasons: [
       ...candidates.map(([, why]) => why),
       `${chosen.title}: ${chosen.dr}`,
@@ -86,7 +98,7 @@ export function decideRecovery(intent: Intent): RecoveryDecision {
         : []),
     ],
     pointers: [...new Set(candidates.map(([, , pointer]) => pointer))],
-    unmet: unmetObjectives(intent, strategy, builds),
+    unmet: unmetObjectives(intent, strategy),
   };
 }
 
@@ -124,12 +136,11 @@ function strategyCandidates(
   return candidates;
 }
 
-/** Targets the built design cannot meet, each with what would. */
-function unmetObjectives(
-  intent: Intent,
-  strategy: RecoveryStrategy,
-  builds: RecoveryStrategy,
-): UnmetObjective[] {
+/**
+ * Targets the strategy cannot meet, each with what would. Whether a pilot
+ * light's failover fits the RTO depends on what was built (recovery-reach.ts).
+ */
+function unmetObjectives(intent: Intent, strategy: RecoveryStrategy): UnmetObjective[] {
   const { rtoMinutes: rto, rpoMinutes: rpo } = intent.disasterRecovery;
   const unmet: UnmetObjective[] = [];
   if (strategy === "active-active")
@@ -137,12 +148,6 @@ function unmetObjectives(
       pointer: RTO,
       message: `RTO ${rto} min needs active-active: both regions serve traffic at full capacity behind Route 53 routing with health checks; IDIO builds a warm standby (the DR region runs the application tiers scaled down) and fails over by runbook, which takes minutes`,
       hint: `Accept an RTO of ${recoveryStrategyInfo("warm-standby").rtoMinMinutes} minutes or more, or plan multi-region routing outside IDIO for now`,
-    });
-  if (builds === "pilot-light" && rto < PILOT_LIGHT_REACH_MINUTES)
-    unmet.push({
-      pointer: RTO,
-      message: `RTO ${rto} min needs warm standby: the DR region runs the application tiers scaled down; IDIO's pilot light keeps the data, network and keys there but not the tiers, so a failover deploys them (about ${PILOT_LIGHT_REACH_MINUTES} minutes at best, see runbook.md)`,
-      hint: `Set availability to "99.999" (or rtoMinutes under ${recoveryStrategyInfo("pilot-light").rtoMinMinutes}) for a warm standby, which runs every tier again in the DR region at a quarter of the primary's minimum capacity and is billed there; or accept rtoMinutes ${PILOT_LIGHT_REACH_MINUTES} or more`,
     });
   if (rpo === 0)
     unmet.push({
@@ -181,6 +186,7 @@ function inRegion(intent: Intent): RecoveryDecision {
     copiesBackups: false,
     replicatesData: false,
     tiersInDr: false,
+    standbyShare: 0,
     reasons: [
       "disasterRecovery.crossRegionReplication is off and availability is below 99.999: recovery within the region",
       `${restore.title}: backups kept in ${intent.region}; a regional outage waits for the region to return`,

@@ -207,22 +207,22 @@ function round(value: number): number {
 export const WARM_STANDBY_SHARE = 0.25;
 
 /**
- * A warm standby runs a quarter of the primary's minimum (at least one copy
- * per AZ it uses, capped by that minimum) and may scale to the primary's
- * maximum once traffic fails over.
+ * The DR region's copy of a tier, `share` of the primary's minimum
+ * (decide-recovery.ts's standbyShare). A warm standby runs a quarter of it (at
+ * least one copy, capped by that minimum); a pilot light (share 0) keeps the
+ * tier at zero, switched off until failover. Either may scale to the
+ * primary's maximum once traffic fails over.
  */
-export function warmStandbyCapacity(
+export function standbyCapacity(
   primary: CapacityPlan,
+  share: number,
   drRegion: string,
 ): Pick<CapacityPlan, "min" | "max" | "desired" | "calculation"> {
-  const min = Math.max(1, Math.ceil(primary.min * WARM_STANDBY_SHARE));
-  return {
-    min,
-    max: Math.max(primary.max, min),
-    desired: min,
-    calculation: [
-      ...primary.calculation,
-      `warm standby in ${drRegion}: ceil(${primary.min} x ${WARM_STANDBY_SHARE * 100}%) = ${min} running, up to ${Math.max(primary.max, min)} on failover`,
-    ],
-  };
+  const min = share === 0 ? 0 : Math.max(1, Math.ceil(primary.min * share));
+  const max = Math.max(primary.max, min);
+  const step =
+    share === 0
+      ? `pilot light in ${drRegion}: 0 running (present, switched off); failover starts the primary's ${primary.desired} (minimum ${primary.min}), up to ${max}`
+      : `warm standby in ${drRegion}: ceil(${primary.min} x ${share * 100}%) = ${min} running, up to ${max} on failover`;
+  return { min, max, desired: min, calculation: [...primary.calculation, step] };
 }

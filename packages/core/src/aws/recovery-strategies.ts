@@ -45,7 +45,7 @@ export const RECOVERY_STRATEGIES: readonly RecoveryStrategyInfo[] = [
     band: "10s of minutes",
     rtoMinMinutes: 10,
     rtoMaxMinutes: 60,
-    dr: "data replicated live and the core infrastructure (network, keys) in place; application servers are off until failover",
+    dr: "data replicated live and the core infrastructure (network, keys) in place; the application servers are provisioned but switched off (scaled to zero) until failover",
   },
   {
     strategy: "warm-standby",

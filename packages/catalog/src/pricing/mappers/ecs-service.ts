@@ -1,7 +1,11 @@
 import type { PriceMapper } from "../mapper-types.js";
-import { averageCount, HOURS_PER_MONTH } from "./shared.js";
+import { averageCount, HOURS_PER_MONTH, standbyCount } from "./shared.js";
 
-/** Fargate tasks: vCPU and memory hours at the average task count, plus public IPs if assigned. */
+/**
+ * Fargate tasks: vCPU and memory hours at the average task count, plus public
+ * IPs if assigned. A DR standby takes no traffic until failover, so it runs
+ * its desired count (none for a pilot light: no Fargate hours at all).
+ */
 export const ecsServiceMapper: PriceMapper<"aws.ecs.service"> = {
   kind: "aws.ecs.service",
   components(node, context) {
@@ -15,7 +19,10 @@ export const ecsServiceMapper: PriceMapper<"aws.ecs.service"> = {
         ? target.props.minCapacity
         : node.props.desiredCount;
     const max = target?.kind === "aws.appautoscaling.target" ? target.props.maxCapacity : min;
-    const { average, baselineShare } = averageCount(context, node.tier, Math.max(min, 0), max);
+    const { average, baselineShare } =
+      node.region === "dr"
+        ? standbyCount(node.props.desiredCount)
+        : averageCount(context, node.tier, Math.max(min, 0), max);
     const architecture = taskDefinition.props.cpuArchitecture;
     const vcpu = taskDefinition.props.cpu / 1024;
     const memoryGb = taskDefinition.props.memory / 1024;

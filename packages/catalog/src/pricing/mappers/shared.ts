@@ -27,6 +27,14 @@ export function averageCount(
   return { average, baselineShare: average === 0 ? 0 : min / average };
 }
 
+/**
+ * A DR standby's copies: what it runs before failover, since no traffic
+ * reaches it (a warm standby's desired count, a pilot light's zero).
+ */
+export function standbyCount(desired: number): { average: number; baselineShare: number } {
+  return { average: desired, baselineShare: desired === 0 ? 0 : 1 };
+}
+
 /** Stored data of a tier, or a stated default when the intent gives none. */
 export function dataSizeGb(
   context: MapperContext,

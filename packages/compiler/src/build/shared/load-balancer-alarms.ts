@@ -29,7 +29,10 @@ export function addLoadBalancerAlarms(context: CompileContext): void {
     const targetGroup = alb.id.replace(/\.alb$/, ".target-group");
     const loadBalancer = { LoadBalancer: dim.arnSuffix(alb.id) };
     const both = { ...loadBalancer, TargetGroup: dim.arnSuffix(targetGroup) };
-    addNoHealthyHostsAlarm(context, t, site, both);
+    // A pilot light's tiers are at zero until failover: no target is its idle state.
+    if (site !== "primary" && context.recovery.standbyShare === 0)
+      addNoHealthyTargetAlarm(context, t, site, both);
+    else addNoHealthyHostsAlarm(context, t, site, both);
     addErrorRateAlarm(context, t, site, "elb", loadBalancer);
     addErrorRateAlarm(context, t, site, "target", both);
   }
@@ -58,6 +61,52 @@ function addNoHealthyHostsAlarm(
       // No data from the target group means no target reports at all.
       treatMissingData: "breaching",
     },
+    site,
+  });
+}
+
+/**
+ * The pilot light's variant: its service or group runs nothing until
+ * failover, so "no healthy host" is its idle state. It alarms only while
+ * targets are registered (healthy + unhealthy above zero) and none is
+ * healthy; a failover that starts nothing at all shows as the load
+ * balancer's own 5xx (HTTP 503, no target) once traffic arrives.
+ */
+function addNoHealthyTargetAlarm(
+  context: CompileContext,
+  t: ResolvedTier,
+  site: Site,
+  dimensions: Dimensions,
+): void {
+  const metric = (id: string, name: string) => ({
+    id,
+    namespace: "AWS/ApplicationELB",
+    metricName: name,
+    dimensions,
+    statistic: "Minimum" as const,
+  });
+  addAlarm(context, t, {
+    metric: "no-healthy-hosts",
+    summary: `${t.name} has targets but none is healthy (idle at zero until failover)`,
+    props: {
+      namespace: "AWS/ApplicationELB",
+      metricName: "HealthyHostCount",
+      dimensions,
+      statistic: "Minimum",
+      periodSeconds: 60,
+      evaluationPeriods: 2,
+      threshold: 1,
+      comparisonOperator: "LessThanThreshold",
+      treatMissingData: "notBreaching",
+      math: {
+        expression: "IF(FILL(healthy, 0) + FILL(unhealthy, 0) > 0, FILL(healthy, 0), 1)",
+        label: "HealthyHostCount while targets are registered",
+        metrics: [metric("healthy", "HealthyHostCount"), metric("unhealthy", "UnHealthyHostCount")],
+      },
+    },
+    calculation: [
+      "pilot light: 0 tasks or instances until failover, so no target is its idle state; alarm when targets are registered and none is healthy for 2 minutes",
+    ],
     site,
   });
 }

@@ -11,7 +11,7 @@ import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
-import { sizeEc2, warmStandbyCapacity, type Ec2Sizing } from "../../size/size-compute.js";
+import { sizeEc2, standbyCapacity, type Ec2Sizing } from "../../size/size-compute.js";
 import type { Site } from "../../ids.js";
 import {
   architectureNote,
@@ -50,7 +50,10 @@ export function buildEc2(
     context.intent.cost?.monthlyBudgetUsd,
   );
   const sizing = s.dr
-    ? { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) }
+    ? {
+        ...primary,
+        ...standbyCapacity(primary, context.recovery.standbyShare, context.drRegion!),
+      }
     : primary;
   if (!s.dr) checkZoneFloor(context, t, sizing.min);
   const access = accessFor(context, t, "ec2", site);

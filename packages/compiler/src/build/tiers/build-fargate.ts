@@ -13,12 +13,13 @@ import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
-import { sizeFargate, warmStandbyCapacity, type FargateSizing } from "../../size/size-compute.js";
+import { sizeFargate, standbyCapacity, type FargateSizing } from "../../size/size-compute.js";
 
 /**
  * An ECS Fargate service (behind an ALB for web/api), with its roles, logs
- * and autoscaling; in the DR region (99.999) a warm standby of the same
- * service, running a fraction of the capacity and able to scale to all of it.
+ * and autoscaling; in the DR region the same service at the recovery
+ * strategy's share (pilot light: none running; warm standby: a fraction),
+ * able to scale to all of it.
  */
 export function buildFargate(
   context: CompileContext,
@@ -58,7 +59,11 @@ export function buildFargate(
 function fargateSizing({ context, t, dr }: TierScope): FargateSizing {
   const { availability } = context;
   const primary = sizeFargate(t, availability.zoneCount, availability.production);
-  if (dr) return { ...primary, ...warmStandbyCapacity(primary, context.drRegion!) };
+  if (dr)
+    return {
+      ...primary,
+      ...standbyCapacity(primary, context.recovery.standbyShare, context.drRegion!),
+    };
   if (primary.adjusted) {
     report(context, t.tier.cpu !== undefined ? `${t.pointer}/cpu` : `${t.pointer}/memoryMb`, {
       code: CompileCode.SizeAdjusted,
@@ -212,7 +217,7 @@ function addService(
     dependsOn: lb ? [lb.listener] : [],
     reason: because(
       dr
-        ? `Warm standby of ${t.name} in ${context.drRegion}: ${tasks} running, scaling to ${sizing.max} on failover`
+        ? `${sizing.desired === 0 ? "Pilot light" : "Warm standby"} of ${t.name} in ${context.drRegion}: ${tasks} running, scaling to ${sizing.max} on failover`
         : `${decision.summary}; ${tasks} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
       [...decisionPointers, ...sizing.pointers, "/availability"],
       [`rule ${decision.rule}`, ...sizing.calculation],
