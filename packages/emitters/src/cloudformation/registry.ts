@@ -2,6 +2,7 @@ import { certificateCloudFormation } from "./acm-certificate.js";
 import { certificateValidationCloudFormation } from "./acm-certificate-validation.js";
 import { hostedZoneCloudFormation } from "./route53-zone.js";
 import { recordCloudFormation } from "./route53-record.js";
+import { healthCheckCloudFormation } from "./route53-health-check.js";
 import { httpApiCloudFormation } from "./apigatewayv2-api.js";
 import { httpApiIntegrationCloudFormation } from "./apigatewayv2-integration.js";
 import { httpApiRouteCloudFormation } from "./apigatewayv2-route.js";
@@ -75,6 +76,7 @@ export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.acm.certificate_validation": certificateValidationCloudFormation,
   "aws.route53.zone": hostedZoneCloudFormation,
   "aws.route53.record": recordCloudFormation,
+  "aws.route53.health_check": healthCheckCloudFormation,
   "aws.apigatewayv2.api": httpApiCloudFormation,
   "aws.apigatewayv2.integration": httpApiIntegrationCloudFormation,
   "aws.apigatewayv2.route": httpApiRouteCloudFormation,

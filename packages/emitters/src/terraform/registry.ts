@@ -2,6 +2,7 @@ import { certificateTerraform } from "./acm-certificate.js";
 import { certificateValidationTerraform } from "./acm-certificate-validation.js";
 import { hostedZoneTerraform } from "./route53-zone.js";
 import { recordTerraform } from "./route53-record.js";
+import { healthCheckTerraform } from "./route53-health-check.js";
 import { httpApiTerraform } from "./apigatewayv2-api.js";
 import { httpApiIntegrationTerraform } from "./apigatewayv2-integration.js";
 import { httpApiRouteTerraform } from "./apigatewayv2-route.js";
@@ -75,6 +76,7 @@ export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.acm.certificate_validation": certificateValidationTerraform,
   "aws.route53.zone": hostedZoneTerraform,
   "aws.route53.record": recordTerraform,
+  "aws.route53.health_check": healthCheckTerraform,
   "aws.apigatewayv2.api": httpApiTerraform,
   "aws.apigatewayv2.integration": httpApiIntegrationTerraform,
   "aws.apigatewayv2.route": httpApiRouteTerraform,

@@ -26,6 +26,7 @@ import { certificateKind } from "./acm-certificate.js";
 import { certificateValidationKind } from "./acm-certificate-validation.js";
 import { hostedZoneKind } from "./route53-zone.js";
 import { recordKind } from "./route53-record.js";
+import { healthCheckKind } from "./route53-health-check.js";
 import { lambdaFunctionKind } from "./lambda-function.js";
 import { lambdaPermissionKind } from "./lambda-permission.js";
 import { eventSourceMappingKind } from "./lambda-event-source-mapping.js";
@@ -103,6 +104,7 @@ export const KIND_DECLARATIONS = [
   certificateValidationKind,
   hostedZoneKind,
   recordKind,
+  healthCheckKind,
   lambdaFunctionKind,
   lambdaPermissionKind,
   eventSourceMappingKind,
@@ -190,7 +192,8 @@ export type { ListenerProps } from "./elbv2-listener.js";
 export type { CertificateProps } from "./acm-certificate.js";
 export type { CertificateValidationProps } from "./acm-certificate-validation.js";
 export type { HostedZoneProps } from "./route53-zone.js";
-export type { RecordProps } from "./route53-record.js";
+export type { RecordProps, RecordRoutingPolicy } from "./route53-record.js";
+export type { HealthCheckProps } from "./route53-health-check.js";
 export type { LambdaFunctionProps } from "./lambda-function.js";
 export type { LambdaPermissionProps } from "./lambda-permission.js";
 export type { EventSourceMappingProps } from "./lambda-event-source-mapping.js";

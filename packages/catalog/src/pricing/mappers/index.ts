@@ -23,6 +23,7 @@ import { dbClusterMapper } from "./rds-cluster.js";
 import { dbGlobalClusterMapper } from "./rds-global-cluster.js";
 import { dbInstanceMapper } from "./rds-instance.js";
 import { hostedZoneMapper } from "./route53-zone.js";
+import { healthCheckMapper } from "./route53-health-check.js";
 import { bucketMapper } from "./s3-bucket.js";
 import { secretMapper } from "./secretsmanager-secret.js";
 import { queueMapper } from "./sqs-queue.js";
@@ -39,6 +40,7 @@ export const PRICE_MAPPERS: PriceMappers = {
     "Validation is free; its record is a plain record in a zone priced per month.",
   ),
   "aws.route53.zone": hostedZoneMapper,
+  "aws.route53.health_check": healthCheckMapper,
   "aws.route53.record": notPriced(
     "Records are free; alias queries to load balancers and CloudFront are not charged.",
   ),

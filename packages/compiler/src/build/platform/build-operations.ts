@@ -63,7 +63,7 @@ export function buildAlarmTopic(context: CompileContext): void {
  * mailbox (validate warns, IDIO315), so the first spelling is kept. `index` is
  * the position in the intent, for the reason's pointer.
  */
-function alertEmails(context: CompileContext): { address: string; index: number }[] {
+export function alertEmails(context: CompileContext): { address: string; index: number }[] {
   const seen = new Set<string>();
   const result: { address: string; index: number }[] = [];
   (context.intent.cost?.alertEmails ?? []).forEach((address, index) => {

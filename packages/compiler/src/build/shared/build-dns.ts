@@ -3,6 +3,8 @@ import { type CompileContext, hostnameOf } from "../../context/context.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
+import { addRoutedAliasRecords } from "./build-dns-routing.js";
+import { dnsRoutingOf } from "./dns-routing.js";
 
 /** The public hosted zone IDIO creates for the intent's domain (`dns.zone: create`). */
 export const HOSTED_ZONE = "edge.dns.zone";
@@ -72,7 +74,7 @@ function zoneRegion(context: CompileContext): "primary" | "edge" {
 export function validatedCertificate(
   context: CompileContext,
   certificateId: string,
-  region: "primary" | "dr" | "edge",
+  region: Site | "edge",
 ): Ref {
   const id = `${certificateId}.validation`;
   if (!context.nodes.has(id)) {
@@ -102,6 +104,9 @@ export function validatedCertificate(
  * https://repost.aws/knowledge-center/elb-configure-with-ipv6). Alias records
  * carry the target's DNS name and its own hosted zone id, not a TTL
  * (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-choosing-alias-non-alias.html).
+ * A `routed` target (a load balancer) served from more than one site gets
+ * one health-checked record per site instead (build-dns-routing.ts); a
+ * secondary site's entry point otherwise gets no record under the tier's name.
  */
 export function addAliasRecords(
   context: CompileContext,
@@ -111,6 +116,7 @@ export function addAliasRecords(
     readonly zoneId: Ref;
     readonly what: string;
     readonly ipv6: boolean;
+    readonly routed?: boolean;
   },
   scheme: "https" | "http",
   /** Another name than the tier's own (a warm standby's), and the site whose entry point it names. */
@@ -122,6 +128,21 @@ export function addAliasRecords(
   const { hostname, site } = at;
   const zoneId = zoneIdFor(context);
   if (hostname === "" || zoneId === undefined) return;
+  const routing = target.routed === true ? dnsRoutingOf(context) : undefined;
+  const route = routing?.sites.find((r) => r.site === site);
+  if (routing !== undefined && route !== undefined) {
+    addRoutedAliasRecords(
+      context,
+      t,
+      target,
+      scheme,
+      { hostname, zoneId, pointers: dnsPointers(context) },
+      routing,
+      route,
+    );
+    return;
+  }
+  if (target.routed === true && site !== "primary") return;
   for (const type of target.ipv6 ? (["A", "AAAA"] as const) : (["A"] as const)) {
     context.nodes.add({
       id: siteId(site, `${t.prefix}.dns.${type.toLowerCase()}`),

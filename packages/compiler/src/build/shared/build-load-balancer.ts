@@ -3,6 +3,7 @@ import {
   behindCloudFront,
   type CompileContext,
   facesInternet,
+  hostnameOf,
   nameOf,
   report,
   SHARED,
@@ -62,7 +63,8 @@ export function buildLoadBalancer(
   }
   addSecurityGroup(context, t, { id: albSgId(t, site), what: `Load balancer of ${t.name}`, site });
   addAlb(s, internetFacing);
-  if (internetFacing && !s.dr) {
+  if (internetFacing) {
+    // Each site's load balancer: a record of its own when several sites serve the name.
     addAliasRecords(
       context,
       t,
@@ -71,8 +73,10 @@ export function buildLoadBalancer(
         zoneId: ref(s.id("alb"), "zoneId"),
         what: "load balancer",
         ipv6: false,
+        routed: true,
       },
       posture.tls ? "https" : "http",
+      { hostname: hostnameOf(context, t.name) ?? "", site },
     );
   }
   addTargetGroup(s, target);
