@@ -16,7 +16,7 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
   const t = escapeForTerminal;
   const lines: string[] = [];
   lines.push(
-    `${t(intent.name)} (${intent.environment}, ${intent.region}${graph.drRegion ? ` + DR ${graph.drRegion}` : ""}, availability ${intent.availability}): ${graph.nodes.length} resources`,
+    `${t(intent.name)} (${intent.environment}, ${intent.region}${graph.regions?.length ? ` + ${graph.regions.join(" + ")}` : ""}${graph.drRegion ? ` + DR ${graph.drRegion}` : ""}, availability ${intent.availability}): ${graph.nodes.length} resources`,
     "",
     "Tiers",
   );

@@ -1,4 +1,4 @@
-import { indexGraph, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
+import { awsRegionOf, indexGraph, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import type { AssumptionInput, MapperContext } from "./mapper-types.js";
 import type { TierUsage, Usage } from "./usage.js";
 import { compareText } from "../money.js";
@@ -136,13 +136,9 @@ export function createMapperContext(
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
     },
-    // Edge nodes (CloudFront's certificate and web ACL) live in us-east-1 whatever the primary region.
-    regionOf: (node) =>
-      node.region === "edge"
-        ? "us-east-1"
-        : node.region === "dr"
-          ? (graph.drRegion ?? graph.region)
-          : graph.region,
+    // The graph's one resolver: edge nodes (CloudFront's certificate and web ACL) in us-east-1,
+    // an extra serving region's nodes in that region.
+    regionOf: (node) => awsRegionOf(graph, node),
     node: (id) => byId.get(id),
     referrers: referrersOf,
     tier: tierOf,

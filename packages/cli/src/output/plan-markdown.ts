@@ -38,7 +38,7 @@ export function renderPlanMarkdown(
     "| | |",
     "|---|---|",
     `| environment | ${intent.environment} |`,
-    `| region | ${graph.region}${graph.drRegion ? ` (disaster recovery in ${graph.drRegion})` : ""} |`,
+    `| region | ${graph.region}${graph.regions?.length ? `; also serving from ${graph.regions.join(", ")}` : ""}${graph.drRegion ? ` (disaster recovery in ${graph.drRegion})` : ""} |`,
     `| availability target | ${intent.availability}% |`,
     `| recovery | ${recoveryLabel(plan)} (steps under "Recovery runbook" and in runbook.md) |`,
     `| resources | ${graph.nodes.length} graph nodes |`,

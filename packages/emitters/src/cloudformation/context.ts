@@ -2,6 +2,7 @@ import {
   isJoin,
   isPseudo,
   isRef,
+  type AwsRegionCode,
   type GraphNode,
   type Join,
   type Pseudo,
@@ -15,8 +16,8 @@ import {
 import { logicalId } from "../names.js";
 import type { CloudFormationMapping } from "./mapping.js";
 
-/** The stacks a graph deploys as: one per region it touches. */
-export type StackName = "primary" | "dr" | "edge";
+/** The stacks a graph deploys as: one per region it touches (an extra serving region's is its code). */
+export type StackName = "primary" | "dr" | "edge" | AwsRegionCode;
 
 export interface CloudFormationParameter {
   readonly Type: string;

@@ -1,5 +1,6 @@
 import {
   collectRefs,
+  isRegionCode,
   KINDS,
   nodeById,
   type GraphNode,
@@ -27,8 +28,9 @@ const FLOW_GROUPS = new Set(["edge", "compute", "data"]);
  * An architecture diagram in Mermaid: the VPC split into its public, private
  * and isolated layers, each holding the tiers that run there; regional
  * services by tier; platform resources (security, operations, recovery);
- * the DR region apart. Subnets collapse into one box per layer; security
- * group rules and route-table associations are left out.
+ * the DR region and each extra serving region apart. Subnets collapse into
+ * one box per layer; security group rules and route-table associations are
+ * left out.
  */
 export function emitMermaid(graph: ResourceGraph): string {
   const byId = nodeById(graph);
@@ -164,6 +166,14 @@ export function emitMermaid(graph: ResourceGraph): string {
     for (const node of dr.filter(visible)) lines.push(`    ${box(node, placed)}`);
     lines.push("  end");
   }
+  // An extra serving region apart, like the DR region, in the graph's (the intent's) order.
+  for (const region of graph.regions ?? []) {
+    const nodes = graph.nodes.filter((node) => node.region === region && visible(node));
+    if (nodes.length === 0) continue;
+    lines.push(`  subgraph ${mid(`region ${region}`)}["Region ${escape(region)}"]`);
+    for (const node of nodes) lines.push(`    ${box(node, placed)}`);
+    lines.push("  end");
+  }
   if (usEast1.length > 0) {
     lines.push('  subgraph edge_region["us-east-1 (CloudFront)"]');
     for (const node of usEast1.filter(visible)) lines.push(`    ${box(node, placed)}`);
@@ -190,8 +200,9 @@ export function emitMermaid(graph: ResourceGraph): string {
         arrows.add(`  ${from} -. validated in .-> ${to}`);
         continue;
       }
+      // Between regions (not to us-east-1's CloudFront pieces), a reference is a copy of data.
       arrows.add(
-        target.region !== node.region && (target.region === "dr" || node.region === "dr")
+        target.region !== node.region && target.region !== "edge" && node.region !== "edge"
           ? `  ${from} -. replicates .-> ${to}`
           : `  ${from} --> ${to}`,
       );
@@ -203,7 +214,11 @@ export function emitMermaid(graph: ResourceGraph): string {
       .filter((n) => n.kind === "aws.cloudfront.distribution")
       .flatMap((n) => collectRefs(n.props).map((r) => r.ref)),
   );
-  for (const node of primary) {
+  // The primary and every extra serving region take requests.
+  const serving = graph.nodes.filter(
+    (node) => node.region === "primary" || isRegionCode(node.region),
+  );
+  for (const node of serving) {
     const entry =
       node.kind === "aws.cloudfront.distribution" ||
       (node.kind === "aws.elbv2.load_balancer" && !node.props.internal && !fronted.has(node.id)) ||

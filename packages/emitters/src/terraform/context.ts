@@ -2,6 +2,7 @@ import type { TerraformResource } from "cdktf";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import {
+  awsRegionOf,
   isJoin,
   isPseudo,
   isRef,
@@ -41,6 +42,8 @@ export class TerraformContext {
       readonly dr?: TerraformProvider;
       /** us-east-1, for the graph's `edge` nodes (CloudFront certificates and web ACLs). */
       readonly edge?: TerraformProvider;
+      /** One per extra serving region (`graph.regions`), by region code. */
+      readonly regions?: ReadonlyMap<string, TerraformProvider>;
     },
     private readonly defaultTags: Readonly<Record<string, string>>,
     /** Node ids that must live in us-east-1 whatever the primary region. */
@@ -85,12 +88,7 @@ export class TerraformContext {
   /** The region a node is created in. */
   regionOf(node: GraphNode): string {
     if (this.edgeNodes.has(node.id)) return "us-east-1";
-    if (node.region === "dr") {
-      if (this.graph.drRegion === undefined)
-        throw new Error(`node ${node.id} is in the DR region but the graph has no drRegion`);
-      return this.graph.drRegion;
-    }
-    return this.graph.region;
+    return awsRegionOf(this.graph, node);
   }
 
   partition(node: GraphNode): string {
@@ -178,7 +176,13 @@ export class TerraformContext {
 
   private providerFor(node: GraphNode): TerraformProvider | undefined {
     if (this.edgeNodes.has(node.id)) return this.providers.edge;
-    return node.region === "dr" ? this.providers.dr : undefined;
+    if (node.region === "dr") return this.providers.dr;
+    // An edge node outside edgeNodes is in a us-east-1 graph: the primary provider's.
+    if (node.region === "primary" || node.region === "edge") return undefined;
+    const provider = this.providers.regions?.get(awsRegionOf(this.graph, node));
+    if (provider === undefined)
+      throw new Error(`node ${node.id} is in ${node.region}, which has no provider`);
+    return provider;
   }
 }
 

@@ -52,6 +52,13 @@ export function terraformAddresses(graph: ResourceGraph): Map<string, string[]> 
   return byNode;
 }
 
+/** The provider alias of each extra serving region: its code with underscores (`aws.us_west_2`). */
+export function regionProviderAliases(
+  graph: ResourceGraph,
+): { readonly region: string; readonly alias: string }[] {
+  return (graph.regions ?? []).map((region) => ({ region, alias: region.replace(/-/g, "_") }));
+}
+
 /** Synthesises the graph into a Terraform JSON configuration, in memory. */
 export function synthesizeTerraform(
   graph: ResourceGraph,
@@ -74,12 +81,19 @@ export function synthesizeTerraform(
           defaultTags: tags,
         })
       : undefined;
+  // One provider per extra serving region, in the graph's (the intent's) order.
+  const regions = new Map(
+    regionProviderAliases(graph).map(({ region, alias }) => [
+      region,
+      new AwsProvider(stack, `aws_${alias}`, { region, alias, defaultTags: tags }),
+    ]),
+  );
 
   const ctx = new TerraformContext(
     stack,
     graph,
     TERRAFORM_MAPPINGS,
-    { dr, edge },
+    { dr, edge, regions },
     defaultTags,
     edgeIds,
   );

@@ -3,7 +3,7 @@ import { escapeMarkdown as md, markdownCode as code } from "@idio-iac/intent-sch
 import { dnsReadmeSection } from "../dns-readme.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import type { TerraformSynthesis, TerraformOptions } from "./emit-terraform.js";
-import { terraformAddresses } from "./emit-terraform.js";
+import { regionProviderAliases, terraformAddresses } from "./emit-terraform.js";
 
 /**
  * `terraform/README.md`: what the configuration creates, how to apply it, its variables and outputs.
@@ -26,6 +26,11 @@ export function terraformReadme(
         : "") +
       (edgeNodeIds(graph).size > 0
         ? "; CloudFront's certificate and web ACL in `us-east-1`, the only region CloudFront takes them from (provider alias `aws.edge`)"
+        : "") +
+      (regionProviderAliases(graph).length > 0
+        ? `; more serving regions: ${regionProviderAliases(graph)
+            .map(({ region, alias }) => `${code(region)} (provider alias \`aws.${alias}\`)`)
+            .join(", ")}`
         : ""),
     `- AWS provider \`hashicorp/aws\` \`${"~> 5.100"}\`; ${synthesis.addresses.length} resources from ${graph.nodes.length} graph nodes.`,
     `- State: ${backend.type === "local" ? "local file `terraform.tfstate` (set `terraform.backend` in the intent for S3 with DynamoDB locking)" : "S3 with DynamoDB locking"}.`,

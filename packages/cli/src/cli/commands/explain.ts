@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import type { GraphNode } from "@idio-iac/graph";
+import { isRegionCode, type GraphNode } from "@idio-iac/graph";
 import { CompileCode } from "@idio-iac/compiler";
 import { diagnostic } from "@idio-iac/core";
 import {
@@ -129,7 +129,7 @@ export function explainNode(node: GraphNode, source: IntentSource | undefined): 
 /** Text for a terminal: ids, summaries and intent lines are user text, escaped as they are inserted. */
 export function renderExplanation(e: Explanation): string {
   const out = [
-    `${t(e.id)}  (${e.kind}${e.tier ? `, tier ${t(e.tier)}` : ""}${e.region === "dr" ? ", DR region" : e.region === "edge" ? ", us-east-1 for CloudFront" : ""})`,
+    `${t(e.id)}  (${e.kind}${e.tier ? `, tier ${t(e.tier)}` : ""}${regionLabel(e.region)})`,
     `  ${t(e.summary)}`,
   ];
   if (e.because.length) {
@@ -152,6 +152,13 @@ export function renderExplanation(e: Explanation): string {
   }
   if (e.dependsOn.length) out.push("", `  Also waits for: ${e.dependsOn.map(t).join(", ")}`);
   return `${out.join("\n")}\n`;
+}
+
+/** Where a node is, beside its kind: nothing for the primary region. */
+function regionLabel(region: Explanation["region"]): string {
+  if (region === "dr") return ", DR region";
+  if (region === "edge") return ", us-east-1 for CloudFront";
+  return isRegionCode(region) ? `, region ${region}` : "";
 }
 
 function renderTier(
