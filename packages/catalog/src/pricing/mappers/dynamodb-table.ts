@@ -1,7 +1,11 @@
 import type { CostComponent, PriceMapper } from "../mapper-types.js";
 import { dataSizeGb, HOURS_PER_MONTH, requestsOf, writeShare } from "./shared.js";
 
-/** Request units (on-demand) or capacity hours (provisioned), storage, PITR and global-table replicas. */
+/**
+ * Request units (on-demand) or capacity hours (provisioned), storage, PITR and
+ * global-table replicas: replicated writes and storage in each replica's region,
+ * the replication traffic as inter-region transfer out of the table's region.
+ */
 export const dynamoTableMapper: PriceMapper<"aws.dynamodb.table"> = {
   kind: "aws.dynamodb.table",
   components(node, context) {
@@ -47,6 +51,16 @@ export const dynamoTableMapper: PriceMapper<"aws.dynamodb.table"> = {
         product: "dynamodb-pitr-gb-months",
         quantity: storageGb,
       });
+    const itemKb =
+      node.props.replicaRegions.length === 0
+        ? 0
+        : context.assume({
+            key: "dynamodb.averageItemKb",
+            value: 1,
+            unit: "KB",
+            description:
+              "Average size of an item written to a global table (what each replicated write carries to every replica)",
+          });
     for (const region of node.props.replicaRegions) {
       components.push(
         {
@@ -54,6 +68,12 @@ export const dynamoTableMapper: PriceMapper<"aws.dynamodb.table"> = {
           product: "dynamodb-replicated-write-request-units",
           quantity: writes,
           region,
+        },
+        {
+          // Global tables bill the replication traffic as data transfer out of the source region.
+          component: `Replication transfer to ${region}`,
+          product: "data-transfer-inter-region-gb",
+          quantity: (writes * itemKb) / 1_000_000,
         },
         {
           component: `Replica storage in ${region}`,
