@@ -75,9 +75,14 @@ describe("idio prices refresh (Price List API through a recorded transport)", ()
       memory.io,
     );
     expect(code).toBe(0);
+    // The refresh covered us-east-1 only; a DR region's gateways keep the embedded prices.
     const nat = (
-      JSON.parse(memory.stdout) as { lineItems: { component: string; priceSource: string }[] }
-    ).lineItems.find((item) => item.component === "NAT gateway hours");
+      JSON.parse(memory.stdout) as {
+        lineItems: { component: string; region: string; priceSource: string }[];
+      }
+    ).lineItems.find(
+      (item) => item.component === "NAT gateway hours" && item.region === "us-east-1",
+    );
     expect(nat?.priceSource).toBe("price-list-api:AmazonEC2/M2YSHUBETB3JX4M4");
   });
 
