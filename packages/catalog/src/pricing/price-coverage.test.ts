@@ -55,6 +55,19 @@ describe("price coverage of every accepted region", () => {
     }
   });
 
+  it("keeps no stale mark: each marked product still lacks a price there for some need", () => {
+    const stale = (book.unpriced ?? []).flatMap((mark) =>
+      (mark.products ?? [])
+        .filter((product) =>
+          needs
+            .filter((need) => !need.global && need.product === product)
+            .every((need) => index.find({ ...need, region: mark.region })),
+        )
+        .map((product) => `${mark.region}: ${product}`),
+    );
+    expect(stale, "rerun scripts/merge-prices.ts to re-derive the marks").toEqual([]);
+  });
+
   it("lists exactly the regions it holds prices for", () => {
     const priced = [...new Set(book.prices.map((price) => price.region))]
       .filter((region) => region !== "global")
