@@ -2,7 +2,9 @@
 # title: Production compute runs at least two copies
 # description: >-
 #   In production, ECS services, their scaling targets and Auto Scaling groups keep at least two
-#   tasks or instances, so one can fail or be replaced while the other serves.
+#   tasks or instances, so one can fail or be replaced while the other serves. A pilot light's
+#   copy outside the primary region, switched off at zero until failover, serves nothing and is
+#   exempt.
 # custom:
 #   id: IDIO-HA-001
 #   severity: medium
@@ -34,12 +36,20 @@ deny contains violation if {
 	some node in input.graph.nodes
 	prop := minimum_prop[node.kind]
 	node.props[prop] < 2
+	not switched_off(node, prop)
 	violation := {
 		"resource": node.id,
 		"message": sprintf("Production %s %s runs %d copy (%s); at least 2 are needed.", [node.kind, node.id, node.props[prop], prop]),
 		"intent": intent(node),
 		"fix": fix(node, prop),
 	}
+}
+
+# A pilot light (docs/compiler.md, "Recovery"): the tier is built outside the primary region at
+# zero and started at the primary's capacity on failover.
+switched_off(node, prop) if {
+	object.get(node, "region", "primary") != "primary"
+	node.props[prop] == 0
 }
 
 fix(node, prop) := array.concat(

@@ -26,3 +26,18 @@ test_fails_for_a_node_made_by_no_tier if {
 	some v in violations
 	count(v.fix) == 2
 }
+
+test_exempts_a_pilot_light_at_zero_outside_the_primary if {
+	node := object.union(service(0), {"id": "dr.api.service", "region": "dr"})
+	count(rule.deny) == 0 with input as {"graph": {"nodes": [node]}, "context": prod}
+}
+
+test_fails_for_one_copy_outside_the_primary if {
+	node := object.union(service(1), {"id": "dr.api.service", "region": "dr"})
+	count(rule.deny) == 1 with input as {"graph": {"nodes": [node]}, "context": prod}
+}
+
+test_fails_for_zero_in_the_primary if {
+	node := object.union(service(0), {"region": "primary"})
+	count(rule.deny) == 1 with input as {"graph": {"nodes": [node]}, "context": prod}
+}
