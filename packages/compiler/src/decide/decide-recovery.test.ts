@@ -316,6 +316,14 @@ const INTENTIONAL: readonly [RegExp, string][] = [
   [/^dr\.(.+)\.cluster -> \1\.writer$/, "creation order: a secondary joins after the writer"],
   [/^dr\.(.+)\.replica -> \1\.instance\.arn$/, "replication source of a cross-region read replica"],
   [/^dr\.edge\.certificate(\.validation)? -> edge\.dns\.zone\.id$/, "Route 53 is global: one zone"],
+  [
+    /^dr\..+\.dns\.(site\.)?(a|aaaa)(\..+)? -> edge\.dns\.zone\.id$/,
+    "Route 53 is global: one zone",
+  ],
+  [
+    /^dr\.(.+)\.dns\.(a|aaaa)(\..+)? -> edge\.dns\.health-check\.\1\.dr\.id$/,
+    "a routed record's health check lives in us-east-1 beside its alarm (Route 53 is global)",
+  ],
   [/^dr\..+ -> (.+)\.table\.name$/, "a global table has one name in every region"],
 ];
 
