@@ -122,6 +122,23 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
     ]);
   });
 
+  it("points IDIO601 at where the intent names the unpriced region", () => {
+    const api = fargateService("api", { cpu: 512, memory: 1024, arch: "ARM64", min: 1, max: 1 });
+    const served = api.map((item) => ({
+      ...item,
+      id: `tokyo.${item.id}`,
+      region: "ap-northeast-1",
+    }));
+    const graph = {
+      ...graphOf([...api, ...served], "us-east-1"),
+      regions: ["eu-west-2", "ap-northeast-1"],
+    };
+    const estimate = estimateCost(graph, book, usageOf([{ name: "api", type: "api" }]));
+    expect(estimate.diagnostics.map((item) => [item.code, item.path])).toEqual([
+      ["IDIO601", "/regions/1"],
+    ]);
+  });
+
   it("explains a miss with the book's unpriced mark, which never hides a price", () => {
     const marked = {
       ...book,

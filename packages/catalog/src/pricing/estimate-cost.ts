@@ -198,7 +198,7 @@ function unpricedDiagnostics(
       diagnostic(CostCode.RegionNotInPriceBook, {
         message: `The embedded price book has no prices for ${region}${reason ? ` (marked unpriced: ${reason})` : ""}; ${count} cost components there are left out of the estimate.`,
         file,
-        path: region === graph.region ? "/region" : "/disasterRecovery/drRegion",
+        path: regionPointer(graph, region),
         hint: `Embedded regions: ${book.regions.join(", ")}. ${REFRESH_HINT([region])}`,
       }),
     );
@@ -231,6 +231,13 @@ function unpricedDiagnostics(
     );
   }
   return diagnostics;
+}
+
+/** Where the intent names a region: the primary, the DR region, or one of the serving regions. */
+function regionPointer(graph: ResourceGraph, region: string): string {
+  if (region === graph.drRegion) return "/disasterRecovery/drRegion";
+  const serving = graph.regions?.indexOf(region) ?? -1;
+  return serving >= 0 ? `/regions/${serving}` : "/region";
 }
 
 function unusedOverrides(
