@@ -1,4 +1,4 @@
-import { ref } from "@idio-iac/graph";
+import { ref, type GraphNode } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { EMBEDDED_PRICE_BOOK } from "./embedded-price-book.js";
 import { estimateCost } from "./estimate-cost.js";
@@ -124,11 +124,9 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
 
   it("points IDIO601 at where the intent names the unpriced region", () => {
     const api = fargateService("api", { cpu: 512, memory: 1024, arch: "ARM64", min: 1, max: 1 });
-    const served = api.map((item) => ({
-      ...item,
-      id: `tokyo.${item.id}`,
-      region: "ap-northeast-1",
-    }));
+    const served = api.map(
+      (item) => ({ ...item, id: `tokyo.${item.id}`, region: "ap-northeast-1" }) as GraphNode,
+    );
     const graph = {
       ...graphOf([...api, ...served], "us-east-1"),
       regions: ["eu-west-2", "ap-northeast-1"],
