@@ -395,10 +395,44 @@ class Book {
     }
     lines.push(
       `${n}. Point the DNS records back: \`terraform apply\` (or a CloudFormation update) restores them.`,
-      `${n + 1}. ${this.recovery.standbyShare > 0 ? `Scale the standby in ${dr} back down` : `Switch the pilot light in ${dr} back off (zero tasks and instances)`}: \`terraform apply\` (or a CloudFormation update) restores its planned capacity.`,
+      ...this.standbyBackLines(n + 1),
       "",
     );
     return lines;
+  }
+
+  /**
+   * The last failback step. A warm standby's minimum comes back with the next
+   * apply and autoscaling scales in to it. A pilot light must go back to zero,
+   * which neither tool does: Terraform leaves desired counts to autoscaling
+   * (ignore_changes) and CloudFormation only applies what its template
+   * changes, so the runbook sets them.
+   */
+  private standbyBackLines(n: number): string[] {
+    const dr = this.dr!;
+    if (this.recovery.standbyShare > 0)
+      return [
+        `${n}. Scale the standby in ${dr} back down: \`terraform apply\` (or a CloudFormation update) restores its planned minimum, and autoscaling scales in to it.`,
+      ];
+    const commands = [
+      ...this.nodes("dr", "aws.ecs.service").map(
+        (service) =>
+          `aws ecs update-service --region ${dr} --cluster ${this.nameOf(p(service).clusterArn)} --service ${String(p(service).name)} --desired-count 0`,
+      ),
+      ...this.nodes("dr", "aws.autoscaling.group").map(
+        (group) =>
+          `aws autoscaling update-auto-scaling-group --region ${dr} --auto-scaling-group-name ${String(p(group).name)} --min-size 0 --desired-capacity 0`,
+      ),
+    ];
+    const apply = `${n}. Switch the pilot light in ${dr} back off: \`terraform apply\` (or a CloudFormation update) restores its minimums of zero`;
+    if (commands.length === 0) return [`${apply}.`];
+    return [
+      `${apply}; then set what runs back to zero (neither tool resets a desired count):`,
+      "",
+      "```sh",
+      ...commands,
+      "```",
+    ];
   }
 }
 
