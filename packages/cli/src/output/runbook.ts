@@ -106,6 +106,13 @@ class Book {
     const alarms = this.nodes("primary", "aws.cloudwatch.metric_alarm").filter((n) =>
       START_METRICS.has(String(p(n).metricName)),
     );
+    // Route 53 health check alarms live in us-east-1 (its metrics are published there only).
+    const health = this.graph.nodes.filter(
+      (n) =>
+        n.kind === "aws.cloudwatch.metric_alarm" &&
+        p(n).metricName === "HealthCheckStatus" &&
+        n.id.endsWith(".health-check.primary"),
+    );
     const lag = this.graph.nodes.filter(
       (n) =>
         n.kind === "aws.cloudwatch.metric_alarm" &&
@@ -123,6 +130,15 @@ class Book {
                 `- \`${String(p(n).name)}\`: ${escapeMarkdown(String(p(n).description ?? ""))}`,
             ),
           ];
+    if (health.length > 0)
+      lines.push(
+        "",
+        `Route 53's health checks of ${this.primary} alarm in us-east-1 (Route 53 publishes their metrics there only):`,
+        "",
+        ...health.map(
+          (n) => `- \`${String(p(n).name)}\`: ${escapeMarkdown(String(p(n).description ?? ""))}`,
+        ),
+      );
     if (lag.length > 0)
       lines.push(
         "",
@@ -134,6 +150,11 @@ class Book {
       "",
       "```sh",
       `aws cloudwatch describe-alarms --region ${this.primary} --state-value ALARM --query 'MetricAlarms[].AlarmName'`,
+      ...(health.length > 0 && this.primary !== "us-east-1"
+        ? [
+            "aws cloudwatch describe-alarms --region us-east-1 --state-value ALARM --query 'MetricAlarms[].AlarmName'",
+          ]
+        : []),
       "```",
     );
     return lines;
@@ -265,6 +286,8 @@ class Book {
   }
 
   private dnsSteps(): Step[] {
+    const routed = this.failoverRecords();
+    if (routed.length > 0) return [this.automaticDnsStep(routed)];
     const dr = this.dr!;
     const records = this.nodes("primary", "aws.route53.record").filter((r) => {
       const alias = p(r).alias as { name?: unknown } | undefined;
@@ -296,6 +319,54 @@ class Book {
         note: "The next `terraform apply` (or CloudFormation update) points the records back: apply only after failback.",
       },
     ];
+  }
+
+  /** The primary's failover (PRIMARY) records, each with its health check: Route 53 fails them over itself. */
+  private failoverRecords(): { record: GraphNode; check: GraphNode }[] {
+    return this.nodes("primary", "aws.route53.record").flatMap((record) => {
+      const routing = p(record).routing as
+        { policy?: { type?: string; role?: string } } | undefined;
+      const check = this.byId.get(refId(p(record).healthCheckId) ?? "");
+      return routing?.policy?.type === "failover" &&
+        routing.policy.role === "PRIMARY" &&
+        check !== undefined
+        ? [{ record, check }]
+        : [];
+    });
+  }
+
+  /**
+   * With health-checked failover records the DNS step runs itself; the
+   * commands are the fallback for a primary that still passes its check
+   * while it must not serve (its database is down, say): inverting the check
+   * makes Route 53 treat it as unhealthy.
+   */
+  private automaticDnsStep(routed: readonly { record: GraphNode; check: GraphNode }[]): Step {
+    const dr = this.dr!;
+    const names = [...new Set(routed.map(({ record }) => String(p(record).name)))];
+    const checks = [...new Map(routed.map(({ check }) => [check.id, check])).values()];
+    const pilot = this.recovery.standbyShare === 0;
+    return {
+      title: `Route 53 fails ${names.join(", ")} over to ${dr} on its own`,
+      commands: [
+        `# fallback, only if ${this.primary} still passes its health check but must not serve: invert it`,
+        ...checks.map(
+          (check) =>
+            `aws route53 update-health-check --health-check-id ${this.healthCheckIdOf(check)} --inverted`,
+        ),
+        ...checks.map(
+          (check) =>
+            `aws route53 get-health-check-status --health-check-id ${this.healthCheckIdOf(check)} --query 'HealthCheckObservations[].StatusReport.Status'`,
+        ),
+      ],
+      ...timed("dnsHealthChecked"),
+      note: `Automatic: each name has a failover record per region with a health check on that region's own name (${checks.map((c) => String(p(c).fqdn)).join(", ")}); once the ${this.primary} check has failed ${Number(p(checks[0]).failureThreshold)} times ${Number(p(checks[0]).requestIntervalSeconds)} s apart, Route 53 answers with the ${dr} record${pilot ? `, as soon as ${dr} passes its own check (after the step above starts it)` : ""}. The manual UPSERT of earlier runbooks is not needed; the commands are a fallback.`,
+    };
+  }
+
+  /** A health check's id, looked up by the name it requests (known only after apply). */
+  private healthCheckIdOf(check: GraphNode): string {
+    return `"$(aws route53 list-health-checks --query 'HealthChecks[?HealthCheckConfig.FullyQualifiedDomainName==\`${String(p(check).fqdn)}\`].Id' --output text)"`;
   }
 
   private zoneId(value: unknown): string {
@@ -394,7 +465,9 @@ class Book {
       );
     }
     lines.push(
-      `${n}. Point the DNS records back: \`terraform apply\` (or a CloudFormation update) restores them.`,
+      this.failoverRecords().length > 0
+        ? `${n}. Route 53 sends users back to ${this.primary} by itself as soon as its health check passes again, so switch the database writer back first: if ${this.primary} recovers before that, invert its health check (\`aws route53 update-health-check --inverted\`, as in the failover's fallback) to hold users in ${dr}, and revert with \`--no-inverted\` once the writer is back.`
+        : `${n}. Point the DNS records back: \`terraform apply\` (or a CloudFormation update) restores them.`,
       ...this.standbyBackLines(n + 1),
       "",
     );

@@ -210,15 +210,15 @@ describe("decideRecovery", () => {
     const group = graph!.nodes.find((n) => n.id === "dr.web.asg")!.props;
     expect(group).toMatchObject({ minSize: 0, desiredCapacity: 0 });
     expect(pilotLightFailover(graph!.nodes)).toEqual({
-      steps: ["decide", "replicaPromotion", "launchInstances", "dns"],
-      fastMinutes: 16,
+      steps: ["decide", "replicaPromotion", "launchInstances", "dnsHealthChecked"],
+      fastMinutes: 17,
     });
     const warnings = diagnostics.filter((d) => d.code === "IDIO428");
     expect(warnings.map((w) => [w.path, w.message, w.hint])).toEqual([
       [
         "/disasterRecovery/rtoMinutes",
-        "RTO 12 min needs warm standby: the pilot light in us-west-2 serves nothing until its tiers scale up from zero, so a failover takes at least 16 minutes (decide 5 + replica promotion 5 + EC2 instances from zero 5 + Route 53 1; see runbook.md).",
-        'Set availability to "99.999" (or rtoMinutes under 10) for a warm standby, which keeps every tier running in the DR region at a quarter of the primary\'s minimum capacity, billed there; or accept rtoMinutes 16 or more.',
+        "RTO 12 min needs warm standby: the pilot light in us-west-2 serves nothing until its tiers scale up from zero, so a failover takes at least 17 minutes (decide 5 + replica promotion 5 + EC2 instances from zero 5 + Route 53 health-checked failover 2; see runbook.md).",
+        'Set availability to "99.999" (or rtoMinutes under 10) for a warm standby, which keeps every tier running in the DR region at a quarter of the primary\'s minimum capacity, billed there; or accept rtoMinutes 17 or more.',
       ],
     ]);
   });
@@ -230,8 +230,8 @@ describe("decideRecovery", () => {
     };
     const { graph, diagnostics } = compile(intentWith(targets));
     expect(pilotLightFailover(graph!.nodes)).toEqual({
-      steps: ["decide", "auroraGlobalFailover", "startTasks", "dns"],
-      fastMinutes: 9,
+      steps: ["decide", "auroraGlobalFailover", "startTasks", "dnsHealthChecked"],
+      fastMinutes: 10,
     });
     expect(diagnostics.filter((d) => d.code === "IDIO428")).toEqual([]);
   });

@@ -34,12 +34,12 @@ export function pilotLightFailover(nodes: readonly GraphNode[]): FailoverReach {
     const alias = propOf(n, "alias") as { name?: unknown } | undefined;
     return isRef(alias?.name) && byId.get(alias.name.ref)?.kind === "aws.elbv2.load_balancer";
   };
-  if (
-    nodes.some(
-      (n) => n.region === "primary" && n.kind === "aws.route53.record" && aliasesBalancer(n),
-    )
-  )
-    steps.push("dns");
+  const records = nodes.filter(
+    (n) => n.region === "primary" && n.kind === "aws.route53.record" && aliasesBalancer(n),
+  );
+  // Health-checked failover records switch by themselves once the DR site passes its check.
+  if (records.some((n) => propOf(n, "healthCheckId") !== undefined)) steps.push("dnsHealthChecked");
+  else if (records.length > 0) steps.push("dns");
   return {
     steps,
     fastMinutes: steps.reduce((sum, step) => sum + FAILOVER_STEP_MINUTES[step].minutes[0], 0),
@@ -73,6 +73,7 @@ const STEP_WORDS: Readonly<Record<FailoverStep, string>> = {
   startTasks: "Fargate tasks from zero",
   launchInstances: "EC2 instances from zero",
   dns: "Route 53",
+  dnsHealthChecked: "Route 53 health-checked failover",
   restore: "restore",
 };
 

@@ -58,6 +58,16 @@ export const FAILOVER_STEP_MINUTES = {
     source:
       "Route 53 changes generally reach all authoritative servers within 60 seconds, then resolvers wait out the record's TTL: https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html",
   },
+  /**
+   * Route 53 failover records with health checks: the primary's check turns
+   * unhealthy after failure threshold x request interval (IDIO's 3 x 30 s),
+   * then resolvers wait out the alias's TTL (60 s for a load balancer).
+   */
+  dnsHealthChecked: {
+    minutes: [2, 3],
+    source:
+      "Route 53 health-checked failover: a check is unhealthy after its failure threshold x request interval (3 x 30 s = 90 s; https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/dns-failover-determining-health-of-endpoints.html), then resolvers wait out the alias record's TTL, fixed at 60 s for a load balancer (https://aws.amazon.com/route53/faqs/)",
+  },
   /** Restoring data stores from backups. */
   restore: {
     minutes: [30, 240],
