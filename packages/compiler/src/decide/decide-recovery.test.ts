@@ -315,6 +315,10 @@ const INTENTIONAL: readonly [RegExp, string][] = [
   [/^dr\.(.+)\.cluster -> \1\.global-cluster\.id$/, "membership of the Aurora global cluster"],
   [/^dr\.(.+)\.cluster -> \1\.writer$/, "creation order: a secondary joins after the writer"],
   [/^dr\.(.+)\.replica -> \1\.instance\.arn$/, "replication source of a cross-region read replica"],
+  [
+    /^dr\.(.+)\.replication-group -> \1\.global-datastore\.id$/,
+    "membership of the ElastiCache Global Datastore",
+  ],
   [/^dr\.edge\.certificate(\.validation)? -> edge\.dns\.zone\.id$/, "Route 53 is global: one zone"],
   [
     /^dr\..+\.dns\.(site\.)?(a|aaaa)(\..+)? -> edge\.dns\.zone\.id$/,

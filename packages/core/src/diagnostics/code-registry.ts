@@ -139,6 +139,26 @@ const ENTRIES = {
   IDIO428: { severity: "warning", title: "Recovery objective not met", phase: "compile" },
   IDIO430: { severity: "error", title: "Environment variable IDIO or AWS sets", phase: "compile" },
   IDIO431: { severity: "error", title: "Lambda command is not one handler", phase: "compile" },
+  IDIO440: {
+    severity: "warning",
+    title: "Cache node type changed for Global Datastore",
+    phase: "compile",
+  },
+  IDIO441: {
+    severity: "warning",
+    title: "Global Datastore spans two other regions at most",
+    phase: "compile",
+  },
+  IDIO442: {
+    severity: "error",
+    title: "Cache engine too old for Global Datastore",
+    phase: "compile",
+  },
+  IDIO443: {
+    severity: "warning",
+    title: "Shield Advanced needs the account's subscription",
+    phase: "compile",
+  },
   IDIO501: { severity: "warning", title: "Waiver expired", phase: "policy" },
   IDIO502: { severity: "warning", title: "Waiver matches no finding", phase: "policy" },
   IDIO503: { severity: "warning", title: "Waiver names an unknown rule", phase: "policy" },

@@ -18,7 +18,9 @@ export const metricAlarmCloudFormation: CloudFormationMapping<"aws.cloudwatch.me
       AlarmDescription: p.description,
       Namespace: single ? p.namespace : undefined,
       MetricName: single ? p.metricName : undefined,
-      Dimensions: single ? dimensions(p.dimensions) : undefined,
+      // A dimension from a stack deployed later (the replica bucket of an S3 replication alarm)
+      // is empty on the first deploy: the alarm watches the metric from the second deploy on.
+      Dimensions: single ? ctx.guard(() => dimensions(p.dimensions)) : undefined,
       Statistic: single ? p.statistic : undefined,
       Period: single ? p.periodSeconds : undefined,
       Metrics:

@@ -13,20 +13,28 @@ export const cacheReplicationGroupCloudFormation: CloudFormationMapping<"aws.ela
     resources: single("AWS::ElastiCache::ReplicationGroup"),
     emit(node, ctx) {
       const p = node.props;
+      // A Global Datastore secondary inherits engine, version, node type and encryption from the
+      // primary (CreateReplicationGroup with GlobalReplicationGroupId).
+      const own =
+        p.globalReplicationGroupId === undefined
+          ? {
+              Engine: p.engine,
+              EngineVersion: p.engineVersion,
+              CacheNodeType: p.nodeType,
+              AtRestEncryptionEnabled: p.atRestEncryption,
+              TransitEncryptionEnabled: p.transitEncryption,
+            }
+          : { GlobalReplicationGroupId: ctx.value(p.globalReplicationGroupId, node) };
       ctx.add(
         node,
         "AWS::ElastiCache::ReplicationGroup",
         {
           ReplicationGroupId: p.replicationGroupId,
           ReplicationGroupDescription: p.description,
-          Engine: p.engine,
-          EngineVersion: p.engineVersion,
-          CacheNodeType: p.nodeType,
+          ...own,
           NumCacheClusters: p.numCacheClusters,
           AutomaticFailoverEnabled: p.automaticFailover,
           MultiAZEnabled: p.multiAz,
-          AtRestEncryptionEnabled: p.atRestEncryption,
-          TransitEncryptionEnabled: p.transitEncryption,
           KmsKeyId: ctx.optional(p.kmsKeyId, node),
           Port: p.port,
           CacheSubnetGroupName: ctx.value(p.subnetGroupName, node),

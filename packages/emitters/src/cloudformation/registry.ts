@@ -41,6 +41,9 @@ import { ecsServiceCloudFormation } from "./ecs-service.js";
 import { ecsTaskDefinitionCloudFormation } from "./ecs-task-definition.js";
 import { cacheReplicationGroupCloudFormation } from "./elasticache-replication-group.js";
 import { cacheSubnetGroupCloudFormation } from "./elasticache-subnet-group.js";
+import { cacheGlobalReplicationGroupCloudFormation } from "./elasticache-global-replication-group.js";
+import { shieldProtectionCloudFormation } from "./shield-protection.js";
+import { ecrReplicationConfigurationCloudFormation } from "./ecr-replication-configuration.js";
 import { listenerCloudFormation } from "./elbv2-listener.js";
 import { loadBalancerCloudFormation } from "./elbv2-load-balancer.js";
 import { targetGroupCloudFormation } from "./elbv2-target-group.js";
@@ -112,8 +115,10 @@ export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.ec2.vpc": vpcCloudFormation,
   "aws.ecs.cluster": ecsClusterCloudFormation,
   "aws.ecs.service": ecsServiceCloudFormation,
+  "aws.ecr.replication_configuration": ecrReplicationConfigurationCloudFormation,
   "aws.ecs.task_definition": ecsTaskDefinitionCloudFormation,
   "aws.elasticache.replication_group": cacheReplicationGroupCloudFormation,
+  "aws.elasticache.global_replication_group": cacheGlobalReplicationGroupCloudFormation,
   "aws.elasticache.subnet_group": cacheSubnetGroupCloudFormation,
   "aws.elbv2.listener": listenerCloudFormation,
   "aws.elbv2.load_balancer": loadBalancerCloudFormation,
@@ -141,5 +146,6 @@ export const CLOUDFORMATION_MAPPINGS: CloudFormationMappings = {
   "aws.sns.topic": snsTopicCloudFormation,
   "aws.sqs.queue": queueCloudFormation,
   "aws.wafv2.web_acl_association": webAclAssociationCloudFormation,
+  "aws.shield.protection": shieldProtectionCloudFormation,
   "aws.wafv2.web_acl": webAclCloudFormation,
 };

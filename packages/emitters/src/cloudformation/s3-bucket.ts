@@ -80,29 +80,30 @@ export const bucketCloudFormation: CloudFormationMapping<"aws.s3.bucket"> = {
         ReplicationConfiguration: replication
           ? ctx.guard(() => ({
               Role: ctx.value(replication.roleArn, node),
-              Rules: [
-                {
-                  Id: "replicate-everything",
-                  Status: "Enabled",
-                  Priority: 1,
-                  Filter: { Prefix: "" },
-                  DeleteMarkerReplication: { Status: "Enabled" },
-                  ...(replication.destinationKmsKeyArn
-                    ? { SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: "Enabled" } } }
+              Rules: replication.destinations.map((d, index) => ({
+                Id: d.ruleId,
+                Status: "Enabled",
+                Priority: index + 1,
+                Filter: { Prefix: "" },
+                DeleteMarkerReplication: { Status: "Enabled" },
+                ...(d.kmsKeyArn
+                  ? { SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: "Enabled" } } }
+                  : {}),
+                Destination: {
+                  Bucket: ctx.value(d.bucketArn, node),
+                  StorageClass: d.storageClass,
+                  ...(d.kmsKeyArn
+                    ? { EncryptionConfiguration: { ReplicaKmsKeyID: ctx.value(d.kmsKeyArn, node) } }
                     : {}),
-                  Destination: {
-                    Bucket: ctx.value(replication.destinationBucketArn, node),
-                    StorageClass: replication.storageClass,
-                    ...(replication.destinationKmsKeyArn
-                      ? {
-                          EncryptionConfiguration: {
-                            ReplicaKmsKeyID: ctx.value(replication.destinationKmsKeyArn, node),
-                          },
-                        }
-                      : {}),
-                  },
+                  // RTC needs replication metrics; 15 minutes is the only value S3 takes.
+                  ...(replication.replicationTimeControl
+                    ? {
+                        ReplicationTime: { Status: "Enabled", Time: { Minutes: 15 } },
+                        Metrics: { Status: "Enabled", EventThreshold: { Minutes: 15 } },
+                      }
+                    : {}),
                 },
-              ],
+              })),
             }))
           : undefined,
         Tags: ctx.tags(node),

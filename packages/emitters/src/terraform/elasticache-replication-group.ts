@@ -15,17 +15,25 @@ export const cacheReplicationGroupTerraform: TerraformMapping<"aws.elasticache.r
     resources: single(ElasticacheReplicationGroup.tfResourceType),
     emit(node, ctx) {
       const p = node.props;
+      // A Global Datastore secondary inherits these from the primary; the provider refuses them
+      // beside global_replication_group_id (ConflictsWith).
+      const own =
+        p.globalReplicationGroupId === undefined
+          ? {
+              engine: p.engine,
+              engineVersion: p.engineVersion,
+              nodeType: p.nodeType,
+              atRestEncryptionEnabled: String(p.atRestEncryption),
+              transitEncryptionEnabled: p.transitEncryption,
+            }
+          : { globalReplicationGroupId: ctx.value(p.globalReplicationGroupId, node) };
       ctx.create(node, ElasticacheReplicationGroup, {
         replicationGroupId: p.replicationGroupId,
         description: p.description,
-        engine: p.engine,
-        engineVersion: p.engineVersion,
-        nodeType: p.nodeType,
+        ...own,
         numCacheClusters: p.numCacheClusters,
         automaticFailoverEnabled: p.automaticFailover,
         multiAzEnabled: p.multiAz,
-        atRestEncryptionEnabled: String(p.atRestEncryption),
-        transitEncryptionEnabled: p.transitEncryption,
         kmsKeyId: ctx.optional(p.kmsKeyId, node),
         port: p.port,
         subnetGroupName: ctx.value(p.subnetGroupName, node),

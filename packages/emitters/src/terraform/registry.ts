@@ -41,6 +41,9 @@ import { ecsServiceTerraform } from "./ecs-service.js";
 import { ecsTaskDefinitionTerraform } from "./ecs-task-definition.js";
 import { cacheReplicationGroupTerraform } from "./elasticache-replication-group.js";
 import { cacheSubnetGroupTerraform } from "./elasticache-subnet-group.js";
+import { cacheGlobalReplicationGroupTerraform } from "./elasticache-global-replication-group.js";
+import { shieldProtectionTerraform } from "./shield-protection.js";
+import { ecrReplicationConfigurationTerraform } from "./ecr-replication-configuration.js";
 import { listenerTerraform } from "./elbv2-listener.js";
 import { loadBalancerTerraform } from "./elbv2-load-balancer.js";
 import { targetGroupTerraform } from "./elbv2-target-group.js";
@@ -112,8 +115,10 @@ export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.ec2.vpc": vpcTerraform,
   "aws.ecs.cluster": ecsClusterTerraform,
   "aws.ecs.service": ecsServiceTerraform,
+  "aws.ecr.replication_configuration": ecrReplicationConfigurationTerraform,
   "aws.ecs.task_definition": ecsTaskDefinitionTerraform,
   "aws.elasticache.replication_group": cacheReplicationGroupTerraform,
+  "aws.elasticache.global_replication_group": cacheGlobalReplicationGroupTerraform,
   "aws.elasticache.subnet_group": cacheSubnetGroupTerraform,
   "aws.elbv2.listener": listenerTerraform,
   "aws.elbv2.load_balancer": loadBalancerTerraform,
@@ -141,5 +146,6 @@ export const TERRAFORM_MAPPINGS: TerraformMappings = {
   "aws.sns.topic": snsTopicTerraform,
   "aws.sqs.queue": queueTerraform,
   "aws.wafv2.web_acl_association": webAclAssociationTerraform,
+  "aws.shield.protection": shieldProtectionTerraform,
   "aws.wafv2.web_acl": webAclTerraform,
 };

@@ -110,24 +110,30 @@ export const bucketTerraform: TerraformMapping<"aws.s3.bucket"> = {
       const resource = ctx.create(node, S3BucketReplicationConfigurationA, {
         bucket,
         role: ctx.value(replication.roleArn, node),
-        rule: [
-          {
-            id: "replicate-everything",
-            status: "Enabled",
-            filter: { prefix: "" },
-            deleteMarkerReplication: { status: "Enabled" },
-            sourceSelectionCriteria: replication.destinationKmsKeyArn
-              ? { sseKmsEncryptedObjects: { status: "Enabled" } }
+        rule: replication.destinations.map((d, index) => ({
+          id: d.ruleId,
+          priority: index + 1,
+          status: "Enabled",
+          filter: { prefix: "" },
+          deleteMarkerReplication: { status: "Enabled" },
+          sourceSelectionCriteria: d.kmsKeyArn
+            ? { sseKmsEncryptedObjects: { status: "Enabled" } }
+            : undefined,
+          destination: {
+            bucket: ctx.value(d.bucketArn, node),
+            storageClass: d.storageClass,
+            encryptionConfiguration: d.kmsKeyArn
+              ? { replicaKmsKeyId: ctx.value(d.kmsKeyArn, node) }
               : undefined,
-            destination: {
-              bucket: ctx.value(replication.destinationBucketArn, node),
-              storageClass: replication.storageClass,
-              encryptionConfiguration: replication.destinationKmsKeyArn
-                ? { replicaKmsKeyId: ctx.value(replication.destinationKmsKeyArn, node) }
-                : undefined,
-            },
+            // RTC needs replication metrics; both have a 15-minute threshold (the only value S3 takes).
+            ...(replication.replicationTimeControl
+              ? {
+                  replicationTime: { status: "Enabled", time: { minutes: 15 } },
+                  metrics: { status: "Enabled", eventThreshold: { minutes: 15 } },
+                }
+              : {}),
           },
-        ],
+        })),
       });
       // Replication is refused until versioning is on.
       resource.addOverride("depends_on", [

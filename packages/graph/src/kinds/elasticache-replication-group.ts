@@ -19,6 +19,12 @@ export interface CacheReplicationGroupProps {
   readonly securityGroupIds: readonly Ref[];
   readonly snapshotRetentionDays: number;
   readonly autoMinorVersionUpgrade: boolean;
+  /**
+   * A secondary of this Global Datastore: it inherits engine, version, node type and
+   * encryption settings from the primary (emitters leave them out; the props keep them for
+   * pricing and policy), and takes its own region's KMS key.
+   */
+  readonly globalReplicationGroupId?: Ref;
 }
 
 export const cacheReplicationGroupKind = declareKind<CacheReplicationGroupProps>()({

@@ -45,6 +45,9 @@ import { dbClusterInstanceKind } from "./rds-cluster-instance.js";
 import { dbGlobalClusterKind } from "./rds-global-cluster.js";
 import { cacheSubnetGroupKind } from "./elasticache-subnet-group.js";
 import { cacheReplicationGroupKind } from "./elasticache-replication-group.js";
+import { cacheGlobalReplicationGroupKind } from "./elasticache-global-replication-group.js";
+import { shieldProtectionKind } from "./shield-protection.js";
+import { ecrReplicationConfigurationKind } from "./ecr-replication-configuration.js";
 import { dynamoTableKind } from "./dynamodb-table.js";
 import { bucketKind } from "./s3-bucket.js";
 import { bucketPolicyKind } from "./s3-bucket-policy.js";
@@ -95,6 +98,7 @@ export const KIND_DECLARATIONS = [
   ecsClusterKind,
   ecsTaskDefinitionKind,
   ecsServiceKind,
+  ecrReplicationConfigurationKind,
   scalableTargetKind,
   scalingPolicyKind,
   loadBalancerKind,
@@ -123,6 +127,7 @@ export const KIND_DECLARATIONS = [
   dbGlobalClusterKind,
   cacheSubnetGroupKind,
   cacheReplicationGroupKind,
+  cacheGlobalReplicationGroupKind,
   dynamoTableKind,
   bucketKind,
   bucketPolicyKind,
@@ -135,6 +140,7 @@ export const KIND_DECLARATIONS = [
   kmsAliasKind,
   webAclKind,
   webAclAssociationKind,
+  shieldProtectionKind,
   iamRoleKind,
   secretKind,
   trailKind,
@@ -212,6 +218,9 @@ export type { DbClusterInstanceProps } from "./rds-cluster-instance.js";
 export type { DbGlobalClusterProps } from "./rds-global-cluster.js";
 export type { CacheSubnetGroupProps } from "./elasticache-subnet-group.js";
 export type { CacheReplicationGroupProps } from "./elasticache-replication-group.js";
+export type { CacheGlobalReplicationGroupProps } from "./elasticache-global-replication-group.js";
+export type { ShieldProtectionProps } from "./shield-protection.js";
+export type { EcrReplicationConfigurationProps } from "./ecr-replication-configuration.js";
 export type { DynamoTableProps } from "./dynamodb-table.js";
 export type { BucketProps } from "./s3-bucket.js";
 export type { BucketPolicyProps } from "./s3-bucket-policy.js";

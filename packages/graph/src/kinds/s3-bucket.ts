@@ -33,9 +33,20 @@ export interface BucketProps {
   }[];
   readonly replication?: {
     readonly roleArn: Ref;
-    readonly destinationBucketArn: Ref;
-    readonly destinationKmsKeyArn?: Ref;
-    readonly storageClass: "STANDARD" | "STANDARD_IA";
+    /** One rule per destination bucket (one per secondary region), in priority order. */
+    readonly destinations: readonly {
+      /** The rule's id, which replication metrics carry as their `RuleId` dimension. */
+      readonly ruleId: string;
+      readonly bucketArn: Ref;
+      readonly kmsKeyArn?: Ref;
+      readonly storageClass: "STANDARD" | "STANDARD_IA";
+    }[];
+    /**
+     * S3 Replication Time Control (99.99% of objects within 15 minutes) with replication
+     * metrics, so `ReplicationLatency` and `OperationsFailedReplication` are published:
+     * https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-time-control.html
+     */
+    readonly replicationTimeControl: boolean;
   };
   readonly forceDestroy: boolean;
 }

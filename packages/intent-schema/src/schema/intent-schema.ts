@@ -111,6 +111,14 @@ const SecuritySchema = Type.Object(
       }),
       false,
     ),
+    shieldAdvanced: Defaulted(
+      Type.Boolean({
+        description:
+          "Protect internet-facing load balancers, CloudFront distributions and Route 53 zones with AWS Shield Advanced. Needs the account's Shield Advanced subscription, which IDIO does not create: US$3,000 a month with a one-year commitment, for the whole account.",
+        examples: [true],
+      }),
+      false,
+    ),
   },
   {
     additionalProperties: false,

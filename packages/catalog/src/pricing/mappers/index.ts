@@ -13,6 +13,9 @@ import { natGatewayMapper } from "./ec2-nat-gateway.js";
 import { vpcEndpointMapper } from "./ec2-vpc-endpoint.js";
 import { ecsServiceMapper } from "./ecs-service.js";
 import { cacheReplicationGroupMapper } from "./elasticache-replication-group.js";
+import { cacheGlobalReplicationGroupMapper } from "./elasticache-global-replication-group.js";
+import { shieldProtectionMapper } from "./shield-protection.js";
+import { ecrReplicationConfigurationMapper } from "./ecr-replication-configuration.js";
 import { loadBalancerMapper } from "./elbv2-load-balancer.js";
 import { kinesisStreamMapper } from "./kinesis-stream.js";
 import { kmsKeyMapper } from "./kms-key.js";
@@ -101,6 +104,9 @@ export const PRICE_MAPPERS: PriceMappers = {
     "Task definitions are free; tasks are priced with their service.",
   ),
   "aws.elasticache.replication_group": cacheReplicationGroupMapper,
+  "aws.elasticache.global_replication_group": cacheGlobalReplicationGroupMapper,
+  "aws.shield.protection": shieldProtectionMapper,
+  "aws.ecr.replication_configuration": ecrReplicationConfigurationMapper,
   "aws.elasticache.subnet_group": notPriced("Cache subnet groups are free."),
   "aws.elbv2.listener": notPriced("Listeners are free; the load balancer is priced."),
   "aws.elbv2.load_balancer": loadBalancerMapper,

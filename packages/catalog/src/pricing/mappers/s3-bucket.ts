@@ -54,7 +54,8 @@ export const bucketMapper: PriceMapper<"aws.s3.bucket"> = {
         : undefined;
     const replicaClass =
       replicaSource?.kind === "aws.s3.bucket"
-        ? (replicaSource.props.replication?.storageClass ?? "STANDARD")
+        ? (replicaSource.props.replication?.destinations.find((d) => d.bucketArn.ref === node.id)
+            ?.storageClass ?? "STANDARD")
         : "STANDARD";
     const transition = node.props.lifecycleRules
       .flatMap((rule) => rule.transitions)
@@ -117,16 +118,46 @@ export const bucketMapper: PriceMapper<"aws.s3.bucket"> = {
         },
       );
     }
-    if (node.props.replication) {
-      components.push({
-        component: "Cross-region replication traffic",
-        product: "data-transfer-inter-region-gb",
-        quantity: gb * dailyChangeShare(context, "objects") * 30,
-      });
-    }
+    if (node.props.replication) components.push(...replicationComponents(node.props, gb, context));
     return components;
   },
 };
+
+/**
+ * Replicated objects cross to each destination region; with Replication Time Control each
+ * replicated GB also costs the RTC fee, and the replication metrics RTC turns on (four per rule)
+ * are billed as CloudWatch custom metrics: https://aws.amazon.com/s3/pricing/ (Replication).
+ */
+function replicationComponents(
+  props: BucketProps,
+  gb: number,
+  context: MapperContext,
+): CostComponent[] {
+  const replication = props.replication!;
+  const destinations = replication.destinations.length;
+  const replicatedGb = gb * dailyChangeShare(context, "objects") * 30 * destinations;
+  return [
+    {
+      component: `Cross-region replication traffic to ${destinations} region${destinations === 1 ? "" : "s"}`,
+      product: "data-transfer-inter-region-gb",
+      quantity: replicatedGb,
+    },
+    ...(replication.replicationTimeControl
+      ? [
+          {
+            component: "S3 Replication Time Control",
+            product: "s3-replication-time-control-gb",
+            quantity: replicatedGb,
+          },
+          {
+            component: "S3 replication metrics (4 per rule)",
+            product: "cloudwatch-metric-months",
+            quantity: 4 * destinations,
+          },
+        ]
+      : []),
+  ];
+}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

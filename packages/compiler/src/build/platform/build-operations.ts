@@ -1,5 +1,5 @@
 import { AWS_LIMITS } from "@idio-iac/core";
-import type { DashboardProps, Ref } from "@idio-iac/graph";
+import { collectRefs, type DashboardProps, type Ref } from "@idio-iac/graph";
 import {
   alarmTopicRef,
   type CompileContext,
@@ -83,6 +83,9 @@ export function buildDashboard(context: CompileContext): void {
     // The dashboard lives in the primary region; DR alarms have their own region's console.
     if (node.kind !== "aws.cloudwatch.metric_alarm" || node.region !== "primary") continue;
     const p = node.props;
+    // A metric named by another region's node (an S3 replica bucket) waits for that region's
+    // stack; the alarm has it, the dashboard leaves it out.
+    if (collectRefs(p.dimensions).some((r) => nodes.get(r.ref)?.region !== "primary")) continue;
     const metric: (string | Ref)[] = [p.namespace, p.metricName];
     for (const [key, value] of Object.entries(p.dimensions).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (typeof value === "string" || "ref" in value) metric.push(key, value);

@@ -1,19 +1,63 @@
 import { join, ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import { type CompileContext, kmsKeyRef, nameOf, sitesOf } from "../../context/context.js";
 import { addDataPlacement } from "./build-database.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { sgId } from "../shared/build-security-group.js";
+import { awsRegionOfSite, sitePart } from "../shared/replica-sites.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeCache, type CacheSizing } from "../../size/size-cache.js";
+import {
+  addGlobalDatastore,
+  addGlobalLagAlarms,
+  checkGlobalDatastoreEngine,
+  globalDatastoreOf,
+  globalDatastoreSizing,
+  reportStandaloneSites,
+} from "./cache-global-datastore.js";
 
-/** A Redis/Valkey replication group: one node per AZ with automatic failover where data is Multi-AZ. */
+/**
+ * A Redis/Valkey replication group: one node per AZ with automatic failover where data is
+ * Multi-AZ. When the recovery strategy replicates data, the primary's group heads an
+ * ElastiCache Global Datastore and each secondary site's group (at most two) joins it
+ * (cache-global-datastore.ts); the primary builds the secondaries no site loop builds.
+ */
 export function buildCache(context: CompileContext, t: ResolvedTier, site: Site = "primary"): void {
-  const sizing = sizeCache(context, t);
+  const plan = globalDatastoreOf(context);
+  const joins = plan !== undefined && (site === "primary" || plan.sites.includes(site));
+  const base = sizeCache(context, t);
+  const sizing = joins
+    ? secondaryNodes(context, globalDatastoreSizing(context, t, base, site), site)
+    : base;
   addDataPlacement(context, t, site);
-  addReplicationGroup(context, t, site, sizing);
+  addReplicationGroup(context, t, site, sizing, joins && site !== "primary");
   addCacheAlarms(context, t, site, sizing);
+  if (!joins) return;
+  if (site !== "primary") {
+    addGlobalLagAlarms(context, t, site, sizing);
+    return;
+  }
+  checkGlobalDatastoreEngine(context, t, sizing);
+  reportStandaloneSites(context, t, plan);
+  addGlobalDatastore(context, t, plan, sizing);
+  const built = sitesOf(context);
+  for (const secondary of plan.sites)
+    if (!built.includes(secondary)) buildCache(context, t, secondary);
+}
+
+/**
+ * The DR region's secondary serves no traffic until a failover: two nodes (a primary and a
+ * replica in another AZ, the least with which the automatic failover it inherits from the
+ * primary works); replicas are added after a failover. Serving regions keep the full count.
+ */
+function secondaryNodes(context: CompileContext, sizing: CacheSizing, site: Site): CacheSizing {
+  if (site !== "dr" || sizing.nodes <= 2) return sizing;
+  return {
+    ...sizing,
+    nodes: 2,
+    snapshotStep: `${sizing.snapshotStep}; DR secondary: 2 nodes (primary + replica: the automatic failover it inherits needs 2), not ${sizing.nodes}; add replicas after a failover`,
+  };
 }
 
 /**
@@ -48,7 +92,7 @@ function addCacheAlarms(
 
 /** ElastiCache replication group ids: at most 40 characters (member clusters add `-001`, within the 50 of a cluster id). */
 export function replicationGroupIdOf(context: CompileContext, t: ResolvedTier, site: Site): string {
-  return nameOf(context, site === "dr" ? [t.name, "dr"] : [t.name], 40);
+  return nameOf(context, [t.name, ...sitePart(site)], 40);
 }
 
 function addReplicationGroup(
@@ -56,11 +100,12 @@ function addReplicationGroup(
   t: ResolvedTier,
   site: Site,
   sizing: CacheSizing,
+  secondary: boolean,
 ): void {
   const { availability, posture } = context;
   const p = siteId(site, t.prefix);
-  const dr = site === "dr";
   const { engine, nodeType, nodes } = sizing;
+  const region = awsRegionOfSite(context, site);
   context.nodes.add({
     id: `${p}.replication-group`,
     kind: "aws.elasticache.replication_group",
@@ -69,7 +114,7 @@ function addReplicationGroup(
     props: {
       // 40 characters at most; nameOf shortens with a stable hash, so two long names never collide.
       replicationGroupId: replicationGroupIdOf(context, t, site),
-      description: `${engine} cache of ${t.name}`,
+      description: `${engine} cache of ${t.name}${secondary ? ` (Global Datastore secondary in ${region})` : ""}`,
       engine,
       engineVersion: sizing.engineVersion,
       nodeType: nodeType.name,
@@ -78,15 +123,17 @@ function addReplicationGroup(
       multiAz: nodes > 1,
       atRestEncryption: true,
       transitEncryption: posture.tls,
+      // A key never leaves its region: each secondary encrypts with its own region's key.
       kmsKeyId: kmsKeyRef(context, "arn", site),
       port: t.port,
       subnetGroupName: ref(`${p}.subnet-group`, "name"),
       securityGroupIds: [ref(sgId(t, site))],
       snapshotRetentionDays: sizing.snapshotRetentionDays,
       autoMinorVersionUpgrade: true,
+      ...(secondary ? { globalReplicationGroupId: ref(`${t.prefix}.global-datastore`, "id") } : {}),
     },
     reason: because(
-      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? "s (one per AZ) with automatic failover" : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}`,
+      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? "s (one per AZ) with automatic failover" : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}`,
       [
         t.pointer,
         `${t.pointer}/engine`,
@@ -94,10 +141,11 @@ function addReplicationGroup(
         "/environment",
         "/availability",
         ...posture.pointers.kms,
+        ...(secondary ? context.recovery.pointers : []),
       ],
       [
         sizing.memoryStep,
-        `nodes: ${availability.multiAzData ? `Multi-AZ data -> one per AZ = ${nodes}` : "single node outside production"}${dr ? ` (warm standby in ${context.drRegion})` : ""}`,
+        `nodes: ${availability.multiAzData ? `Multi-AZ data -> one per AZ = ${nodes}` : "single node outside production"}${site !== "primary" ? ` (${secondary ? "Global Datastore secondary" : "standby"} in ${region})` : ""}`,
         sizing.snapshotStep,
       ],
     ),

@@ -1,0 +1,174 @@
+import {
+  collectRefs,
+  type CacheReplicationGroupProps,
+  type GraphNode,
+  type MetricAlarmProps,
+} from "@idio-iac/graph";
+import type { IntentInput } from "@idio-iac/intent-schema";
+import { describe, expect, it } from "vitest";
+import { compile } from "../../compile.js";
+import { baseDocument, resolveIntent } from "../../test-support/intents.js";
+import { supportsGlobalDatastore } from "./cache-global-datastore.js";
+
+/** Production, 99.99, replicated (pilot light or warm standby by the RTO), a cache of `cache`. */
+function replicated(cache: Record<string, unknown>, overrides: Partial<IntentInput> = {}) {
+  return resolveIntent(
+    baseDocument({
+      region: "eu-west-1",
+      availability: "99.99",
+      tiers: [
+        { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
+        { name: "cache", type: "cache", dataSizeGb: 4, ...cache },
+      ],
+      disasterRecovery: {
+        crossRegionReplication: true,
+        drRegion: "eu-central-1",
+        rtoMinutes: 30,
+        rpoMinutes: 4,
+      },
+      ...overrides,
+    } as Partial<IntentInput>),
+  );
+}
+
+const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n]));
+
+describe("ElastiCache Global Datastore", () => {
+  it("joins a secondary in the DR region to the primary's group when the recovery replicates data (pilot light)", () => {
+    const result = compile(replicated({}));
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const nodes = byId(result.graph!.nodes);
+    expect(nodes.get("cache.global-datastore")).toMatchObject({
+      kind: "aws.elasticache.global_replication_group",
+      region: "primary",
+      props: {
+        idSuffix: "demo-prod-cache",
+        description: "Global Datastore of cache: eu-west-1 writes, eu-central-1 read",
+        primaryReplicationGroupId: { ref: "cache.replication-group", attr: "id" },
+      },
+    });
+    const primary = nodes.get("cache.replication-group")!.props as CacheReplicationGroupProps;
+    expect(primary.globalReplicationGroupId).toBeUndefined();
+    expect(nodes.get("dr.cache.replication-group")).toMatchObject({
+      region: "dr",
+      props: {
+        replicationGroupId: "demo-prod-cache-dr",
+        nodeType: primary.nodeType,
+        numCacheClusters: 2,
+        atRestEncryption: true,
+        transitEncryption: true,
+        kmsKeyId: { ref: "dr.security.kms.key", attr: "arn" },
+        subnetGroupName: { ref: "dr.cache.subnet-group", attr: "name" },
+        globalReplicationGroupId: { ref: "cache.global-datastore", attr: "id" },
+      },
+    });
+  });
+
+  it("alarms on GlobalDatastoreReplicationLag in the secondary region at half the RPO, on every node", () => {
+    const nodes = byId(compile(replicated({})).graph!.nodes);
+    const lag = nodes.get("dr.ops.alarm.cache.global-replication-lag-001")!;
+    expect(lag.region).toBe("dr");
+    expect(lag.props as MetricAlarmProps).toMatchObject({
+      namespace: "AWS/ElastiCache",
+      metricName: "GlobalDatastoreReplicationLag",
+      dimensions: {
+        CacheClusterId: { join: [{ ref: "dr.cache.replication-group", attr: "id" }, "-001"] },
+      },
+      statistic: "Maximum",
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      threshold: 120,
+      comparisonOperator: "GreaterThanThreshold",
+      alarmActions: [{ ref: "dr.ops.alarms.topic", attr: "arn" }],
+    });
+    expect(lag.reason.calculation).toEqual(["threshold = rpoMinutes 4 x 60 s / 2 = 120 s"]);
+    expect([...nodes.keys()].filter((id) => id.includes("global-replication-lag"))).toEqual([
+      "dr.ops.alarm.cache.global-replication-lag-001",
+      "dr.ops.alarm.cache.global-replication-lag-002",
+    ]);
+    expect(
+      (nodes.get("cache.replication-group")!.props as CacheReplicationGroupProps).numCacheClusters,
+    ).toBe(3);
+  });
+
+  it("the secondary's new nodes reference nothing in the primary region but the Global Datastore", () => {
+    for (const rto of [30, 8]) {
+      const graph = compile(
+        replicated({}, {
+          disasterRecovery: {
+            crossRegionReplication: true,
+            drRegion: "eu-central-1",
+            rtoMinutes: rto,
+            rpoMinutes: 4,
+          },
+        } as Partial<IntentInput>),
+      ).graph!;
+      const region = new Map(graph.nodes.map((n) => [n.id, n.region]));
+      const outside = graph.nodes
+        .filter((n) => n.region === "dr" && n.tier === "cache")
+        .flatMap((n) => collectRefs(n.props).map((r) => `${n.id} -> ${r.ref}`))
+        .filter((text) => region.get(text.split(" -> ")[1]!) !== "dr");
+      expect(outside, `rtoMinutes ${rto}`).toEqual([
+        "dr.cache.replication-group -> cache.global-datastore",
+      ]);
+    }
+  });
+
+  it("moves a node type Global Datastore does not support to the smallest one it does, with IDIO440 at the tier", () => {
+    const result = compile(
+      replicated({ dataSizeGb: 1 }, { environment: "staging", availability: "99.9" }),
+    );
+    const nodes = byId(result.graph!.nodes);
+    expect((nodes.get("cache.replication-group")!.props as { nodeType: string }).nodeType).toBe(
+      "cache.m7g.large",
+    );
+    const warning = result.diagnostics.find((d) => d.code === "IDIO440");
+    expect(warning).toMatchObject({
+      severity: "warning",
+      path: "/tiers/1",
+      message:
+        "Cache cache would run on cache.t4g.small, which ElastiCache Global Datastore does not support (it needs M5, M6g, M7g, R5, R6g, R6gd, R7g or C7gn nodes of size large or above); it runs on cache.m7g.large in every region instead, so its copy in the recovery region stays current",
+    });
+    expect(nodes.get("cache.replication-group")!.reason.calculation[0]).toMatch(
+      /; Global Datastore needs M5, M6g, M7g, R5, R6g, R6gd, R7g or C7gn nodes of size large or above -> cache.m7g.large \(6.38 GiB\)$/,
+    );
+  });
+
+  it("refuses Redis OSS before 5.0.6 at the tier's engineVersion (IDIO442)", () => {
+    const result = compile(replicated({ engine: "redis", engineVersion: "5.0.5" }));
+    expect(result.graph).toBeUndefined();
+    expect(result.diagnostics.find((d) => d.code === "IDIO442")).toMatchObject({
+      severity: "error",
+      path: "/tiers/1/engineVersion",
+    });
+    expect(
+      compile(replicated({ engine: "redis", engineVersion: "5.0.6" })).diagnostics.some(
+        (d) => d.code === "IDIO442",
+      ),
+    ).toBe(false);
+  });
+
+  it("is not built when nothing is replicated live", () => {
+    const graph = compile(
+      replicated({}, {
+        disasterRecovery: { crossRegionReplication: false, rtoMinutes: 240, rpoMinutes: 1440 },
+      } as Partial<IntentInput>),
+    ).graph!;
+    expect(graph.nodes.filter((n) => n.id.includes("global-datastore"))).toEqual([]);
+    expect(graph.nodes.some((n) => n.region === "dr")).toBe(false);
+  });
+
+  it("knows the node families and sizes AWS supports", () => {
+    expect(
+      [
+        "cache.t4g.medium",
+        "cache.m7g.large",
+        "cache.r7g.xlarge",
+        "cache.r6gd.xlarge",
+        "cache.m4.large",
+        "cache.c7gn.large",
+        "cache.m6g.medium",
+      ].map(supportsGlobalDatastore),
+    ).toEqual([false, true, true, true, false, true, false]);
+  });
+});

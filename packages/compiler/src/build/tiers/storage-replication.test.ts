@@ -1,0 +1,129 @@
+import {
+  collectRefs,
+  type BucketProps,
+  type GraphNode,
+  type MetricAlarmProps,
+} from "@idio-iac/graph";
+import type { IntentInput } from "@idio-iac/intent-schema";
+import { describe, expect, it } from "vitest";
+import { compile } from "../../compile.js";
+import { baseDocument, resolveIntent } from "../../test-support/intents.js";
+
+function replicated(rpoMinutes: number) {
+  return resolveIntent(
+    baseDocument({
+      region: "eu-west-1",
+      tiers: [
+        { name: "api", type: "api", expectedRps: 50, connectsTo: ["uploads"] },
+        { name: "uploads", type: "storage", dataSizeGb: 100 },
+      ],
+      disasterRecovery: {
+        crossRegionReplication: true,
+        drRegion: "eu-central-1",
+        rtoMinutes: 30,
+        rpoMinutes,
+      },
+    } as Partial<IntentInput>),
+  );
+}
+
+const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n]));
+
+describe("S3 replication of a storage tier", () => {
+  it("replicates to a bucket in the DR region with RTC, re-encrypting with the DR key", () => {
+    const nodes = byId(compile(replicated(5)).graph!.nodes);
+    const source = nodes.get("uploads.bucket")!.props as BucketProps;
+    expect(source.replication).toEqual({
+      roleArn: { ref: "uploads.replication.role", attr: "arn" },
+      destinations: [
+        {
+          ruleId: "replicate-to-eu-central-1",
+          bucketArn: { ref: "dr.uploads.bucket", attr: "arn" },
+          kmsKeyArn: { ref: "dr.security.kms.key", attr: "arn" },
+          storageClass: "STANDARD_IA",
+        },
+      ],
+      replicationTimeControl: true,
+    });
+    const replica = nodes.get("dr.uploads.bucket")!;
+    expect(replica.region).toBe("dr");
+    const props = replica.props as BucketProps;
+    expect(props).toMatchObject({
+      purpose: "replica",
+      versioning: true,
+      encryption: {
+        algorithm: "aws:kms",
+        kmsKeyId: { ref: "dr.security.kms.key", attr: "arn" },
+        bucketKeyEnabled: true,
+      },
+      publicAccessBlock: {
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      },
+      objectOwnership: "BucketOwnerEnforced",
+    });
+    expect(nodes.get("dr.uploads.bucket.policy")?.region).toBe("dr");
+  });
+
+  it("alarms on ReplicationLatency at half the RPO (at most RTC's 15 minutes) and on the first failed object", () => {
+    for (const [rpo, threshold] of [
+      [4, 120],
+      [60, 900],
+    ] as const) {
+      const nodes = byId(compile(replicated(rpo)).graph!.nodes);
+      const dimensions = {
+        SourceBucket: { ref: "uploads.bucket", attr: "name" },
+        DestinationBucket: { ref: "dr.uploads.bucket", attr: "name" },
+        RuleId: "replicate-to-eu-central-1",
+      };
+      const latency = nodes.get("ops.alarm.uploads.dr-replication-latency")!;
+      expect(latency.region).toBe("primary");
+      expect(latency.props as MetricAlarmProps).toMatchObject({
+        namespace: "AWS/S3",
+        metricName: "ReplicationLatency",
+        dimensions,
+        statistic: "Maximum",
+        periodSeconds: 60,
+        evaluationPeriods: 5,
+        threshold,
+        comparisonOperator: "GreaterThanThreshold",
+      });
+      expect(nodes.get("ops.alarm.uploads.dr-replication-failed")!.props).toMatchObject({
+        namespace: "AWS/S3",
+        metricName: "OperationsFailedReplication",
+        dimensions,
+        statistic: "Sum",
+        periodSeconds: 300,
+        evaluationPeriods: 1,
+        threshold: 0,
+      });
+    }
+  });
+
+  it("the role reads the source, writes the replica and uses both keys; the replica references nothing in the primary", () => {
+    const graph = compile(replicated(5)).graph!;
+    const nodes = byId(graph.nodes);
+    const role = nodes.get("uploads.replication.role")!.props as unknown as {
+      assumedBy: string[];
+      inlinePolicies: { statements: { sid: string; resources: unknown[] }[] }[];
+    };
+    expect(role.assumedBy).toEqual(["s3.amazonaws.com"]);
+    expect(
+      Object.fromEntries(role.inlinePolicies[0]!.statements.map((s) => [s.sid, s.resources])),
+    ).toEqual({
+      ReadSourceConfig: ["arn:aws:s3:::demo-prod-uploads-*"],
+      ReadSourceObjects: ["arn:aws:s3:::demo-prod-uploads-*/*"],
+      WriteReplica: [{ join: [{ ref: "dr.uploads.bucket", attr: "arn" }, "/*"] }],
+      DecryptSource: [{ ref: "security.kms.key", attr: "arn" }],
+      EncryptReplica: [{ ref: "dr.security.kms.key", attr: "arn" }],
+    });
+    const region = new Map(graph.nodes.map((n) => [n.id, n.region]));
+    const outside = graph.nodes
+      .filter((n) => n.region === "dr" && n.tier === "uploads")
+      .flatMap((n) => collectRefs(n.props).map((r) => `${n.id} -> ${r.ref}`))
+      .filter((text) => region.get(text.split(" -> ")[1]!) !== "dr");
+    expect(outside).toEqual([]);
+  });
+});

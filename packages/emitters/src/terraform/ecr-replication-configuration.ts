@@ -1,0 +1,26 @@
+import { EcrReplicationConfiguration } from "@cdktf/provider-aws/lib/ecr-replication-configuration/index.js";
+import { single, type TerraformMapping } from "./mapping.js";
+
+export const ecrReplicationConfigurationTerraform: TerraformMapping<"aws.ecr.replication_configuration"> =
+  {
+    kind: "aws.ecr.replication_configuration",
+    type: EcrReplicationConfiguration.tfResourceType,
+    attrs: { registryId: "registry_id" },
+    resources: single(EcrReplicationConfiguration.tfResourceType),
+    emit(node, ctx) {
+      ctx.create(node, EcrReplicationConfiguration, {
+        replicationConfiguration: {
+          rule: node.props.rules.map((rule) => ({
+            destination: rule.destinations.map((d) => ({
+              region: d.region,
+              registryId: ctx.value(d.registryId, node),
+            })),
+            repositoryFilter: rule.repositoryPrefixes.map((filter) => ({
+              filter,
+              filterType: "PREFIX_MATCH",
+            })),
+          })),
+        },
+      });
+    },
+  };
