@@ -12,6 +12,9 @@ const RETRIEVED = "2026-11-21";
 const READ_ON: Readonly<Record<string, string>> = {
   "route53-health-check-months": "2026-09-20",
   "route53-health-check-feature-months": "2026-09-20",
+  // Transcribed 2026-11-29 from https://aws.amazon.com/s3/pricing/ (Replication) and https://aws.amazon.com/shield/pricing/.
+  "s3-replication-time-control-gb": "2026-11-29",
+  "shield-advanced-subscription-months": "2026-11-29",
 };
 const PINNED: readonly (readonly [region: string, product: string, filter: string, usd: string])[] =
   [
@@ -3124,6 +3127,11 @@ const PINNED: readonly (readonly [region: string, product: string, filter: strin
     ["us-east-1", "s3-put-requests", "", "0.000005"],
     ["us-east-2", "s3-put-requests", "", "0.000005"],
     ["us-west-2", "s3-put-requests", "", "0.000005"],
+    ["eu-central-1", "s3-replication-time-control-gb", "", "0.015"],
+    ["eu-west-1", "s3-replication-time-control-gb", "", "0.015"],
+    ["us-east-1", "s3-replication-time-control-gb", "", "0.015"],
+    ["us-east-2", "s3-replication-time-control-gb", "", "0.015"],
+    ["us-west-2", "s3-replication-time-control-gb", "", "0.015"],
     ["eu-central-1", "s3-storage-gb-months", "storageClass=GLACIER_IR", "0.005"],
     ["eu-central-1", "s3-storage-gb-months", "storageClass=STANDARD_IA", "0.0135"],
     ["eu-central-1", "s3-storage-gb-months", "storageClass=STANDARD", "0.0245"],
@@ -3149,6 +3157,7 @@ const PINNED: readonly (readonly [region: string, product: string, filter: strin
     ["us-east-1", "secretsmanager-secret-months", "", "0.40"],
     ["us-east-2", "secretsmanager-secret-months", "", "0.40"],
     ["us-west-2", "secretsmanager-secret-months", "", "0.40"],
+    ["global", "shield-advanced-subscription-months", "", "3000"],
     ["eu-central-1", "sns-publish-requests", "", "0.0000005"],
     ["eu-west-1", "sns-publish-requests", "", "0.0000005"],
     ["us-east-1", "sns-publish-requests", "", "0.0000005"],

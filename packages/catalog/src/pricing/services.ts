@@ -22,6 +22,7 @@ const SERVICE_BY_PREFIX: readonly (readonly [string, string])[] = [
   ["kms-", "AWS KMS"],
   ["secretsmanager-", "AWS Secrets Manager"],
   ["waf-", "AWS WAF"],
+  ["shield-", "AWS Shield"],
   ["cloudwatch-", "Amazon CloudWatch"],
   ["sns-", "Amazon SNS"],
   ["backup-", "AWS Backup"],
