@@ -59,11 +59,11 @@ export function addRoutedAliasRecords(
   }
   const healthCheck = addHealthCheck(context, t, ownName, scheme, route, routing);
   addHealthCheckAlarm(context, t, healthCheck, route, routing);
-  route.records.forEach(({ setIdentifier, policy }, index) => {
+  route.records.forEach(({ setIdentifier, policy, idSuffix }, index) => {
     for (const type of types) {
       const base = `${t.prefix}.dns.${type.toLowerCase()}`;
       context.nodes.add({
-        id: siteId(site, index === 0 ? base : `${base}.${slug(setIdentifier)}`),
+        id: siteId(site, index === 0 ? base : `${base}.${slug(idSuffix ?? setIdentifier)}`),
         kind: "aws.route53.record",
         tier: t.name,
         region: site,

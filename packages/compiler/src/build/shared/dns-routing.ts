@@ -23,16 +23,20 @@ export interface SiteRoute {
   /** `primary`, `dr` or the region code: the site's own host name is `<tier>-<label>.<domain>`. */
   readonly label: string;
   /** One record per entry, in order: its set identifier and policy. */
-  readonly records: readonly {
-    readonly setIdentifier: string;
-    readonly policy: RecordRoutingPolicy;
-  }[];
+  readonly records: readonly SiteRecord[];
   /** Whether the site serves traffic as planned (an alarm on its health check pages someone). */
   readonly serving: boolean;
 }
 
+export interface SiteRecord {
+  readonly setIdentifier: string;
+  readonly policy: RecordRoutingPolicy;
+  /** What tells this record's node id from the site's first (`us-ca` in `<tier>.dns.a.us-ca`). */
+  readonly idSuffix?: string;
+}
+
 /** The intent's `routing` (multi-region intents); read loosely here, validated by the schema. */
-interface RoutingIntent {
+export interface RoutingIntent {
   readonly policy?: string;
   readonly locations?: Readonly<Record<string, readonly string[]>>;
   readonly weights?: Readonly<Record<string, number>>;
@@ -65,7 +69,7 @@ export function dnsRoutingOf(context: CompileContext): DnsRouting | undefined {
       site,
       region,
       label: site,
-      records: recordsFor(policy, region, index === 0, routing),
+      records: siteRecords(policy, region, index === 0, routing),
       serving: site !== "dr" || !pilotLight,
     };
   });
@@ -81,12 +85,17 @@ export function dnsRoutingOf(context: CompileContext): DnsRouting | undefined {
   };
 }
 
-function recordsFor(
+/**
+ * A site's records under `policy`: one, with the region as its set
+ * identifier; for geolocation one per place the site serves (`<region>-EU`),
+ * and the primary's default record (`<region>-default`).
+ */
+export function siteRecords(
   policy: DnsRouting["policy"],
   region: string,
   primary: boolean,
   routing: RoutingIntent | undefined,
-): SiteRoute["records"] {
+): readonly SiteRecord[] {
   switch (policy) {
     case "failover":
       return [
@@ -115,13 +124,18 @@ function recordsFor(
               {
                 setIdentifier: `${region}-default`,
                 policy: { type: "geolocation", countryCode: "*" } as const,
+                idSuffix: "default",
               },
             ]
           : []),
-        ...(routing?.locations?.[region] ?? []).map((written) => ({
-          setIdentifier: `${region}-${written.replace(/^country:/, "")}`,
-          policy: geolocationOf(written),
-        })),
+        ...(routing?.locations?.[region] ?? []).map((written) => {
+          const place = written.replace(/^country:/, "");
+          return {
+            setIdentifier: `${region}-${place}`,
+            policy: geolocationOf(written),
+            idSuffix: place.toLowerCase(),
+          };
+        }),
       ];
   }
 }
