@@ -12,8 +12,6 @@ import { buildRecovery } from "./build/platform/build-recovery.js";
 import { buildKeys } from "./build/platform/build-keys.js";
 import { buildLogsBucket } from "./build/platform/build-logs-bucket.js";
 import { buildTrail } from "./build/platform/build-trail.js";
-import { buildShield } from "./build/platform/build-shield.js";
-import { buildEcrReplication } from "./build/platform/build-ecr-replication.js";
 import { buildSecurityRules } from "./build/platform/build-security-rules.js";
 import { buildTierIn } from "./build/tiers/tier-builders.js";
 import { addLoadBalancerAlarms } from "./build/shared/load-balancer-alarms.js";
@@ -72,6 +70,7 @@ export function compile(intent: Intent, options: CompileOptions = {}): CompileRe
     ...(context.drRegion !== undefined && context.nodes.sorted().some((n) => n.region === "dr")
       ? { drRegion: context.drRegion }
       : {}),
+    ...(context.servingRegions.length > 0 ? { regions: [...context.servingRegions] } : {}),
     nodes: context.nodes.sorted(),
   };
   const ordered = orderGraph(graph, fileName);
@@ -87,14 +86,18 @@ function build(context: CompileContext): void {
   reportTrafficAssumptions(context);
   buildKeys(context);
   buildAlarmTopic(context);
-  if (context.inVpc.size > 0) {
-    buildNetwork(context, "primary", {
-      egress: [...context.inVpc].some((name) => context.compute.has(name)),
-      publicSubnets: [...context.compute.values()].some((d) => d.entry === "alb"),
-      dynamoEndpoint: context.tiers.some((t) => t.type === "nosql"),
-    });
-  }
+  const fullNetwork = {
+    egress: [...context.inVpc].some((name) => context.compute.has(name)),
+    publicSubnets: [...context.compute.values()].some((d) => d.entry === "alb"),
+    dynamoEndpoint: context.tiers.some((t) => t.type === "nosql"),
+  };
+  if (context.inVpc.size > 0) buildNetwork(context, "primary", fullNetwork);
   for (const t of context.tiers) buildTierIn(context, t, "primary");
+  // Extra serving regions (`regions`): every tier again, each with the primary's network.
+  for (const site of context.servingRegions) {
+    if (context.inVpc.size > 0) buildNetwork(context, site, fullNetwork);
+    for (const t of context.tiers) buildTierIn(context, t, site);
+  }
   // Pilot light and warm standby: the tiers again in the DR region at the strategy's
   // share of their capacity (zero, a quarter); see DATA_BUILDERS for the tiers that
   // replicate instead.
@@ -116,8 +119,6 @@ function build(context: CompileContext): void {
   for (const site of sitesOf(context)) buildLogsBucket(context, site);
   buildRecovery(context);
   addLoadBalancerAlarms(context);
-  buildShield(context);
-  buildEcrReplication(context);
   buildBudget(context);
   buildDashboard(context);
   markInferredReasons(context);

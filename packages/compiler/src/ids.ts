@@ -1,7 +1,8 @@
 /**
  * Node ids are readable and stable: `<tier>.<part>` for a tier's resources,
  * `<area>.<part>` for shared ones (network, security, edge, compute, ops,
- * recovery), and `dr.` in front of anything in the disaster-recovery region.
+ * recovery), `dr.` in front of anything in the disaster-recovery region and
+ * `<region code>.` in front of anything in an extra serving region (`us-west-2.api.service`).
  * A tier whose name collides with a shared area is prefixed with `tier.`.
  */
 export const SHARED_AREAS = [
@@ -19,11 +20,43 @@ export function tierPrefix(tierName: string): string {
   return SHARED_AREAS.includes(tierName) ? `tier.${tierName}` : tierName;
 }
 
-export type Site = "primary" | "dr";
+/** An AWS region code (`us-west-2`): a site serving traffic besides the primary (`regions`). */
+export type AwsRegionCode = `${string}-${string}-${number}`;
 
-/** The id of a node in `site`: DR copies of a primary id are prefixed with `dr.`. */
+/**
+ * Where a node is built: the primary region, the DR region, or one of the
+ * intent's extra serving regions by its code. Code that builds per site tests
+ * `site !== "primary"` where it means a secondary site.
+ */
+export type Site = "primary" | "dr" | AwsRegionCode;
+
+/** The id of a node in `site`: `dr.` or `<region code>.` in front of the primary's id. */
 export function siteId(site: Site, id: string): string {
-  return site === "dr" ? `dr.${id}` : id;
+  return site === "primary" ? id : `${site}.${id}`;
+}
+
+/** `regions` entries as sites (the schema admits region names only). */
+export function servingSite(region: string): AwsRegionCode {
+  return region as AwsRegionCode;
+}
+
+/**
+ * What distinguishes a secondary site's AWS names: `dr`, or the region code.
+ * IAM names are global and other names must differ from the primary's copy.
+ */
+export function siteNamePart(site: Site): string[] {
+  return site === "primary" ? [] : [site];
+}
+
+/** ` (DR)` or ` (<region code>)` after a resource's description in a secondary site; empty in the primary. */
+export function siteLabel(site: Site): string {
+  if (site === "primary") return "";
+  return site === "dr" ? " (DR)" : ` (${site})`;
+}
+
+/** `-dr` or `-<region code>` after a name built by hand in a secondary site; empty in the primary. */
+export function siteSuffix(site: Site): string {
+  return site === "primary" ? "" : `-${site}`;
 }
 
 /** The node that stands for a tier of each kind: what others reference, alarm on and back up. */

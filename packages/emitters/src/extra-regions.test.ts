@@ -12,7 +12,7 @@ import {
   terraformAddresses,
 } from "./terraform/emit-terraform.js";
 import { exampleGraph } from "./test-support/compiled-examples.js";
-import { extraRegionsGraph, kindsIn } from "./test-support/extra-regions.js";
+import { extraRegionsGraph, kindsIn, largeExtraRegionGraph } from "./test-support/extra-regions.js";
 
 const REGIONS = ["us-east-2", "eu-west-1"] as const;
 let base: ResourceGraph;
@@ -211,6 +211,30 @@ describe("CloudFormation with extra serving regions", () => {
     );
     expect(readme.indexOf("# dr stack")).toBeLessThan(readme.indexOf("# us-east-2 stack"));
     expect(readme).toContain("| `template-eu-west-1.yaml` | `eu-west-1` | 71 |");
+  });
+
+  it("splits a region's stack past 500 resources into nested stacks staged in its region", () => {
+    const large = largeExtraRegionGraph();
+    expect(checkGraph(large)).toEqual([]);
+    const synthesis = synthesizeCloudFormation(large);
+    const region = synthesis.stacks.find((s) => s.stack === "us-west-2")!;
+    const primary = synthesis.stacks.find((s) => s.stack === "primary")!;
+    expect(region).toMatchObject({ region: "us-west-2", baseName: "template-us-west-2" });
+    expect(region.nested?.length).toBe(primary.nested?.length);
+    expect(region.nested!.length).toBeGreaterThan(1);
+    const files = emitCloudFormation(large).map((f) => f.path);
+    expect(files).toContain("cloudformation/template-us-west-2-1.yaml");
+    expect(files).toContain(`cloudformation/template-us-west-2-${region.nested!.length}.json`);
+    const readme = emitCloudFormation(large).find(
+      (f) => f.path === "cloudformation/README.md",
+    )!.contents;
+    expect(readme).toContain(
+      [
+        "aws cloudformation package --region us-west-2 --template-file template-us-west-2.yaml \\",
+        '  --s3-bucket "idio-cfn-$ACCOUNT-us-west-2" --s3-prefix large --output-template-file template-us-west-2.packaged.yaml',
+        "aws cloudformation deploy --region us-west-2 --stack-name large-us-west-2 \\",
+      ].join("\n"),
+    );
   });
 
   it("orders a region's stack after the primary and defers what the primary needs from it", () => {

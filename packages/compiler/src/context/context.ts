@@ -15,7 +15,7 @@ import { hostnameAmong } from "./public-hostname.js";
 import { resolveTiers, type ResolvedTier } from "./resolve-tiers.js";
 import { selectCompute, type ComputeDecision } from "../decide/select-compute.js";
 import { exposureOf, type Exposure } from "../decide/choose-edge.js";
-import { siteId, type Site } from "../ids.js";
+import { servingSite, siteId, siteNamePart, type AwsRegionCode, type Site } from "../ids.js";
 
 /** Everything a builder reads, and the graph and diagnostics it writes to. */
 export interface CompileContext {
@@ -37,7 +37,10 @@ export interface CompileContext {
   readonly exposure: ReadonlyMap<string, Exposure>;
   /** The DR region when anything lives there (replication or a warm standby). */
   readonly drRegion: string | undefined;
+  /** The fields behind the secondary sites: the DR fields, or `/regions` (and the routing policy). */
   readonly drPointers: readonly string[];
+  /** The intent's extra serving regions (`regions`), in its order; each is a site. */
+  readonly servingRegions: readonly AwsRegionCode[];
 }
 
 export function createContext(intent: Intent, source: IntentSource | undefined): CompileContext {
@@ -70,16 +73,29 @@ export function createContext(intent: Intent, source: IntentSource | undefined):
     exposure: new Map(
       tiers.map((t) => [t.name, exposureOf(intent, posture, compute.get(t.name), t)]),
     ),
-    drRegion: usesDr ? (dr.drRegion ?? regionInfo(intent.region)?.drPartner) : undefined,
-    drPointers: [
-      ...(dr.crossRegionReplication ? ["/disasterRecovery/crossRegionReplication"] : []),
-      ...(Number(intent.availability) >= 99.999 ? ["/availability"] : []),
-      ...(recovery.tiersInDr && Number(intent.availability) < 99.999
-        ? ["/disasterRecovery/rtoMinutes"]
-        : []),
-      ...(dr.drRegion !== undefined ? ["/disasterRecovery/drRegion"] : ["/region"]),
-    ],
+    // With serving regions the other regions are the recovery: no DR site (IDIO321).
+    drRegion:
+      usesDr && (intent.regions ?? []).length === 0
+        ? (dr.drRegion ?? regionInfo(intent.region)?.drPartner)
+        : undefined,
+    servingRegions: (intent.regions ?? []).map(servingSite),
+    drPointers:
+      (intent.regions ?? []).length > 0
+        ? servingPointers(intent)
+        : [
+            ...(dr.crossRegionReplication ? ["/disasterRecovery/crossRegionReplication"] : []),
+            ...(Number(intent.availability) >= 99.999 ? ["/availability"] : []),
+            ...(recovery.tiersInDr && Number(intent.availability) < 99.999
+              ? ["/disasterRecovery/rtoMinutes"]
+              : []),
+            ...(dr.drRegion !== undefined ? ["/disasterRecovery/drRegion"] : ["/region"]),
+          ],
   };
+}
+
+/** The fields behind an extra serving region's resources. */
+function servingPointers(intent: Intent): string[] {
+  return ["/regions", ...(intent.routing !== undefined ? ["/routing/policy"] : [])];
 }
 
 /** The compute decision of every web, api, worker and function tier. */
@@ -156,7 +172,7 @@ export function bucketPrefix(context: CompileContext, parts: readonly string[]):
 
 /** A Lambda function's name (64 characters at most), `-dr` in the DR region. */
 export function functionNameOf(context: CompileContext, tierName: string, site: Site): string {
-  return nameOf(context, site === "dr" ? [tierName, "dr"] : [tierName], 64);
+  return nameOf(context, [tierName, ...siteNamePart(site)], 64);
 }
 
 /** `<app>-<env>-<parts>`, shortened with a stable hash past `maxLength`. */
@@ -187,7 +203,7 @@ export const SHARED = {
 export function kmsKeyRef(
   context: CompileContext,
   attr: "arn" | "id" | "keyId" = "arn",
-  site: "primary" | "dr" = "primary",
+  site: Site = "primary",
 ): Ref | undefined {
   if (!context.posture.kms) return undefined;
   return ref(siteId(site, SHARED.kmsKey), attr);
@@ -199,9 +215,48 @@ export function alarmTopicRef(site: Site = "primary"): Ref {
 
 /** Where the tiers are built: the primary region, plus the DR region for pilot light (at zero) and up (decide-recovery.ts). */
 export function sitesOf(context: CompileContext): Site[] {
-  return context.availability.warmStandby && context.drRegion !== undefined
-    ? ["primary", "dr"]
-    : ["primary"];
+  return [
+    "primary",
+    ...(context.availability.warmStandby && context.drRegion !== undefined ? ["dr" as const] : []),
+    ...context.servingRegions,
+  ];
+}
+
+/**
+ * Every site with anything in it besides the primary: the DR region whenever it
+ * is used (replicas, copies or a standby), and every extra serving region.
+ */
+export function secondarySites(context: CompileContext): Site[] {
+  return [...(context.drRegion !== undefined ? ["dr" as const] : []), ...context.servingRegions];
+}
+
+/** The AWS region of a site. */
+export function siteRegion(context: CompileContext, site: Site): string {
+  if (site === "primary") return context.intent.region;
+  if (site === "dr") return context.drRegion!;
+  return site;
+}
+
+/**
+ * The share of the primary's minimum capacity a secondary site runs, or
+ * undefined when it runs the primary's full capacity: the DR region runs the
+ * recovery strategy's standby share; an extra serving region runs full
+ * capacity (active-active), except the standby of failover routing, which
+ * runs a warm standby's share (decide-serving-regions.ts).
+ */
+export function standbyShareOf(context: CompileContext, site: Site): number | undefined {
+  if (site === "primary") return undefined;
+  if (site === "dr") return context.recovery.standbyShare;
+  return context.recovery.strategy === "active-active" ? undefined : context.recovery.standbyShare;
+}
+
+/**
+ * Where backups are copied: the DR region, or with serving regions the first
+ * of them (one copy is enough: the other regions hold the data live).
+ */
+export function backupCopySite(context: CompileContext): Site | undefined {
+  if (context.drRegion !== undefined) return "dr";
+  return context.servingRegions[0];
 }
 
 /** Whether CloudFront is the way in to the tier (an internal load balancer behind a VPC origin). */

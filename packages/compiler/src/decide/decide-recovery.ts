@@ -7,6 +7,7 @@ import {
 import type { Intent } from "@idio-iac/intent-schema";
 import { BACKUP_INTERVAL_MINUTES } from "../size/size-database.js";
 import { WARM_STANDBY_SHARE } from "../size/size-compute.js";
+import { decideServingRegions } from "./decide-serving-regions.js";
 
 /** A recovery objective the built design cannot reach: a located warning (IDIO428). */
 export interface UnmetObjective {
@@ -71,6 +72,8 @@ const RPO = "/disasterRecovery/rpoMinutes";
  * them), at least warm standby at 99.999.
  */
 export function decideRecovery(intent: Intent): RecoveryDecision {
+  // Several serving regions: they are each other's recovery (decide-serving-regions.ts).
+  if ((intent.regions ?? []).length > 0) return decideServingRegions(intent);
   const dr = intent.disasterRecovery;
   const fiveNines = Number(intent.availability) >= 99.999;
   const regional = dr.crossRegionReplication || fiveNines;

@@ -239,6 +239,12 @@ function auroraReasons(
     );
     pointers.push(`${t.pointer}/dataSizeGb`);
   }
+  if (context.servingRegions.length > 0) {
+    reasons.push(
+      `regions ${context.servingRegions.join(", ")}: only an Aurora global database serves every region (reads local, writes forwarded to the one writer)`,
+    );
+    pointers.push("/regions");
+  }
   if (dr.crossRegionReplication && dr.rpoMinutes < 5) {
     reasons.push(
       `rpoMinutes ${dr.rpoMinutes} < 5 across regions: only an Aurora global database (typical lag < 1 s) meets it`,
@@ -290,6 +296,13 @@ function crossRegionOf(
   calculation: string[],
   pointers: string[],
 ): DatabaseDesign["crossRegion"] {
+  if (context.servingRegions.length > 0) {
+    calculation.push(
+      `regions ${context.servingRegions.join(", ")}: a secondary cluster of the global database in each`,
+    );
+    pointers.push("/regions");
+    return "global-cluster";
+  }
   if (!replicatesCrossRegion(context) || context.drRegion === undefined) return "none";
   calculation.push(
     Number(context.intent.availability) >= 99.999

@@ -3,6 +3,7 @@ import { cfnLint, cfnLintMissing, type CfnLintMatch } from "../test-support/cfn-
 import { compiledExamples } from "../test-support/compiled-examples.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
 import { dnsVariantSubjects } from "../test-support/dns-variants.js";
+import { extraRegionSubjects } from "../test-support/extra-regions.js";
 import { largeIntentGraph } from "../test-support/large-intent.js";
 import { cloudFormationFiles, type ToolSubject } from "../test-support/tool-checks.js";
 import type { EmittedFile } from "../emitted-file.js";
@@ -22,7 +23,7 @@ const IGNORED: Readonly<
     // TemplateURL, which `aws cloudformation package` uploads and rewrites, as the
     // README's commands do. Only the subjects below have nested stacks.
     reason: "local TemplateURL of a nested stack, uploaded by `aws cloudformation package`",
-    only: ["nested-split", "large"],
+    only: ["nested-split", "large", "large-extra-region"],
   },
 };
 
@@ -35,6 +36,8 @@ const subjects: ToolSubject[] = [
     graph: fixture.graph,
   })),
   ...dnsVariantSubjects(),
+  // A stack per extra serving region; the large one's is nested like its primary.
+  ...extraRegionSubjects({ large: true }),
   // Past 500 resources: the emitted parent (JSON and YAML) and its nested stacks.
   { label: "large", graph: largeIntentGraph() },
 ];

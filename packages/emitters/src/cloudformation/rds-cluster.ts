@@ -41,6 +41,7 @@ export const dbClusterCloudFormation: CloudFormationMapping<"aws.rds.cluster"> =
         CopyTagsToSnapshot: p.copyTagsToSnapshot,
         EnableCloudwatchLogsExports: [...p.cloudwatchLogsExports],
         GlobalClusterIdentifier: ctx.optional(p.globalClusterIdentifier, node),
+        EnableGlobalWriteForwarding: p.enableGlobalWriteForwarding,
         Tags: ctx.tags(node),
       },
       { retain: p.skipFinalSnapshot ? "Delete" : "Snapshot" },

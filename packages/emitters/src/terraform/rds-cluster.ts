@@ -42,6 +42,7 @@ export const dbClusterTerraform: TerraformMapping<"aws.rds.cluster"> = {
       skipFinalSnapshot: p.skipFinalSnapshot,
       finalSnapshotIdentifier: p.finalSnapshotIdentifier,
       globalClusterIdentifier: ctx.optional(p.globalClusterIdentifier, node),
+      enableGlobalWriteForwarding: p.enableGlobalWriteForwarding,
       tags: ctx.tags(node),
     });
   },

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compiledExamples } from "../test-support/compiled-examples.js";
 import { everyKindFixtures } from "../test-support/every-kind.js";
 import { dnsVariantSubjects } from "../test-support/dns-variants.js";
+import { extraRegionSubjects } from "../test-support/extra-regions.js";
 import {
   removeWorkspace,
   terraformBatch,
@@ -27,6 +28,8 @@ const subjects: ToolSubject[] = [
     graph: fixture.graph,
   })),
   ...dnsVariantSubjects(),
+  // Copies in two extra serving regions, each on its own provider alias.
+  ...extraRegionSubjects(),
 ];
 
 describe.skipIf(missing !== undefined)(

@@ -9,6 +9,7 @@ import {
   type ResourceGraph,
 } from "@idio-iac/graph";
 import { exampleGraph } from "./compiled-examples.js";
+import { largeIntentGraph } from "./large-intent.js";
 
 /**
  * Kinds a copy in another region may keep referencing in the primary's
@@ -143,9 +144,22 @@ export function extraRegionsGraph(): ResourceGraph {
   );
 }
 
+/**
+ * The large intent (eu-west-1, twenty API tiers) copied whole into us-west-2:
+ * that region's stack is past 500 resources too, so it is nested.
+ */
+export function largeExtraRegionGraph(): ResourceGraph {
+  return withExtraRegions(largeIntentGraph(), ["us-west-2"], () => true);
+}
+
 /** The subjects the tool tests (terraform plan, cfn-lint) add for extra serving regions. */
-export function extraRegionSubjects(): { label: string; graph: ResourceGraph }[] {
-  return [{ label: "ecommerce-platform-extra-regions", graph: extraRegionsGraph() }];
+export function extraRegionSubjects(
+  options: { large?: boolean } = {},
+): { label: string; graph: ResourceGraph }[] {
+  return [
+    { label: "ecommerce-platform-extra-regions", graph: extraRegionsGraph() },
+    ...(options.large ? [{ label: "large-extra-region", graph: largeExtraRegionGraph() }] : []),
+  ];
 }
 
 /** Kinds copied into the extra regions, for tests that check the copy is realistic. */

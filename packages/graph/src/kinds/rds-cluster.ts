@@ -29,6 +29,11 @@ export interface DbClusterProps {
   readonly finalSnapshotIdentifier?: string;
   /** Global database membership, for a warm standby in the DR region. */
   readonly globalClusterIdentifier?: Ref;
+  /**
+   * A secondary cluster of a global database forwards write statements to the
+   * writer's region (Aurora global write forwarding), for a region that serves traffic.
+   */
+  readonly enableGlobalWriteForwarding?: boolean;
 }
 
 export const dbClusterKind = declareKind<DbClusterProps>()({

@@ -1,5 +1,12 @@
 import { ref } from "@idio-iac/graph";
-import { type CompileContext, nameOf, SHARED } from "../../context/context.js";
+import {
+  type CompileContext,
+  nameOf,
+  secondarySites,
+  SHARED,
+  siteRegion,
+  standbyShareOf,
+} from "../../context/context.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 
@@ -18,6 +25,14 @@ export function buildKeys(context: CompileContext): void {
     // CloudWatch publishes the DR alarms (replication lag) to the DR topic under this key.
     addKey(context, "dr", ["cloudwatch", "logs"], standby && ec2);
   }
+  // An extra serving region runs every tier: its key serves what the primary's does.
+  for (const site of secondarySites(context).filter((s) => s !== "dr"))
+    addKey(
+      context,
+      site,
+      services.filter((s) => s !== "cloudtrail" && s !== "budgets"),
+      ec2,
+    );
 }
 
 function addKey(
@@ -35,7 +50,7 @@ function addKey(
     tier: null,
     region: site,
     props: {
-      description: `${nameOf(context, [])} data key${site === "dr" ? ` (${context.drRegion})` : ""}`,
+      description: `${nameOf(context, [])} data key${site !== "primary" ? ` (${siteRegion(context, site)})` : ""}`,
       enableKeyRotation: true,
       deletionWindowInDays: window,
       multiRegion: false,
@@ -45,8 +60,10 @@ function addKey(
     reason: because(
       site === "dr"
         ? `Customer-managed key in ${context.drRegion} for replicas and backup copies (a KMS key never leaves its region)`
-        : `Customer-managed key for encryption at rest, rotated yearly; ${services.join(", ")} may use it${autoScaling ? ", and Auto Scaling's service-linked role for the EC2 tiers' volumes" : ""}`,
-      [...posture.pointers.kms, ...(site === "dr" ? context.drPointers : [])],
+        : site !== "primary"
+          ? `Customer-managed key in ${site}, which serves traffic ${standbyShareOf(context, site) === undefined ? "with every tier (active-active)" : "as the failover standby"}: its services, logs, alarms, replicas and backup copies are encrypted in the region (a KMS key never leaves its region); ${services.join(", ")} may use it`
+          : `Customer-managed key for encryption at rest, rotated yearly; ${services.join(", ")} may use it${autoScaling ? ", and Auto Scaling's service-linked role for the EC2 tiers' volumes" : ""}`,
+      [...posture.pointers.kms, ...(site !== "primary" ? context.drPointers : [])],
       [
         `deletion window ${window} days (${availability.production ? "production: the maximum, to undo a mistake" : "non-production"})`,
       ],

@@ -1,7 +1,7 @@
 import { join, ref } from "@idio-iac/graph";
-import { bucketPrefix, type CompileContext, SHARED } from "../../context/context.js";
+import { bucketPrefix, type CompileContext, SHARED, siteRegion } from "../../context/context.js";
 import { LIFECYCLE, secureBucketProps, tlsOnlyStatement } from "../shared/bucket-security.js";
-import { siteId, type Site } from "../../ids.js";
+import { siteId, siteNamePart, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 
 /**
@@ -70,7 +70,7 @@ function addLogsBucket(context: CompileContext, site: Site, cloudFront: boolean)
     tier: null,
     region: site,
     props: secureBucketProps({
-      namePrefix: bucketPrefix(context, site === "dr" ? ["access-logs", "dr"] : ["access-logs"]),
+      namePrefix: bucketPrefix(context, ["access-logs", ...siteNamePart(site)]),
       purpose: "logs",
       encryption: { algorithm: "AES256", bucketKeyEnabled: false },
       // CloudFront standard logs are delivered with an ACL grant, which BucketOwnerEnforced refuses.
@@ -87,7 +87,7 @@ function addLogsBucket(context: CompileContext, site: Site, cloudFront: boolean)
 
 /** Each log service writes to its own prefix; TLS only. */
 function addLogsBucketPolicy(context: CompileContext, site: Site): void {
-  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const region = siteRegion(context, site);
   const bucket = siteId(site, SHARED.logsBucket);
   const arn = ref(bucket, "arn");
   const elbAccount = ELB_ACCOUNTS[region];

@@ -1,8 +1,8 @@
 import { zoneLetter } from "@idio-iac/core";
 import { ref, type Ref } from "@idio-iac/graph";
 import { zoneNames } from "../../decide/decide-availability.js";
-import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
-import { siteId, type Site } from "../../ids.js";
+import { type CompileContext, kmsKeyRef, nameOf, siteRegion } from "../../context/context.js";
+import { type Site, siteId, siteNamePart, siteSuffix } from "../../ids.js";
 import { because } from "../../reason.js";
 
 export type SubnetLayer = "public" | "private" | "isolated";
@@ -11,14 +11,27 @@ export type SubnetLayer = "public" | "private" | "isolated";
  * Address plan of a /16 VPC, per AZ index i: public 10.n.i.0/24 (load
  * balancers, NAT), private 10.n.16(i+1).0/20 (4,091 addresses for tasks and
  * functions, which take one IP each), isolated 10.n.(128+4i).0/22 (data
- * stores, no route to the internet). The DR VPC uses 10.1/16 so the two can
+ * stores, no route to the internet). The DR VPC uses 10.1/16 and the extra
+ * serving regions 10.2/16, 10.3/16, ... in the intent's order, so any two can
  * be peered without overlap.
  */
-export function cidrOf(site: Site, layer: SubnetLayer, zoneIndex: number): string {
-  const second = site === "dr" ? 1 : 0;
+export function cidrOf(
+  context: CompileContext,
+  site: Site,
+  layer: SubnetLayer,
+  zoneIndex: number,
+): string {
+  const second = vpcOctet(context, site);
   if (layer === "public") return `10.${second}.${zoneIndex}.0/24`;
   if (layer === "private") return `10.${second}.${16 * (zoneIndex + 1)}.0/20`;
   return `10.${second}.${128 + 4 * zoneIndex}.0/22`;
+}
+
+/** The second octet of a site's 10.n/16: 0 primary, 1 DR, 2 + the index in `regions`. */
+export function vpcOctet(context: CompileContext, site: Site): number {
+  if (site === "primary") return 0;
+  if (site === "dr") return 1;
+  return 2 + context.servingRegions.indexOf(site);
 }
 
 export { zoneLetter };
@@ -30,7 +43,7 @@ export function subnetId(site: Site, layer: SubnetLayer, zone: string): string {
 /** The zones of a site: the primary's from the availability decision, the DR region's alike. */
 export function zonesOf(context: CompileContext, site: Site): readonly string[] {
   if (site === "primary") return context.availability.zones;
-  return zoneNames(context.drRegion!, context.availability.zoneCount);
+  return zoneNames(siteRegion(context, site), context.availability.zoneCount);
 }
 
 export function subnetRefs(context: CompileContext, site: Site, layer: SubnetLayer): Ref[] {
@@ -101,21 +114,28 @@ export function buildNetwork(context: CompileContext, site: Site, needs: Network
 }
 
 function addVpcAndSubnets({ context, site, zones, vpcId, vpc }: NetworkScope): void {
-  const zonePointers = ["/availability", "/region", ...(site === "dr" ? context.drPointers : [])];
+  const zonePointers = [
+    "/availability",
+    "/region",
+    ...(site !== "primary" ? context.drPointers : []),
+  ];
+  const octet = vpcOctet(context, site);
   context.nodes.add({
     id: vpcId,
     kind: "aws.ec2.vpc",
     tier: null,
     region: site,
     props: {
-      cidrBlock: site === "dr" ? "10.1.0.0/16" : "10.0.0.0/16",
+      cidrBlock: `10.${octet}.0.0/16`,
       enableDnsHostnames: true,
       enableDnsSupport: true,
     },
     reason: because(
       site === "dr"
         ? "A VPC in the DR region for the standby and replicas; 10.1/16 does not overlap the primary"
-        : "A dedicated VPC for the tiers that need private networking",
+        : site !== "primary"
+          ? `A VPC in ${site}, which runs every tier; 10.${octet}/16 overlaps no other region's VPC (10.0 primary, 10.2+ the serving regions in order)`
+          : "A dedicated VPC for the tiers that need private networking",
       zonePointers,
       [`/16 = 65,536 addresses; ${zones.length} AZs x 3 layers of subnets`],
     ),
@@ -129,14 +149,14 @@ function addVpcAndSubnets({ context, site, zones, vpcId, vpc }: NetworkScope): v
         region: site,
         props: {
           vpcId: vpc,
-          cidrBlock: cidrOf(site, layer, index),
+          cidrBlock: cidrOf(context, site, layer, index),
           availabilityZone: zone,
           layer,
           mapPublicIpOnLaunch: false,
         },
         reason: because(`${layer} subnet in ${zone}: ${layerPurpose(layer)}`, zonePointers, [
           ...context.availability.calculation,
-          `${layer} CIDR for AZ #${index + 1} = ${cidrOf(site, layer, index)}`,
+          `${layer} CIDR for AZ #${index + 1} = ${cidrOf(context, site, layer, index)}`,
         ]),
       });
     });
@@ -318,7 +338,7 @@ function buildFlowLogs(context: CompileContext, site: Site, vpcId: string): void
     tier: null,
     region: site,
     props: {
-      name: `/idio/${nameOf(context, ["vpc-flow-logs"])}${site === "dr" ? "-dr" : ""}`,
+      name: `/idio/${nameOf(context, ["vpc-flow-logs"])}${siteSuffix(site)}`,
       retentionInDays: posture.logRetentionDays,
       kmsKeyId: kmsKeyRef(context, "arn", site),
     },
@@ -353,7 +373,7 @@ function addFlowLogRole(context: CompileContext, site: Site, id: (local: string)
     tier: null,
     region: site,
     props: {
-      name: nameOf(context, ["flow-logs", ...(site === "dr" ? ["dr"] : [])]),
+      name: nameOf(context, ["flow-logs", ...siteNamePart(site)]),
       description: "Lets VPC Flow Logs write to its log group",
       assumedBy: ["vpc-flow-logs.amazonaws.com"],
       inlinePolicies: [

@@ -6,10 +6,12 @@ import {
   kmsKeyRef,
   nameOf,
   report,
+  secondarySites,
   SHARED,
+  siteRegion,
 } from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
-import { siteId, uniqueSlugs, type Site } from "../../ids.js";
+import { siteId, siteNamePart, uniqueSlugs, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 
 const MAX_DASHBOARD_WIDGETS = AWS_LIMITS.cloudWatch.maxDashboardWidgets;
@@ -22,16 +24,16 @@ export function buildAlarmTopic(context: CompileContext): void {
   const budgetToTopic = intent.cost !== undefined && emails.length === 0;
   // A DR-region topic whenever anything lives there: replication-lag alarms of
   // DR copies are regional too (alarm actions must be in the alarm's region).
-  const sites: Site[] = context.drRegion !== undefined ? ["primary", "dr"] : ["primary"];
+  const sites: Site[] = ["primary", ...secondarySites(context)];
   for (const site of sites) {
-    const dr = site === "dr";
+    const dr = site !== "primary";
     nodes.add({
       id: siteId(site, SHARED.alarmTopic),
       kind: "aws.sns.topic",
       tier: null,
       region: site,
       props: {
-        name: nameOf(context, dr ? ["alarms", "dr"] : ["alarms"]),
+        name: nameOf(context, ["alarms", ...siteNamePart(site)]),
         kmsMasterKeyId: kmsKeyRef(context, "id", site),
         publishers: [
           "cloudwatch.amazonaws.com",
@@ -39,7 +41,7 @@ export function buildAlarmTopic(context: CompileContext): void {
         ],
       },
       reason: because(
-        `Every ${dr ? `alarm in ${context.drRegion} notifies this topic (alarm actions must be in the alarm's region)` : "alarm notifies this topic"}${emails.length ? ` (e-mailed to ${emails.map((e) => e.address).join(", ")})` : "; subscribe your on-call tool to it"}`,
+        `Every ${dr ? `alarm in ${siteRegion(context, site)} notifies this topic (alarm actions must be in the alarm's region)` : "alarm notifies this topic"}${emails.length ? ` (e-mailed to ${emails.map((e) => e.address).join(", ")})` : "; subscribe your on-call tool to it"}`,
         ["/cost/alertEmails", ...context.posture.pointers.kms, ...(dr ? context.drPointers : [])],
       ),
     });

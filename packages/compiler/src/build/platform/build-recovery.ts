@@ -1,5 +1,13 @@
 import { ref, type BackupPlanProps, type Ref } from "@idio-iac/graph";
-import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import {
+  alarmTopicRef,
+  backupCopySite,
+  type CompileContext,
+  kmsKeyRef,
+  nameOf,
+  siteRegion,
+} from "../../context/context.js";
+import { siteId, siteNamePart } from "../../ids.js";
 import { mainNodeId } from "../../context/connections.js";
 import { because } from "../../reason.js";
 import { BACKUP_INTERVAL_MINUTES } from "../../size/size-database.js";
@@ -22,7 +30,7 @@ export function buildRecovery(context: CompileContext): void {
   if (targets.length === 0) return;
   if (intent.environment === "development" && intent.compliance.length === 0) return;
   // The recovery strategy (decide-recovery.ts) says whether backups leave the region.
-  const copy = context.recovery.copiesBackups && context.drRegion !== undefined;
+  const copy = context.recovery.copiesBackups && backupCopySite(context) !== undefined;
   const pointers = [
     ...posture.pointers.backupRetention,
     "/disasterRecovery/rpoMinutes",
@@ -69,7 +77,11 @@ function addBackupFailureAlarms(
     ["backup-jobs-failed", "NumberOfBackupJobsFailed", "A backup job failed"],
     ...(copy
       ? ([
-          ["copy-jobs-failed", "NumberOfCopyJobsFailed", `A copy to ${context.drRegion} failed`],
+          [
+            "copy-jobs-failed",
+            "NumberOfCopyJobsFailed",
+            `A copy to ${siteRegion(context, backupCopySite(context)!)} failed`,
+          ],
         ] as const)
       : []),
   ] as const;
@@ -111,17 +123,18 @@ function addVaults(context: CompileContext, copy: boolean): void {
     ),
   });
   if (!copy) return;
+  const site = backupCopySite(context)!;
   context.nodes.add({
-    id: "dr.recovery.backup.vault",
+    id: siteId(site, "recovery.backup.vault"),
     kind: "aws.backup.vault",
     tier: null,
-    region: "dr",
+    region: site,
     props: {
-      name: nameOf(context, ["backup", "dr"]),
-      kmsKeyArn: kmsKeyRef(context, "arn", "dr"),
+      name: nameOf(context, ["backup", ...siteNamePart(site)]),
+      kmsKeyArn: kmsKeyRef(context, "arn", site),
     },
     reason: because(
-      `Vault in ${context.drRegion} receiving a copy of every backup, so a regional outage cannot take the backups with it`,
+      `Vault in ${siteRegion(context, site)} receiving a copy of every backup, so a regional outage cannot take the backups with it${site !== "dr" ? ` (the first of regions: one copy outside the primary is enough, the other regions hold the data live)` : ""}`,
       context.drPointers,
     ),
   });
@@ -129,8 +142,9 @@ function addVaults(context: CompileContext, copy: boolean): void {
 
 type BackupRule = BackupPlanProps["rules"][number];
 
-/** A rule into the primary vault at 05:00 UTC, copied to the DR vault when `copy`. */
+/** A rule into the primary vault at 05:00 UTC, copied to the DR (or first serving region's) vault when `copy`. */
 function backupRule(
+  context: CompileContext,
   name: string,
   schedule: string,
   deleteAfterDays: number,
@@ -148,7 +162,13 @@ function backupRule(
       ? {}
       : {
           copyTo: copy
-            ? { destinationVaultArn: ref("dr.recovery.backup.vault", "arn"), deleteAfterDays }
+            ? {
+                destinationVaultArn: ref(
+                  siteId(backupCopySite(context)!, "recovery.backup.vault"),
+                  "arn",
+                ),
+                deleteAfterDays,
+              }
             : undefined,
         }),
   };
@@ -164,21 +184,21 @@ function addBackupPlan(context: CompileContext, copy: boolean, pointers: string[
   const { posture } = context;
   const dr = context.intent.disasterRecovery;
   const retention = Math.min(dr.backupRetentionDays, posture.backupRetentionDays);
-  const rules = [backupRule("daily", "cron(0 5 * * ? *)", retention, copy)];
+  const rules = [backupRule(context, "daily", "cron(0 5 * * ? *)", retention, copy)];
   const calculation = [
     ...posture.calculation.backupRetention,
-    `daily backup at 05:00 UTC kept ${retention} days${copy ? `, copied to ${context.drRegion}` : ""}`,
+    `daily backup at 05:00 UTC kept ${retention} days${copy ? `, copied to ${siteRegion(context, backupCopySite(context)!)}` : ""}`,
   ];
   const longTerm = posture.backupRetentionDays;
   if (longTerm > retention) {
-    rules.push(backupRule("monthly", "cron(0 5 1 * ? *)", longTerm, copy));
+    rules.push(backupRule(context, "monthly", "cron(0 5 1 * ? *)", longTerm, copy));
     calculation.push(
       `compliance keeps ${longTerm} days: a monthly backup on the 1st kept ${longTerm} days (${Math.ceil(longTerm / 30.4)} recovery points instead of ${longTerm} dailies)`,
     );
   }
   if (dr.rpoMinutes < BACKUP_INTERVAL_MINUTES) {
     const continuousDays = Math.min(35, retention);
-    rules.push(backupRule("continuous", "cron(0 5 * * ? *)", continuousDays, "never"));
+    rules.push(backupRule(context, "continuous", "cron(0 5 * * ? *)", continuousDays, "never"));
     calculation.push(
       `rpoMinutes ${dr.rpoMinutes} < ${BACKUP_INTERVAL_MINUTES} (a day): continuous backup for point-in-time restore, kept min(${retention}, 35 = AWS maximum) = ${continuousDays} days`,
     );

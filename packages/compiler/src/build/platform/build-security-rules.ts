@@ -164,7 +164,7 @@ function cloudFrontIngress(context: CompileContext, t: ResolvedTier, site: Site)
   const alb = albSgId(t, site);
   const port = listenerPort(context);
   zonesOf(context, site).forEach((zone, index) => {
-    const cidr = cidrOf(site, "private", index);
+    const cidr = cidrOf(context, site, "private", index);
     context.nodes.add({
       id: `${alb}.ingress.cloudfront-${zoneLetter(zone)}`,
       kind: "aws.ec2.security_group_ingress",

@@ -16,7 +16,7 @@ import { addSecurityGroup, albSgId } from "./build-security-group.js";
 import { addAlarms, type AlarmRecipe } from "./alarm-recipes.js";
 import { dim } from "./build-observability.js";
 import { tierScope, type TierScope } from "./tier-scope.js";
-import { siteId, type Site } from "../../ids.js";
+import { siteId, siteNamePart, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import { webAclProps } from "./web-acl.js";
 import { addAliasRecords, validatedCertificate, zoneIdFor } from "./build-dns.js";
@@ -99,7 +99,7 @@ export function buildLoadBalancer(
   return { targetGroup: s.id("target-group"), listener };
 }
 
-function addAlb({ context, t, site, dr, id }: TierScope, internetFacing: boolean): void {
+function addAlb({ context, t, site, id }: TierScope, internetFacing: boolean): void {
   const { posture, availability } = context;
   const logsBucket = siteId(site, SHARED.logsBucket);
   context.nodes.add({
@@ -108,7 +108,7 @@ function addAlb({ context, t, site, dr, id }: TierScope, internetFacing: boolean
     tier: t.name,
     region: site,
     props: {
-      name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
+      name: nameOf(context, [t.name, ...siteNamePart(site)], 32),
       internal: !internetFacing,
       subnetIds: subnetRefs(context, site, internetFacing ? "public" : "private"),
       securityGroupIds: [ref(albSgId(t, site))],
@@ -137,7 +137,7 @@ function addAlb({ context, t, site, dr, id }: TierScope, internetFacing: boolean
 }
 
 function addTargetGroup(
-  { context, t, site, dr, id }: TierScope,
+  { context, t, site, id }: TierScope,
   target: { type: "ip" | "instance"; port: number },
 ): void {
   context.nodes.add({
@@ -146,7 +146,7 @@ function addTargetGroup(
     tier: t.name,
     region: site,
     props: {
-      name: nameOf(context, dr ? [t.name, "dr"] : [t.name], 32),
+      name: nameOf(context, [t.name, ...siteNamePart(site)], 32),
       port: target.port,
       protocol: "HTTP",
       targetType: target.type,
@@ -300,7 +300,7 @@ function ensureWebAcl(context: CompileContext, site: Site): void {
   const id = siteId(site, "edge.waf");
   if (context.nodes.has(id)) return;
   const sql = context.tiers.some((t) => t.type === "database" && t.connectedFrom.length > 0);
-  const name = nameOf(context, site === "dr" ? ["waf", "dr"] : ["waf"], 128);
+  const name = nameOf(context, ["waf", ...siteNamePart(site)], 128);
   context.nodes.add({
     id,
     kind: "aws.wafv2.web_acl",

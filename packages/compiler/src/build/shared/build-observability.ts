@@ -1,8 +1,14 @@
 import { ref, type MetricAlarmProps } from "@idio-iac/graph";
-import { alarmTopicRef, type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import {
+  alarmTopicRef,
+  type CompileContext,
+  kmsKeyRef,
+  nameOf,
+  siteRegion,
+} from "../../context/context.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { because } from "../../reason.js";
-import { siteId, type Site } from "../../ids.js";
+import { siteId, siteNamePart, type Site } from "../../ids.js";
 
 /** A tier's log group, `<prefix>.log-group`, with the posture's retention and key. */
 export function addLogGroup(
@@ -56,8 +62,8 @@ export function addAlarm(context: CompileContext, t: ResolvedTier, spec: AlarmSp
     tier: t.name,
     region: site,
     props: {
-      name: nameOf(context, [t.name, ...(site === "dr" ? ["dr"] : []), alarm.metric], 255),
-      description: `${alarm.summary}${site === "dr" ? ` (${context.drRegion})` : ""}`,
+      name: nameOf(context, [t.name, ...siteNamePart(site), alarm.metric], 255),
+      description: `${alarm.summary}${site !== "primary" ? ` (${siteRegion(context, site)})` : ""}`,
       treatMissingData: alarm.props.treatMissingData ?? "notBreaching",
       ...alarm.props,
       alarmActions: [alarmTopicRef(site)],

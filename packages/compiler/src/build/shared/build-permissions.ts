@@ -1,5 +1,10 @@
 import { join, ref, type Join, type PolicyStatement, type Ref } from "@idio-iac/graph";
-import { type CompileContext, functionNameOf, kmsKeyRef } from "../../context/context.js";
+import {
+  type CompileContext,
+  functionNameOf,
+  kmsKeyRef,
+  siteRegion,
+} from "../../context/context.js";
 import {
   databaseTargetIsCluster,
   edgesFrom,
@@ -201,7 +206,7 @@ const GRANTS: Record<
     // By name, not by reference: two functions may call each other, and
     // references would make a dependency cycle.
     const name = functionNameOf(context, edge.to.name, site);
-    const region = site === "dr" ? context.drRegion! : context.intent.region;
+    const region = siteRegion(context, site);
     access.environment.push({ name: `${env}_FUNCTION`, value: name });
     access.statements.push({
       sid: `Invoke${sid}`,
@@ -245,7 +250,7 @@ const GRANTS: Record<
 function grantDatabase({ context, access, edge, site, target, env, sid }: Grant): boolean {
   const clustered = databaseTargetIsCluster(context, edge.to, site);
   const user = databaseUserOf(edge.from.name);
-  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const region = siteRegion(context, site);
   access.environment.push(
     { name: `${env}_HOST`, value: ref(target, clustered ? "endpoint" : "address") },
     { name: `${env}_PORT`, value: String(edge.to.port) },
@@ -271,8 +276,12 @@ function grantDatabase({ context, access, edge, site, target, env, sid }: Grant)
 function grantTable({ context, access, site, primaryTarget, target, env, sid }: Grant): boolean {
   const arn = ref(target, "arn");
   const tableArn = (suffix: string) =>
-    site === "dr"
-      ? join(`arn:aws:dynamodb:${context.drRegion}:*:table/`, ref(primaryTarget, "name"), suffix)
+    site !== "primary"
+      ? join(
+          `arn:aws:dynamodb:${siteRegion(context, site)}:*:table/`,
+          ref(primaryTarget, "name"),
+          suffix,
+        )
       : suffix === ""
         ? arn
         : join(arn, suffix);

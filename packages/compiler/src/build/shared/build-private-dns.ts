@@ -1,5 +1,5 @@
 import { ref } from "@idio-iac/graph";
-import { type CompileContext, hostnameOf, SHARED } from "../../context/context.js";
+import { type CompileContext, hostnameOf, SHARED, siteRegion } from "../../context/context.js";
 import type { Edge } from "../../context/connections.js";
 import { siteId, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
@@ -26,7 +26,7 @@ export function privateHostFor(
   const domain = context.intent.domain!;
   const hostname = hostnameOf(context, edge.to.name)!;
   const zone = siteId(site, PRIVATE_ZONE);
-  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const region = siteRegion(context, site);
   if (!context.nodes.has(zone)) {
     context.nodes.add({
       id: zone,

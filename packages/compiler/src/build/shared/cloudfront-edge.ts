@@ -226,7 +226,7 @@ export function addDistribution(
       logging: posture.accessLogs
         ? {
             bucketDomainName: ref(siteId(spec.site, SHARED.logsBucket), "regionalDomainName"),
-            prefix: `cloudfront/${spec.site === "dr" ? "dr-" : ""}${t.name}/`,
+            prefix: `cloudfront/${spec.site === "primary" ? "" : `${spec.site}-`}${t.name}/`,
           }
         : undefined,
     },

@@ -1,5 +1,5 @@
 import type { GraphNode, MetricAlarmProps } from "@idio-iac/graph";
-import type { CompileContext } from "../../context/context.js";
+import { type CompileContext, standbyShareOf } from "../../context/context.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { Site } from "../../ids.js";
 import { addAlarm, dim } from "./build-observability.js";
@@ -25,12 +25,13 @@ export function addLoadBalancerAlarms(context: CompileContext): void {
   for (const alb of balancers) {
     const t = alb.tier === null ? undefined : context.tierByName.get(alb.tier);
     if (t === undefined) continue;
-    const site = alb.region === "dr" ? "dr" : "primary";
+    // A load balancer is in a site: the primary, the DR region or a serving region.
+    const site = alb.region as Site;
     const targetGroup = alb.id.replace(/\.alb$/, ".target-group");
     const loadBalancer = { LoadBalancer: dim.arnSuffix(alb.id) };
     const both = { ...loadBalancer, TargetGroup: dim.arnSuffix(targetGroup) };
     // A pilot light's tiers are at zero until failover: no target is its idle state.
-    if (site !== "primary" && context.recovery.standbyShare === 0)
+    if (site !== "primary" && standbyShareOf(context, site) === 0)
       addNoHealthyTargetAlarm(context, t, site, both);
     else addNoHealthyHostsAlarm(context, t, site, both);
     addErrorRateAlarm(context, t, site, "elb", loadBalancer);

@@ -1,11 +1,17 @@
 import { ref, type DbClusterInstanceProps, type NodeReason, type Ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import {
+  type CompileContext,
+  kmsKeyRef,
+  nameOf,
+  siteRegion,
+  standbyShareOf,
+} from "../../context/context.js";
 import { dataLayer, subnetRefs, zonesOf } from "../platform/build-network.js";
 import { addAlarms } from "../shared/alarm-recipes.js";
 import { addAlarm, dim } from "../shared/build-observability.js";
 import { DATABASE_ALARMS } from "./database-alarms.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
-import { siteId, type Site } from "../../ids.js";
+import { siteId, siteLabel, siteNamePart, type Site } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeDatabase, type DatabaseDesign } from "../../size/size-database.js";
@@ -43,9 +49,9 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
   } else {
     addRdsInstance(context, t, design, common, { paramsId, monitoring });
   }
-  if (design.crossRegion !== "none") {
-    buildDrDatabase(context, t, design);
-    addReplicationLagAlarm(context, t, design);
+  for (const site of databaseCopySites(context, design)) {
+    buildDrDatabase(context, t, design, site);
+    addReplicationLagAlarm(context, t, design, site);
   }
   addDatabaseAlarms(context, t, design);
   return design;
@@ -127,8 +133,10 @@ function addMasterSecret(
   t: ResolvedTier,
   design: DatabaseDesign,
 ): string | undefined {
-  if (design.crossRegion === "none" || context.drRegion === undefined) return undefined;
+  const sites = databaseCopySites(context, design);
+  if (sites.length === 0) return undefined;
   const kms = context.posture.kms;
+  const regions = sites.map((site) => siteRegion(context, site));
   return context.nodes.add({
     id: `${t.prefix}.master-secret`,
     kind: "aws.secretsmanager.secret",
@@ -138,16 +146,14 @@ function addMasterSecret(
       description: `Master credentials of ${t.name} (administrators only; applications use IAM database authentication)`,
       kmsKeyId: kmsKeyRef(context),
       generatedCredentials: { username: MASTER_USERNAME },
-      replicas: [
-        {
-          region: context.drRegion,
-          ...(kms ? { kmsKeyId: kmsKeyRef(context, "arn", "dr")! } : {}),
-        },
-      ],
+      replicas: sites.map((site) => ({
+        region: siteRegion(context, site),
+        ...(kms ? { kmsKeyId: kmsKeyRef(context, "arn", site)! } : {}),
+      })),
       recoveryWindowInDays: context.availability.production ? 30 : 7,
     },
     reason: because(
-      `Master credentials of ${t.name}, generated at first deploy and replicated to ${context.drRegion}: RDS cannot manage the password of ${design.crossRegion === "global-cluster" ? "an Aurora global database" : "an instance with a cross-region read replica"}`,
+      `Master credentials of ${t.name}, generated at first deploy and replicated to ${regions.join(", ")}: RDS cannot manage the password of ${design.crossRegion === "global-cluster" ? "an Aurora global database" : "an instance with a cross-region read replica"}`,
       [t.pointer, ...context.drPointers],
     ),
   });
@@ -166,7 +172,9 @@ function addGlobalCluster(context: CompileContext, t: ResolvedTier, design: Data
       deletionProtection: context.availability.production,
     },
     reason: because(
-      `Aurora global database: storage-level replication to ${context.drRegion} with typical lag under a second; the DR cluster can be promoted within minutes`,
+      context.servingRegions.length > 0
+        ? `Aurora global database: the writer in ${context.intent.region}, storage-level replication to ${context.servingRegions.join(", ")} with typical lag under a second; each region reads locally and forwards its writes to the writer (write forwarding); any secondary can be promoted within minutes`
+        : `Aurora global database: storage-level replication to ${context.drRegion} with typical lag under a second; the DR cluster can be promoted within minutes`,
       [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"],
       design.calculation,
     ),
@@ -292,7 +300,7 @@ export function addDataPlacement(context: CompileContext, t: ResolvedTier, site:
   const layer = dataLayer(context);
   const id = siteId(site, `${t.prefix}.subnet-group`);
   const props = {
-    name: nameOf(context, [t.name, ...(site === "dr" ? ["dr"] : [])]),
+    name: nameOf(context, [t.name, ...siteNamePart(site)]),
     description: `${layer} subnets of ${t.name}`,
     subnetIds: subnetRefs(context, site, layer),
   };
@@ -320,7 +328,7 @@ export function addDataPlacement(context: CompileContext, t: ResolvedTier, site:
     });
   addSecurityGroup(context, t, {
     id: sgId(t, site),
-    what: `${t.type === "cache" ? "Cache" : "Database"} ${t.name}${site === "dr" ? " (DR)" : ""}`,
+    what: `${t.type === "cache" ? "Cache" : "Database"} ${t.name}${siteLabel(site)}`,
     site,
   });
 }
@@ -338,13 +346,9 @@ function addParameterGroup(
     : `${t.prefix}.parameter-group`;
   const id = siteId(site, local);
   const props = {
-    name: nameOf(
-      context,
-      [t.name, ...(site === "dr" ? ["dr"] : []), design.family.replace(/\./g, "-")],
-      255,
-    ),
+    name: nameOf(context, [t.name, ...siteNamePart(site), design.family.replace(/\./g, "-")], 255),
     family: design.family,
-    description: `${design.engine} parameters of ${t.name}${site === "dr" ? " (DR)" : ""}`,
+    description: `${design.engine} parameters of ${t.name}${siteLabel(site)}`,
     parameters: params.map(([name, value]) => ({
       name,
       value,
@@ -352,7 +356,7 @@ function addParameterGroup(
     })),
   };
   const reason = because(
-    `Parameters of ${t.name}${site === "dr" ? ` in ${context.drRegion} (parameter groups are regional; a promoted replica must enforce the same)` : ""}: ${params.map(([n, v]) => `${n}=${v}`).join(", ") || "engine defaults"}`,
+    `Parameters of ${t.name}${site !== "primary" ? ` in ${siteRegion(context, site)} (parameter groups are regional; a promoted replica must enforce the same)` : ""}: ${params.map(([n, v]) => `${n}=${v}`).join(", ") || "engine defaults"}`,
     ["/security/encryptionInTransit", ...context.posture.pointers.trail],
   );
   if (design.aurora)
@@ -414,16 +418,35 @@ function ensureMonitoringRole(context: CompileContext): string | undefined {
   return RDS_MONITORING_ROLE;
 }
 
-/** The DR copy: an Aurora secondary cluster, or a cross-region RDS read replica. */
-function buildDrDatabase(context: CompileContext, t: ResolvedTier, design: DatabaseDesign): void {
-  addDataPlacement(context, t, "dr");
-  const drParams = addParameterGroup(context, t, design, "dr");
+/**
+ * Where the database has copies: the DR region when the recovery strategy
+ * replicates there, or every extra serving region (an Aurora global database
+ * secondary each).
+ */
+export function databaseCopySites(context: CompileContext, design: DatabaseDesign): Site[] {
+  if (design.crossRegion === "none") return [];
+  return context.drRegion !== undefined ? ["dr"] : [...context.servingRegions];
+}
+
+/** The copy in `site`: an Aurora secondary cluster, or a cross-region RDS read replica. */
+function buildDrDatabase(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  site: Site,
+): void {
+  addDataPlacement(context, t, site);
+  const drParams = addParameterGroup(context, t, design, site);
   const pointers = [...design.pointers, ...context.drPointers, "/disasterRecovery/rtoMinutes"];
   if (design.crossRegion !== "global-cluster") {
     addDrReplica(context, t, design, drParams, pointers);
     return;
   }
-  addDrCluster(context, t, design, drParams, pointers);
+  addDrCluster(context, t, design, { site, drParams, pointers });
+  if (site !== "dr") {
+    addServingReaders(context, t, design, site, pointers);
+    return;
+  }
   const rto = context.intent.disasterRecovery.rtoMinutes;
   if (rto <= 60 || context.availability.warmStandby) addDrReader(context, t, design, pointers);
 }
@@ -432,25 +455,25 @@ function addDrCluster(
   context: CompileContext,
   t: ResolvedTier,
   design: DatabaseDesign,
-  drParams: string,
-  pointers: string[],
+  { site, drParams, pointers }: { site: Site; drParams: string; pointers: string[] },
 ): void {
   const p = t.prefix;
+  const serving = site !== "dr";
   context.nodes.add({
-    id: `dr.${p}.cluster`,
+    id: siteId(site, `${p}.cluster`),
     kind: "aws.rds.cluster",
     tier: t.name,
-    region: "dr",
+    region: site,
     props: {
-      identifier: nameOf(context, [t.name, "dr"], 63),
+      identifier: nameOf(context, [t.name, ...siteNamePart(site)], 63),
       engine: design.engine as "aurora-postgresql" | "aurora-mysql",
       engineVersion: design.engineVersion,
       storageEncrypted: true,
-      kmsKeyId: kmsKeyRef(context, "arn", "dr"),
+      kmsKeyId: kmsKeyRef(context, "arn", site),
       deletionProtection: context.availability.production,
       backupRetentionDays: Math.min(35, context.posture.backupRetentionDays),
-      dbSubnetGroupName: ref(`dr.${p}.subnet-group`, "name"),
-      vpcSecurityGroupIds: [ref(sgId(t, "dr"))],
+      dbSubnetGroupName: ref(siteId(site, `${p}.subnet-group`), "name"),
+      vpcSecurityGroupIds: [ref(sgId(t, site))],
       clusterParameterGroupName: ref(drParams, "name"),
       manageMasterUserPassword: false,
       iamDatabaseAuthentication: true,
@@ -458,14 +481,79 @@ function addDrCluster(
       cloudwatchLogsExports: LOG_EXPORTS[design.engine],
       skipFinalSnapshot: true,
       globalClusterIdentifier: ref(`${p}.global-cluster`, "id"),
+      ...(serving ? { enableGlobalWriteForwarding: true } : {}),
     },
     dependsOn: [`${p}.writer`],
-    reason: because(
-      `Secondary cluster of the global database in ${context.drRegion}; it inherits credentials from the primary and is promoted on disaster`,
-      pointers,
-      design.calculation,
-    ),
+    reason: serving
+      ? because(
+          `Secondary cluster of the global database in ${site}, which serves traffic: reads stay in the region, and write forwarding sends each write statement to the writer in ${context.intent.region} (Aurora handles the cross-region connection and replicates the result back), so the region's tiers use this cluster's endpoint for both; it inherits credentials from the primary and can be promoted on disaster`,
+          pointers,
+          [
+            ...design.calculation,
+            `write forwarding: ${design.engine} ${design.engineVersion} supports it (${WRITE_FORWARDING_SOURCE[design.engine as "aurora-postgresql" | "aurora-mysql"]})`,
+          ],
+        )
+      : because(
+          `Secondary cluster of the global database in ${context.drRegion}; it inherits credentials from the primary and is promoted on disaster`,
+          pointers,
+          design.calculation,
+        ),
   });
+}
+
+/** Where AWS documents global write forwarding per engine (versions checked in size-database.ts). */
+const WRITE_FORWARDING_SOURCE = {
+  "aurora-postgresql":
+    "16 and later, 15.4+, 14.9+: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database-write-forwarding-apg.html",
+  "aurora-mysql":
+    "2.08.1 and later: https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database-write-forwarding-ams.html",
+} as const;
+
+/**
+ * An active-active region reads at the primary's capacity: as many instances
+ * as the primary cluster (writer and readers), spread over the region's zones.
+ * The standby of failover routing keeps one, as a DR secondary does.
+ */
+function addServingReaders(
+  context: CompileContext,
+  t: ResolvedTier,
+  design: DatabaseDesign,
+  site: Site,
+  pointers: string[],
+): void {
+  const zones = zonesOf(context, site);
+  const full = standbyShareOf(context, site) === undefined;
+  const count = full ? 1 + design.readers : 1;
+  for (let i = 0; i < count; i++) {
+    const zone = zones[i % zones.length]!;
+    const round = Math.floor(i / zones.length) + 1;
+    const label = `${zone.slice(-1)}${round > 1 ? round : ""}`;
+    context.nodes.add({
+      id: siteId(site, `${t.prefix}.reader.${label}`),
+      kind: "aws.rds.cluster_instance",
+      tier: t.name,
+      region: site,
+      props: {
+        identifier: nameOf(context, [t.name, site, label], 63),
+        clusterIdentifier: ref(siteId(site, `${t.prefix}.cluster`), "id"),
+        engine: design.engine as "aurora-postgresql" | "aurora-mysql",
+        instanceClass: design.instanceClass.name,
+        publiclyAccessible: false,
+        performanceInsights: true,
+        monitoringIntervalSeconds: 0,
+        autoMinorVersionUpgrade: true,
+        promotionTier: i === 0 ? 0 : 1,
+        availabilityZone: zone,
+      },
+      reason: because(
+        full
+          ? `Reader ${i + 1} of ${count} of ${t.name} in ${zone}: ${site} serves traffic at the primary's capacity (active-active), so it runs as many instances as the primary cluster (1 writer + ${design.readers} readers)`
+          : `A running instance in ${site}, the failover standby, so promotion takes minutes`,
+        ["/availability", ...pointers],
+        design.calculation,
+      ),
+    });
+  }
 }
 
 /** One running instance in the DR cluster, so promotion fits a short RTO. */
@@ -568,18 +656,19 @@ function addReplicationLagAlarm(
   context: CompileContext,
   t: ResolvedTier,
   design: DatabaseDesign,
+  site: Site,
 ): void {
   const rpo = context.intent.disasterRecovery.rpoMinutes;
   const seconds = lagThresholdSeconds(rpo);
   const global = design.crossRegion === "global-cluster";
   addAlarm(context, t, {
-    metric: "dr-replication-lag",
-    summary: `${t.name}'s copy in ${context.drRegion} more than ${seconds} s behind (half the ${rpo}-minute RPO) for 5 minutes`,
+    metric: site === "dr" ? "dr-replication-lag" : "replication-lag",
+    summary: `${t.name}'s copy in ${siteRegion(context, site)} more than ${seconds} s behind (half the ${rpo}-minute RPO) for 5 minutes`,
     props: global
       ? {
           namespace: "AWS/RDS",
           metricName: "AuroraGlobalDBReplicationLag",
-          dimensions: { DBClusterIdentifier: dim.identifier(`dr.${t.prefix}.cluster`) },
+          dimensions: { DBClusterIdentifier: dim.identifier(siteId(site, `${t.prefix}.cluster`)) },
           statistic: "Maximum",
           periodSeconds: 60,
           evaluationPeriods: 5,
@@ -600,7 +689,7 @@ function addReplicationLagAlarm(
       `threshold = rpoMinutes ${rpo} x 60 s / 2 = ${seconds} s${global ? ` = ${seconds * 1000} ms` : ""}`,
     ],
     pointers: ["/disasterRecovery/rpoMinutes"],
-    site: "dr",
+    site,
   });
 }
 

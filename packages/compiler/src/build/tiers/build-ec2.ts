@@ -1,6 +1,11 @@
 import { join, ref, type Join, type Ref } from "@idio-iac/graph";
-import { imageIn } from "../platform/build-ecr-replication.js";
-import { type CompileContext, kmsKeyRef, nameOf } from "../../context/context.js";
+import {
+  type CompileContext,
+  kmsKeyRef,
+  nameOf,
+  siteRegion,
+  standbyShareOf,
+} from "../../context/context.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { buildLoadBalancer } from "../shared/build-load-balancer.js";
 import { checkZoneFloor } from "./build-fargate.js";
@@ -13,7 +18,7 @@ import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
 import { sizeEc2, standbyCapacity, type Ec2Sizing } from "../../size/size-compute.js";
-import type { Site } from "../../ids.js";
+import { siteSuffix, type Site } from "../../ids.js";
 import {
   architectureNote,
   architectureOf,
@@ -50,15 +55,14 @@ export function buildEc2(
     availability.production,
     context.intent.cost?.monthlyBudgetUsd,
   );
-  const sizing = s.dr
-    ? {
-        ...primary,
-        ...standbyCapacity(primary, context.recovery.standbyShare, context.drRegion!),
-      }
-    : primary;
+  const share = standbyShareOf(context, site);
+  const sizing =
+    share === undefined
+      ? primary
+      : { ...primary, ...standbyCapacity(primary, share, siteRegion(context, site)) };
   if (!s.dr) checkZoneFloor(context, t, sizing.min);
   const access = accessFor(context, t, "ec2", site);
-  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s.dr ? "-dr" : ""}`, {
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s.suffix}`, {
     id: s.id("log-group"),
     site,
   });
@@ -121,7 +125,7 @@ function addInstanceRole({ context, t, site, id, nameParts }: TierScope, access:
 }
 
 function addLaunchTemplate(
-  { context, t, site, dr, id }: TierScope,
+  { context, t, site, id }: TierScope,
   sizing: Ec2Sizing,
   script: Join,
 ): void {
@@ -132,7 +136,7 @@ function addLaunchTemplate(
     tier: t.name,
     region: site,
     props: {
-      namePrefix: `${t.awsName}${dr ? "-dr" : ""}-`,
+      namePrefix: `${t.awsName}${siteSuffix(site)}-`,
       imageId: AL2023_IMAGE[architecture],
       instanceType: sizing.instanceType.name,
       iamInstanceProfileArn: ref(id("instance-profile"), "arn"),
@@ -149,7 +153,7 @@ function addLaunchTemplate(
         kmsKeyId: kmsKeyRef(context, "arn", site),
       },
       detailedMonitoring: context.availability.production,
-      userData: { image: imageIn(context, t, site), script },
+      userData: { image: t.tier.image ?? null, script },
     },
     reason: because(
       `${sizing.instanceType.name} on Amazon Linux 2023, ${architectureNote(t, architecture)}; at boot it installs Docker and runs the tier's image on the host network${t.port ? ` (port ${t.port})` : ""}, restarted on failure, logs to CloudWatch${t.tier.image === undefined ? "; the image is a deployment variable" : ""}; IMDSv2 only, encrypted gp3 root volume`,
@@ -167,7 +171,7 @@ function addLaunchTemplate(
 }
 
 function addAutoScalingGroup(
-  { context, t, site, dr, id }: TierScope,
+  { context, t, site, id }: TierScope,
   decision: ComputeDecision,
   sizing: Ec2Sizing,
   lb: { targetGroup: string; listener: string } | undefined,
@@ -178,7 +182,7 @@ function addAutoScalingGroup(
     tier: t.name,
     region: site,
     props: {
-      name: `${t.awsName}${dr ? "-dr" : ""}`,
+      name: `${t.awsName}${siteSuffix(site)}`,
       launchTemplateId: ref(id("launch-template")),
       minSize: sizing.min,
       maxSize: sizing.max,
@@ -232,7 +236,7 @@ function bootScript(
   environment: readonly TierEnvironmentEntry[],
   logGroup: string,
 ): Join {
-  const region = site === "dr" ? context.drRegion! : context.intent.region;
+  const region = siteRegion(context, site);
   const parts: (string | Ref)[] = [
     `# IDIO: run ${t.name}'s container on every boot.\n`,
     "set -euo pipefail\n",

@@ -1,6 +1,12 @@
 import { join, ref } from "@idio-iac/graph";
-import { imageIn } from "../platform/build-ecr-replication.js";
-import { type CompileContext, nameOf, report, SHARED } from "../../context/context.js";
+import {
+  type CompileContext,
+  nameOf,
+  report,
+  SHARED,
+  siteRegion,
+  standbyShareOf,
+} from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
 import { subnetRefs } from "../platform/build-network.js";
 import { buildLoadBalancer } from "../shared/build-load-balancer.js";
@@ -10,7 +16,7 @@ import { accessFor, type TierAccess } from "../shared/build-permissions.js";
 import { tierScope, type TierScope } from "../shared/tier-scope.js";
 import { architectureNote, architectureOf, tierEnvironment } from "../shared/tier-application.js";
 import { addSecurityGroup, sgId } from "../shared/build-security-group.js";
-import { siteId, type Site } from "../../ids.js";
+import { type Site, siteId, siteNamePart, siteSuffix } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
@@ -32,7 +38,7 @@ export function buildFargate(
   const sizing = fargateSizing(s);
   const cluster = ensureCluster(context, site);
   const access = accessFor(context, t, "ecs", site);
-  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s.dr ? "-dr" : ""}`, {
+  const logGroup = addLogGroup(context, t, `/idio/${t.awsName}${s.suffix}`, {
     id: s.id("log-group"),
     site,
   });
@@ -57,14 +63,14 @@ export function buildFargate(
 }
 
 /** The task size and capacity (a fraction in the DR region), with the checks on the primary's. */
-function fargateSizing({ context, t, dr }: TierScope): FargateSizing {
+function fargateSizing({ context, t, site, dr }: TierScope): FargateSizing {
   const { availability } = context;
   const primary = sizeFargate(t, availability.zoneCount, availability.production);
-  if (dr)
-    return {
-      ...primary,
-      ...standbyCapacity(primary, context.recovery.standbyShare, context.drRegion!),
-    };
+  const share = standbyShareOf(context, site);
+  if (share !== undefined)
+    return { ...primary, ...standbyCapacity(primary, share, siteRegion(context, site)) };
+  // An active-active region runs the primary's capacity; its checks were reported there.
+  if (dr) return primary;
   if (primary.adjusted) {
     report(context, t.tier.cpu !== undefined ? `${t.pointer}/cpu` : `${t.pointer}/memoryMb`, {
       code: CompileCode.SizeAdjusted,
@@ -111,7 +117,7 @@ function addTaskRole({ context, t, site, dr, id, nameParts }: TierScope, access:
     region: site,
     props: {
       name: nameOf(context, nameParts("task")),
-      description: `Role the code of ${t.name} runs as${dr ? ` in ${context.drRegion}` : ""}`,
+      description: `Role the code of ${t.name} runs as${dr ? ` in ${siteRegion(context, site)}` : ""}`,
       assumedBy: ["ecs-tasks.amazonaws.com"],
       inlinePolicies: access.statements.length
         ? [{ name: "connections", statements: access.statements }]
@@ -129,7 +135,7 @@ function addTaskRole({ context, t, site, dr, id, nameParts }: TierScope, access:
 }
 
 function addTaskDefinition(
-  { context, t, site, dr, id }: TierScope,
+  { context, t, site, id }: TierScope,
   decision: ComputeDecision,
   sizing: FargateSizing,
   access: TierAccess,
@@ -143,7 +149,7 @@ function addTaskDefinition(
     tier: t.name,
     region: site,
     props: {
-      family: `${t.awsName}${dr ? "-dr" : ""}`,
+      family: `${t.awsName}${siteSuffix(site)}`,
       cpu: sizing.task.cpu,
       memory: sizing.task.memory,
       cpuArchitecture: architecture === "arm64" ? "ARM64" : "X86_64",
@@ -151,7 +157,7 @@ function addTaskDefinition(
       taskRoleArn: ref(id("task.role"), "arn"),
       container: {
         name: t.name,
-        image: imageIn(context, t, site),
+        image: t.tier.image ?? null,
         command: t.tier.command,
         port: decision.entry === "alb" ? t.port : undefined,
         readonlyRootFilesystem: true,
@@ -196,7 +202,7 @@ function addService(
     tier: t.name,
     region: site,
     props: {
-      name: `${t.awsName}${dr ? "-dr" : ""}`,
+      name: `${t.awsName}${siteSuffix(site)}`,
       clusterArn: ref(cluster, "arn"),
       taskDefinitionArn: ref(id("task"), "arn"),
       desiredCount: sizing.desired,
@@ -218,7 +224,9 @@ function addService(
     dependsOn: lb ? [lb.listener] : [],
     reason: because(
       dr
-        ? `${sizing.desired === 0 ? "Pilot light" : "Warm standby"} of ${t.name} in ${context.drRegion}: ${tasks} running, scaling to ${sizing.max} on failover`
+        ? standbyShareOf(context, site) === undefined
+          ? `${t.name} in ${site}, serving its share of traffic (active-active): ${tasks} running, scaling to ${sizing.max}`
+          : `${sizing.desired === 0 ? "Pilot light" : "Warm standby"} of ${t.name} in ${siteRegion(context, site)}: ${tasks} running, scaling to ${sizing.max} on failover`
         : `${decision.summary}; ${tasks} of ${sizing.task.vcpu} vCPU spread over ${availability.zoneCount} AZs in private subnets, rolled back automatically when a deployment fails`,
       [...decisionPointers, ...sizing.pointers, "/availability"],
       [`rule ${decision.rule}`, ...sizing.calculation],
@@ -305,11 +313,11 @@ export function ensureCluster(context: CompileContext, site: Site = "primary"): 
     tier: null,
     region: site,
     props: {
-      name: nameOf(context, site === "dr" ? ["cluster", "dr"] : ["cluster"]),
+      name: nameOf(context, ["cluster", ...siteNamePart(site)]),
       containerInsights: true,
     },
     reason: because(
-      `One ECS cluster for every Fargate service${site === "dr" ? ` in ${context.drRegion}` : ""}, with Container Insights metrics`,
+      `One ECS cluster for every Fargate service${site !== "primary" ? ` in ${siteRegion(context, site)}` : ""}, with Container Insights metrics`,
       [],
     ),
   });

@@ -18,7 +18,7 @@ import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import type { ComputeDecision } from "../../decide/select-compute.js";
 import { sizeLambda, type LambdaSizing } from "../../size/size-lambda.js";
 import { siteTarget } from "../../context/connections.js";
-import type { Site } from "../../ids.js";
+import { siteSuffix, type Site } from "../../ids.js";
 import { addHttpApiDomain } from "./build-http-api-domain.js";
 import {
   architectureNote,
@@ -285,8 +285,8 @@ const LAMBDA_ALARMS: readonly AlarmRecipe<LambdaSizing>[] = [
 ];
 
 function buildHttpApi(s: TierScope): void {
-  const { context, t, site, dr, id } = s;
-  const name = `${t.awsName}${dr ? "-dr" : ""}`;
+  const { context, t, site, id } = s;
+  const name = `${t.awsName}${siteSuffix(site)}`;
   const api = id("http-api");
   context.nodes.add({
     id: api,

@@ -1,5 +1,6 @@
 import { ref } from "@idio-iac/graph";
-import { type CompileContext, kmsKeyRef } from "../../context/context.js";
+import { type CompileContext, kmsKeyRef, siteRegion } from "../../context/context.js";
+import type { Site } from "../../ids.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
 import { addAlarm } from "../shared/build-observability.js";
 import { lagThresholdSeconds } from "./build-database.js";
@@ -10,12 +11,14 @@ import { sizeTable } from "../../size/size-table.js";
 /**
  * A DynamoDB table (single-table design keys pk/sk): on-demand unless the
  * load is steady and known, point-in-time recovery always, a global-table
- * replica in the DR region under replication.
+ * replica in the DR region under replication, or in every extra serving region.
  */
 export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
   const { availability, posture } = context;
   const sizing = sizeTable(context, t);
-  const replicate = context.drRegion !== undefined;
+  const sites = replicaSites(context);
+  const regions = sites.map((site) => siteRegion(context, site));
+  const replicate = sites.length > 0;
   context.nodes.add({
     id: `${t.prefix}.table`,
     kind: "aws.dynamodb.table",
@@ -34,15 +37,19 @@ export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
       pointInTimeRecovery: true,
       serverSideEncryption: { enabled: true, kmsKeyArn: kmsKeyRef(context) },
       deletionProtection: availability.production,
-      replicaRegions: replicate ? [context.drRegion!] : [],
-      // The replica on the DR region's key (a KMS key never leaves its region).
+      replicaRegions: regions,
+      // Each replica on its region's key (a KMS key never leaves its region).
       ...(replicate && posture.kms
-        ? { replicaKmsKeyArns: { [context.drRegion!]: kmsKeyRef(context, "arn", "dr")! } }
+        ? {
+            replicaKmsKeyArns: Object.fromEntries(
+              sites.map((site) => [siteRegion(context, site), kmsKeyRef(context, "arn", site)!]),
+            ),
+          }
         : {}),
       streamEnabled: replicate,
     },
     reason: because(
-      `DynamoDB table, ${sizing.billingMode === "PROVISIONED" ? "provisioned" : "on-demand"}, point-in-time recovery (35 days)${replicate ? `, global-table replica in ${context.drRegion}` : ""}`,
+      `DynamoDB table, ${sizing.billingMode === "PROVISIONED" ? "provisioned" : "on-demand"}, point-in-time recovery (35 days)${replicate ? `, global-table replica${regions.length > 1 ? "s" : ""} in ${regions.join(", ")}${context.servingRegions.length > 0 ? " (every region reads and writes its own replica; last writer wins)" : ""}` : ""}`,
       [
         t.pointer,
         `${t.pointer}/trafficPattern`,
@@ -56,7 +63,12 @@ export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
   addAlarms(context, t, TABLE_ALARMS, undefined, {
     TableName: ref(`${t.prefix}.table`, "name"),
   });
-  if (replicate) addReplicationLatencyAlarm(context, t);
+  for (const site of sites) addReplicationLatencyAlarm(context, t, site);
+}
+
+/** The DR region when one is used, else every extra serving region. */
+function replicaSites(context: CompileContext): Site[] {
+  return context.drRegion !== undefined ? ["dr"] : [...context.servingRegions];
 }
 
 /**
@@ -65,18 +77,20 @@ export function buildNoSql(context: CompileContext, t: ResolvedTier): void {
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html):
  * alarm when it passes half the RPO.
  */
-function addReplicationLatencyAlarm(context: CompileContext, t: ResolvedTier): void {
+function addReplicationLatencyAlarm(context: CompileContext, t: ResolvedTier, site: Site): void {
   const rpo = context.intent.disasterRecovery.rpoMinutes;
   const seconds = lagThresholdSeconds(rpo);
+  const region = siteRegion(context, site);
   addAlarm(context, t, {
-    metric: "replication-latency",
-    summary: `${t.name}'s replica in ${context.drRegion} more than ${seconds} s behind (half the ${rpo}-minute RPO) for 5 minutes`,
+    // Measured in the primary, one alarm per receiving region.
+    metric: site === "dr" ? "replication-latency" : `replication-latency-${region}`,
+    summary: `${t.name}'s replica in ${region} more than ${seconds} s behind (half the ${rpo}-minute RPO) for 5 minutes`,
     props: {
       namespace: "AWS/DynamoDB",
       metricName: "ReplicationLatency",
       dimensions: {
         TableName: ref(`${t.prefix}.table`, "name"),
-        ReceivingRegion: context.drRegion!,
+        ReceivingRegion: region,
       },
       statistic: "Average",
       periodSeconds: 60,

@@ -2,7 +2,7 @@ import { ref, type Ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef, report } from "../../context/context.js";
 import { CompileCode } from "../../diagnostic-codes.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
-import { siteId, type Site } from "../../ids.js";
+import { type Site, siteId, siteSuffix } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeLambda } from "../../size/size-lambda.js";
@@ -57,7 +57,7 @@ function queueSettings(
   return {
     site,
     id: (local) => siteId(site, `${t.prefix}.${local}`),
-    base: `${t.awsName}${site === "dr" ? "-dr" : ""}`,
+    base: `${t.awsName}${siteSuffix(site)}`,
     fifo: t.engine === "sqs-fifo",
     visibility: Math.min(43200, Math.max(30, ...timeouts)),
     timeouts,

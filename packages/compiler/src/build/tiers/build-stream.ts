@@ -1,7 +1,7 @@
 import { ref } from "@idio-iac/graph";
 import { type CompileContext, kmsKeyRef } from "../../context/context.js";
 import { addAlarms, type AlarmRecipe } from "../shared/alarm-recipes.js";
-import { siteId, type Site } from "../../ids.js";
+import { type Site, siteId, siteSuffix } from "../../ids.js";
 import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeStream } from "../../size/size-stream.js";
@@ -21,7 +21,7 @@ export function buildStream(
     tier: t.name,
     region: site,
     props: {
-      name: `${t.awsName}${site === "dr" ? "-dr" : ""}`,
+      name: `${t.awsName}${siteSuffix(site)}`,
       mode: sizing.mode,
       shardCount: sizing.shardCount,
       retentionHours: 24,
