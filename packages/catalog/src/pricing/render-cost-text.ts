@@ -2,6 +2,7 @@ import { escapeForTerminal as t } from "@idio-iac/intent-schema";
 import { formatUsdGrouped, usdToMicros } from "../money.js";
 import type { CostDiff } from "./cost-diff.js";
 import type { CostReport } from "./cost-report.js";
+import { unpricedRegions } from "./unpriced-summary.js";
 
 export interface RenderCostOptions {
   /** Intent name for the heading. */
@@ -76,7 +77,9 @@ export function renderCostText(report: CostReport, options: RenderCostOptions = 
         : STATUS_TEXT[budget.status];
   const incomplete = report.complete
     ? ""
-    : yellow(` (incomplete: ${report.unpriced.length} components not priced, so at least this)`);
+    : yellow(
+        ` (incomplete: ${report.unpriced.length} components not priced in ${unpricedRegions(report.unpriced).map(t).join(", ")}, so at least this)`,
+      );
   lines.push(
     `  ${bold(usd(report.monthlyUsd))} per month${incomplete}` +
       (budget.limitUsd === null

@@ -37,7 +37,7 @@ describe("the budget gate fails closed on an incomplete estimate (region without
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain("within budget");
     expect(text.stdout).toContain(
-      "$0.50 per month (incomplete: 34 components not priced, so at least this) of a $800.00 budget: at least 0.1%, BUDGET VERDICT UNKNOWN (not every component is priced)",
+      "$0.50 per month (incomplete: 34 components not priced in ap-southeast-2, so at least this) of a $800.00 budget: at least 0.1%, BUDGET VERDICT UNKNOWN (not every component is priced)",
     );
     expect(text.stderr).toContain(
       "warning IDIO620 Whether the plan fits the $800.00 budget is unknown",

@@ -97,7 +97,9 @@ describe("idio cost", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("IDIO601");
     expect(result.stderr).toContain("idio prices refresh --regions ap-southeast-2");
-    expect(result.stdout).toMatch(/\(incomplete: \d+ components not priced, so at least this\)/);
+    expect(result.stdout).toMatch(
+      /\(incomplete: \d+ components not priced in ap-southeast-2, so at least this\)/,
+    );
     const json = await report(file!, ...flags);
     expect(json.complete).toBe(false);
     expect((await report("examples/startup-mvp/intent.yaml")).complete).toBe(true);
