@@ -12,6 +12,8 @@ import { buildRecovery } from "./build/platform/build-recovery.js";
 import { buildKeys } from "./build/platform/build-keys.js";
 import { buildLogsBucket } from "./build/platform/build-logs-bucket.js";
 import { buildTrail } from "./build/platform/build-trail.js";
+import { buildShield } from "./build/platform/build-shield.js";
+import { buildEcrReplication } from "./build/platform/build-ecr-replication.js";
 import { buildSecurityRules } from "./build/platform/build-security-rules.js";
 import { buildTierIn } from "./build/tiers/tier-builders.js";
 import { addLoadBalancerAlarms } from "./build/shared/load-balancer-alarms.js";
@@ -119,6 +121,8 @@ function build(context: CompileContext): void {
   for (const site of sitesOf(context)) buildLogsBucket(context, site);
   buildRecovery(context);
   addLoadBalancerAlarms(context);
+  buildShield(context);
+  buildEcrReplication(context);
   buildBudget(context);
   buildDashboard(context);
   markInferredReasons(context);

@@ -1,4 +1,5 @@
 import { join, ref, type Join, type Ref } from "@idio-iac/graph";
+import { imageIn } from "../platform/build-ecr-replication.js";
 import {
   type CompileContext,
   kmsKeyRef,
@@ -153,7 +154,7 @@ function addLaunchTemplate(
         kmsKeyId: kmsKeyRef(context, "arn", site),
       },
       detailedMonitoring: context.availability.production,
-      userData: { image: t.tier.image ?? null, script },
+      userData: { image: imageIn(context, t, site), script },
     },
     reason: because(
       `${sizing.instanceType.name} on Amazon Linux 2023, ${architectureNote(t, architecture)}; at boot it installs Docker and runs the tier's image on the host network${t.port ? ` (port ${t.port})` : ""}, restarted on failure, logs to CloudWatch${t.tier.image === undefined ? "; the image is a deployment variable" : ""}; IMDSv2 only, encrypted gp3 root volume`,

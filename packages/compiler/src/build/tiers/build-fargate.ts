@@ -1,4 +1,5 @@
 import { join, ref } from "@idio-iac/graph";
+import { imageIn } from "../platform/build-ecr-replication.js";
 import {
   type CompileContext,
   nameOf,
@@ -157,7 +158,7 @@ function addTaskDefinition(
       taskRoleArn: ref(id("task.role"), "arn"),
       container: {
         name: t.name,
-        image: t.tier.image ?? null,
+        image: imageIn(context, t, site),
         command: t.tier.command,
         port: decision.entry === "alb" ? t.port : undefined,
         readonlyRootFilesystem: true,
