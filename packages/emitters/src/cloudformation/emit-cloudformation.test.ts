@@ -117,6 +117,7 @@ describe("emitCloudFormation", () => {
     expect(Object.keys(edge!.Resources).sort()).toEqual([
       "EdgeCertificateCloudfront",
       "EdgeDnsZone",
+      "EdgeDnsZoneShield",
       "EdgeWafCloudfront",
     ]);
     expect(edge!.Parameters ?? {}).toEqual({});

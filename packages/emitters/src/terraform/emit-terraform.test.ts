@@ -22,6 +22,18 @@ const configOf = (graph: ResourceGraph, options = {}) =>
 // Compiled graphs: the every-kind fixture (DR region, edge nodes, every kind across
 // its two parts) and a small example without a VPC, in us-east-1 (no edge alias).
 const global = everyKindGraph("global");
+/** The global fixture with its web tier's image left open (the fixture names an ECR image). */
+const openImage: ResourceGraph = {
+  ...global,
+  nodes: global.nodes.map((n) =>
+    n.kind === "aws.ecs.task_definition"
+      ? ({
+          ...n,
+          props: { ...n.props, container: { ...n.props.container, image: null } },
+        } as GraphNode)
+      : n,
+  ),
+};
 const regional = everyKindGraph("regional");
 const small = exampleGraph("static-website");
 
@@ -177,7 +189,7 @@ describe("emitTerraform", () => {
     expect(config.output!["db_cluster_reader_endpoint"]!.value).toBe(
       "${aws_rds_cluster.db_cluster.reader_endpoint}",
     );
-    const readme = emitTerraform(global)[1]!.contents;
+    const readme = emitTerraform(openImage)[1]!.contents;
     expect(readme).toContain("| `aws_account_id` |");
     expect(readme).toContain("| `web_alb_dns_name` |");
     expect(readme).toContain(
@@ -217,7 +229,7 @@ describe("emitTerraform", () => {
   });
 
   it("puts an image variable where the intent left the container image open", () => {
-    const synthesis = synthesizeTerraform(global);
+    const synthesis = synthesizeTerraform(openImage);
     expect([...synthesis.variables.keys()]).toEqual([
       "aws_account_id",
       "dr_web_task_image",
