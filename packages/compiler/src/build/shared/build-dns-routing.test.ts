@@ -1,5 +1,5 @@
 import type { IntentInput } from "@idio-iac/intent-schema";
-import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
+import type { GraphNode, RecordProps, ResourceGraph } from "@idio-iac/graph";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compile.js";
 import { baseDocument, resolveIntent } from "../../test-support/intents.js";
@@ -167,5 +167,103 @@ describe("one site", () => {
     const graph = compileDoc({});
     expect(byId(graph, "web.dns.a")?.props).not.toHaveProperty("routing");
     expect(ofKind(graph, "aws.route53.health_check")).toEqual([]);
+  });
+});
+
+describe("routing over extra serving regions", () => {
+  const regions = (routing: object) =>
+    compileDoc({
+      region: "us-east-1",
+      regions: ["us-west-2", "eu-west-1"],
+      routing,
+    } as Partial<IntentInput>);
+  const routed = (graph: ResourceGraph) =>
+    ofKind(graph, "aws.route53.record")
+      .map((n) => ({ ...n, props: n.props as RecordProps }))
+      .filter((n) => n.props.routing !== undefined);
+
+  it("latency by default: a record per region, each with its own region's health check", () => {
+    const graph = regions({});
+    expect(
+      routed(graph).map((n) => [n.id, n.region, n.props.routing, n.props.healthCheckId?.ref]),
+    ).toEqual([
+      [
+        "eu-west-1.web.dns.a",
+        "eu-west-1",
+        { setIdentifier: "eu-west-1", policy: { type: "latency", region: "eu-west-1" } },
+        "edge.dns.health-check.web.eu-west-1",
+      ],
+      [
+        "us-west-2.web.dns.a",
+        "us-west-2",
+        { setIdentifier: "us-west-2", policy: { type: "latency", region: "us-west-2" } },
+        "edge.dns.health-check.web.us-west-2",
+      ],
+      [
+        "web.dns.a",
+        "primary",
+        { setIdentifier: "us-east-1", policy: { type: "latency", region: "us-east-1" } },
+        "edge.dns.health-check.web.primary",
+      ],
+    ]);
+    expect(byId(graph, "edge.dns.health-check.web.eu-west-1")?.props).toMatchObject({
+      fqdn: "web-eu-west-1.demo.example.com",
+    });
+    // One URL output per name.
+    expect(
+      routed(graph)
+        .filter((n) => n.props.url !== undefined)
+        .map((n) => n.id),
+    ).toEqual(["web.dns.a"]);
+  });
+
+  it("geolocation: the places each region serves, everyone else to the primary's default record", () => {
+    const graph = regions({
+      policy: "geolocation",
+      locations: { "eu-west-1": ["EU"], "us-west-2": ["US-WA", "US-CA"] },
+    });
+    const records = routed(graph);
+    expect(records.map((n) => [n.id, n.props.routing?.setIdentifier])).toEqual([
+      ["eu-west-1.web.dns.a", "eu-west-1-EU"],
+      ["us-west-2.web.dns.a", "us-west-2-US-WA"],
+      ["us-west-2.web.dns.a.us-ca", "us-west-2-US-CA"],
+      ["web.dns.a", "us-east-1-default"],
+    ]);
+    expect((byId(graph, "web.dns.a")?.props as RecordProps).routing?.policy).toEqual({
+      type: "geolocation",
+      countryCode: "*",
+    });
+    const ids = records.map((n) => n.props.routing?.setIdentifier);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("a tier behind CloudFront: each region's distribution on a name of its own, no routed records", () => {
+    const graph = compileDoc({
+      region: "us-east-1",
+      regions: ["us-west-2"],
+      tiers: [
+        {
+          name: "web",
+          type: "web",
+          edge: "cloudfront",
+          trafficPattern: "steady",
+          expectedRps: 100,
+          connectsTo: ["db"],
+        },
+        { name: "db", type: "database", dataSizeGb: 50 },
+      ],
+    } as Partial<IntentInput>);
+    expect(routed(graph)).toEqual([]);
+    expect(ofKind(graph, "aws.route53.health_check")).toEqual([]);
+    const records = ofKind(graph, "aws.route53.record").filter((n) => n.id.includes(".dns."));
+    expect(records.map((n) => [n.id, (n.props as RecordProps).name])).toEqual([
+      ["us-west-2.web.dns.a", "web-us-west-2.demo.example.com"],
+      ["us-west-2.web.dns.aaaa", "web-us-west-2.demo.example.com"],
+      ["web.dns.a", "demo.example.com"],
+      ["web.dns.aaaa", "demo.example.com"],
+    ]);
+    expect(byId(graph, "us-west-2.web.distribution")?.props).toMatchObject({
+      aliases: ["web-us-west-2.demo.example.com"],
+    });
   });
 });

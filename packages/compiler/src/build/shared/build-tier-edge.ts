@@ -36,7 +36,8 @@ export function buildTierEdge(s: TierScope): void {
     intent.domain === undefined
       ? undefined
       : dr
-        ? `${t.name}-dr.${intent.domain}`
+        ? // A name of the site's own (`-dr`, `-us-west-2`): CloudFront allows a name on one distribution only.
+          `${t.name}${s.suffix}.${intent.domain}`
         : hostnameOf(context, t.name);
   context.nodes.add({
     id: id("vpc-origin"),
