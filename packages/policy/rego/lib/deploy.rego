@@ -5,12 +5,16 @@ package idio.lib
 
 import rego.v1
 
-# The AWS region of a node: the plan's region, its DR region, or us-east-1 for edge resources.
+# The AWS region of a node: the plan's region, its DR region, us-east-1 for edge resources,
+# or, in an extra serving region (the graph's `regions`), the code the node carries
+# (awsRegionOf in @idio-iac/graph resolves them the same way).
 aws_region(node) := input.graph.region if node.region == "primary"
 
 aws_region(node) := input.graph.drRegion if node.region == "dr"
 
 aws_region(node) := "us-east-1" if node.region == "edge"
+
+aws_region(node) := node.region if not node.region in {"primary", "dr", "edge"}
 
 # "raise "Concurrent executions" (Service Quotas: lambda L-B99A9384) to at least 150 in us-east-1"
 raise_quota(quota, needed, region) := sprintf(
