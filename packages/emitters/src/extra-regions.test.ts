@@ -209,6 +209,9 @@ describe("CloudFormation with extra serving regions", () => {
         "# eu-west-1 stack (eu-west-1)",
       ].join("\n"),
     );
+    expect(readme).toContain(
+      "`template-us-east-2.yaml`, `template-eu-west-1.yaml` serve the application from `us-east-2`, `eu-west-1` beside the primary,\neach deployed in its region after the primary stack, whose outputs it reads.\n",
+    );
     expect(readme.indexOf("# dr stack")).toBeLessThan(readme.indexOf("# us-east-2 stack"));
     expect(readme).toContain("| `template-eu-west-1.yaml` | `eu-west-1` | 71 |");
   });

@@ -1,4 +1,4 @@
-import type { ResourceGraph } from "@idio-iac/graph";
+import { isRegionCode, type ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown as md, markdownCode as code } from "@idio-iac/intent-schema";
 import { dnsReadmeSection } from "../dns-readme.js";
 import { logicalId } from "../names.js";
@@ -47,6 +47,14 @@ export function cloudFormationReadme(
     lines.push(
       "`template-edge.yaml` holds what CloudFront accepts only from us-east-1 (the distribution's",
       "ACM certificate and its CLOUDFRONT-scope web ACL), deployed in us-east-1.",
+      "",
+    );
+  }
+  const serving = synthesis.stacks.filter((stack) => isRegionCode(stack.stack));
+  if (serving.length > 0) {
+    lines.push(
+      `${serving.map((stack) => code(`${stack.baseName}.yaml`)).join(", ")} serve${serving.length > 1 ? "" : "s"} the application from ${serving.map((stack) => code(stack.region)).join(", ")} beside the primary,`,
+      "each deployed in its region after the primary stack, whose outputs it reads.",
       "",
     );
   }
