@@ -13,6 +13,7 @@ const EXAMPLES = [
   "data-pipeline",
   "ecommerce-platform",
   "global-ecommerce",
+  "global-three-region",
   "healthcare-hipaa",
   "serverless-api",
   "startup-mvp",

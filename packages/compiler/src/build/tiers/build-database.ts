@@ -52,6 +52,16 @@ export function buildDatabase(context: CompileContext, t: ResolvedTier): Databas
   for (const site of databaseCopySites(context, design)) {
     buildDrDatabase(context, t, design, site);
     addReplicationLagAlarm(context, t, design, site);
+    // A serving region's cluster carries that region's reads: the same alarms as the primary's.
+    if (site !== "dr")
+      addAlarms(
+        context,
+        t,
+        DATABASE_ALARMS,
+        design,
+        { DBClusterIdentifier: dim.identifier(siteId(site, `${t.prefix}.cluster`)) },
+        site,
+      );
   }
   addDatabaseAlarms(context, t, design);
   return design;
