@@ -162,6 +162,61 @@ describe("DNS failover to a warm standby", () => {
   });
 });
 
+describe("an HTTP API served from two sites", () => {
+  const graph = compileDoc({
+    ...WARM_STANDBY,
+    tiers: [
+      {
+        name: "api",
+        type: "api",
+        compute: "lambda",
+        runtime: "nodejs22.x",
+        trafficPattern: "spiky",
+        expectedRps: 50,
+      },
+    ],
+  } as Partial<IntentInput>);
+
+  it("has the name as a custom domain in each site, plus the site's own name for its check", () => {
+    expect(
+      ofKind(graph, "aws.apigatewayv2.domain_name").map((n) => [
+        n.id,
+        n.region,
+        (n.props as { domainName: string }).domainName,
+      ]),
+    ).toEqual([
+      ["api.http-api.domain", "primary", "demo.example.com"],
+      ["api.http-api.domain.site", "primary", "api-primary.demo.example.com"],
+      ["dr.api.http-api.domain", "dr", "demo.example.com"],
+      ["dr.api.http-api.domain.site", "dr", "api-dr.demo.example.com"],
+    ]);
+    expect(byId(graph, "dr.api.http-api.mapping.site")?.props).toEqual({
+      apiId: { ref: "dr.api.http-api", attr: "id" },
+      domainName: { ref: "dr.api.http-api.domain.site", attr: "id" },
+      stage: { ref: "dr.api.http-api.stage", attr: "id" },
+    });
+  });
+
+  it("routes A and AAAA per site to the API's domain, without evaluating target health", () => {
+    expect(byId(graph, "dr.api.dns.aaaa")?.props).toEqual({
+      zoneId: { ref: "edge.dns.zone", attr: "id" },
+      name: "demo.example.com",
+      type: "AAAA",
+      alias: {
+        name: { ref: "dr.api.http-api.domain", attr: "targetDomainName" },
+        zoneId: { ref: "dr.api.http-api.domain", attr: "hostedZoneId" },
+        evaluateTargetHealth: false,
+      },
+      routing: { setIdentifier: "eu-central-1", policy: { type: "failover", role: "SECONDARY" } },
+      healthCheckId: { ref: "edge.dns.health-check.api.dr", attr: "id" },
+    });
+    expect(byId(graph, "dr.api.dns.site.a")?.props).toMatchObject({
+      name: "api-dr.demo.example.com",
+      alias: { name: { ref: "dr.api.http-api.domain.site", attr: "targetDomainName" } },
+    });
+  });
+});
+
 describe("one site", () => {
   it("keeps a plain alias record and no health check", () => {
     const graph = compileDoc({});

@@ -16,6 +16,10 @@ export interface RoutedTarget {
   readonly zoneId: Ref;
   readonly what: string;
   readonly ipv6: boolean;
+  /** Whether Route 53 also reads the target's own health (a load balancer's targets); true when absent. */
+  readonly evaluateTargetHealth?: boolean;
+  /** What the site's own name points at, when not `name` (an API's second custom domain). */
+  readonly own?: { readonly name: Ref; readonly zoneId: Ref };
 }
 
 /**
@@ -49,7 +53,11 @@ export function addRoutedAliasRecords(
         zoneId: at.zoneId,
         name: ownName,
         type,
-        alias: { name: target.name, zoneId: target.zoneId, evaluateTargetHealth: false },
+        alias: {
+          name: (target.own ?? target).name,
+          zoneId: (target.own ?? target).zoneId,
+          evaluateTargetHealth: false,
+        },
       },
       reason: because(
         `${ownName} (${type === "A" ? "IPv4" : "IPv6"}) names the ${target.what} of ${t.name} in ${route.region} alone: its health check requests it, and operators can reach this site directly`,
@@ -71,7 +79,11 @@ export function addRoutedAliasRecords(
           zoneId: at.zoneId,
           name: at.hostname,
           type,
-          alias: { name: target.name, zoneId: target.zoneId, evaluateTargetHealth: true },
+          alias: {
+            name: target.name,
+            zoneId: target.zoneId,
+            evaluateTargetHealth: target.evaluateTargetHealth ?? true,
+          },
           // One URL output per name: the primary's first record.
           url:
             type === "A" && site === "primary" && index === 0

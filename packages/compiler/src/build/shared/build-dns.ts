@@ -117,6 +117,10 @@ export function addAliasRecords(
     readonly what: string;
     readonly ipv6: boolean;
     readonly routed?: boolean;
+    /** Routed records: whether Route 53 also reads the target's own health (load balancers). */
+    readonly evaluateTargetHealth?: boolean;
+    /** Routed records: what the site's own name points at, when not the same target. */
+    readonly own?: { readonly name: Ref; readonly zoneId: Ref };
   },
   scheme: "https" | "http",
   /** Another name than the tier's own (a warm standby's), and the site whose entry point it names. */
