@@ -25,7 +25,8 @@ import type { TierScope } from "./tier-scope.js";
  * that Host header
  * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html).
  * A warm standby gets its own distribution: `<tier>-dr.<domain>` with a
- * domain (the wildcard certificate covers it), CloudFront's name without.
+ * domain (the wildcard certificate covers it), CloudFront's name without; an
+ * extra serving region likewise on `<tier>-<region>.<domain>`.
  */
 export function buildTierEdge(s: TierScope): void {
   const { context, t, site, dr, id } = s;
