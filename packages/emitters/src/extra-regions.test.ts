@@ -276,6 +276,23 @@ describe("Mermaid with extra serving regions", () => {
     expect(inFirst.every((line) => line.startsWith("    n_us_east_2_"))).toBe(true);
     expect(lines).toContain("  users --> n_us_east_2_web_alb");
     expect(lines).toContain("  users --> n_eu_west_1_web_alb");
+    // A data store's reference across regions is replication; a service's is a call.
+    const moved = (id: string, region: string, as: string) => ({
+      ...graph.nodes.find((n) => n.id === id)!,
+      id: as,
+      region: region as GraphNode["region"],
+    });
+    const crossing = emitMermaid({
+      ...graph,
+      nodes: [
+        ...graph.nodes,
+        moved("dr.db.cluster", "us-east-2", "us-east-2.db.cluster"),
+        moved("api.task", "us-east-2", "us-east-2.api.task"),
+      ] as GraphNode[],
+    }).split("\n");
+    expect(crossing).toContain("  n_us_east_2_db_cluster -. replicates .-> n_db_global_cluster");
+    expect(crossing).toContain("  n_us_east_2_api_task --> n_db_cluster");
+    expect(crossing).toContain("  n_dr_db_cluster -. replicates .-> n_db_global_cluster");
     // The primary's diagram is all still there (the class lines list the copies too).
     const all = new Set(lines);
     expect(

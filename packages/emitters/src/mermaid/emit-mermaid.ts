@@ -200,11 +200,17 @@ export function emitMermaid(graph: ResourceGraph): string {
         arrows.add(`  ${from} -. validated in .-> ${to}`);
         continue;
       }
-      // Between regions (not to us-east-1's CloudFront pieces), a reference is a copy of data.
+      // Between regions (not to us-east-1's CloudFront pieces), a reference is a copy of data:
+      // anything the DR region holds, and a data store of a serving region (a global
+      // database's secondary) to one elsewhere.
+      const crossRegion =
+        target.region !== node.region && target.region !== "edge" && node.region !== "edge";
+      const copies =
+        target.region === "dr" ||
+        node.region === "dr" ||
+        (KINDS[node.kind].group === "data" && KINDS[target.kind].group === "data");
       arrows.add(
-        target.region !== node.region && target.region !== "edge" && node.region !== "edge"
-          ? `  ${from} -. replicates .-> ${to}`
-          : `  ${from} --> ${to}`,
+        crossRegion && copies ? `  ${from} -. replicates .-> ${to}` : `  ${from} --> ${to}`,
       );
     }
   }
