@@ -35,40 +35,16 @@ export function addRoutedAliasRecords(
   t: ResolvedTier,
   target: RoutedTarget,
   scheme: "https" | "http",
-  at: { readonly hostname: string; readonly zoneId: Ref | string; readonly pointers: string[] },
+  at: RoutedName,
   routing: DnsRouting,
   route: SiteRoute,
 ): void {
   const { site } = route;
-  const domain = context.intent.domain!;
-  const ownName = `${t.name}-${route.label}.${domain}`;
-  const types = target.ipv6 ? (["A", "AAAA"] as const) : (["A"] as const);
-  for (const type of types) {
-    context.nodes.add({
-      id: siteId(site, `${t.prefix}.dns.site.${type.toLowerCase()}`),
-      kind: "aws.route53.record",
-      tier: t.name,
-      region: site,
-      props: {
-        zoneId: at.zoneId,
-        name: ownName,
-        type,
-        alias: {
-          name: (target.own ?? target).name,
-          zoneId: (target.own ?? target).zoneId,
-          evaluateTargetHealth: false,
-        },
-      },
-      reason: because(
-        `${ownName} (${type === "A" ? "IPv4" : "IPv6"}) names the ${target.what} of ${t.name} in ${route.region} alone: its health check requests it, and operators can reach this site directly`,
-        [t.pointer, ...at.pointers, ...routing.pointers],
-      ),
-    });
-  }
+  const ownName = addOwnName(context, t, target, at, routing, route);
   const healthCheck = addHealthCheck(context, t, ownName, scheme, route, routing);
   addHealthCheckAlarm(context, t, healthCheck, route, routing);
   route.records.forEach(({ setIdentifier, policy, idSuffix }, index) => {
-    for (const type of types) {
+    for (const type of typesOf(target)) {
       const base = `${t.prefix}.dns.${type.toLowerCase()}`;
       context.nodes.add({
         id: siteId(site, index === 0 ? base : `${base}.${slug(idSuffix ?? setIdentifier)}`),
@@ -99,6 +75,49 @@ export function addRoutedAliasRecords(
       });
     }
   });
+}
+
+/** The routed name, the zone its records go in, and the intent fields behind them. */
+export interface RoutedName {
+  readonly hostname: string;
+  readonly zoneId: Ref | string;
+  readonly pointers: readonly string[];
+}
+
+function typesOf(target: RoutedTarget): readonly ("A" | "AAAA")[] {
+  return target.ipv6 ? ["A", "AAAA"] : ["A"];
+}
+
+/** The site's own name, `<tier>-<label>.<domain>`: plain alias records to its entry point. */
+function addOwnName(
+  context: CompileContext,
+  t: ResolvedTier,
+  target: RoutedTarget,
+  at: RoutedName,
+  routing: DnsRouting,
+  route: SiteRoute,
+): string {
+  const ownName = `${t.name}-${route.label}.${context.intent.domain!}`;
+  const points = target.own ?? target;
+  for (const type of typesOf(target)) {
+    context.nodes.add({
+      id: siteId(route.site, `${t.prefix}.dns.site.${type.toLowerCase()}`),
+      kind: "aws.route53.record",
+      tier: t.name,
+      region: route.site,
+      props: {
+        zoneId: at.zoneId,
+        name: ownName,
+        type,
+        alias: { name: points.name, zoneId: points.zoneId, evaluateTargetHealth: false },
+      },
+      reason: because(
+        `${ownName} (${type === "A" ? "IPv4" : "IPv6"}) names the ${target.what} of ${t.name} in ${route.region} alone: its health check requests it, and operators can reach this site directly`,
+        [t.pointer, ...at.pointers, ...routing.pointers],
+      ),
+    });
+  }
+  return ownName;
 }
 
 function describePolicy(policy: NonNullable<SiteRoute["records"][number]["policy"]>): string {
