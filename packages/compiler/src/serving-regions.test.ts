@@ -198,4 +198,19 @@ describe("decideRecovery with serving regions", () => {
       ],
     );
   });
+
+  it("without regions, names `regions` as what reaches an RTO under 5 minutes (IDIO428)", () => {
+    const intent = resolveIntent(
+      baseDocument({
+        availability: "99.99",
+        disasterRecovery: { rtoMinutes: 3, rpoMinutes: 5, crossRegionReplication: true },
+      }),
+    );
+    const warning = compile(intent).diagnostics.find(
+      (d) => d.code === "IDIO428" && d.message.startsWith("RTO 3 min needs active-active"),
+    );
+    expect(warning?.hint).toBe(
+      "List the other region under `regions` (e.g. regions: [us-west-2], instead of drRegion) to serve from both at full capacity, billed in both; or accept an RTO of 5 minutes or more.",
+    );
+  });
 });

@@ -149,8 +149,8 @@ function unmetObjectives(intent: Intent, strategy: RecoveryStrategy): UnmetObjec
   if (strategy === "active-active")
     unmet.push({
       pointer: RTO,
-      message: `RTO ${rto} min needs active-active: both regions serve traffic at full capacity behind Route 53 routing with health checks; IDIO builds a warm standby (the DR region runs the application tiers scaled down) and fails over by runbook, which takes minutes`,
-      hint: `Accept an RTO of ${recoveryStrategyInfo("warm-standby").rtoMinMinutes} minutes or more, or plan multi-region routing outside IDIO for now`,
+      message: `RTO ${rto} min needs active-active: both regions serve traffic at full capacity behind Route 53 routing with health checks; with one region and a DR region IDIO builds a warm standby (the DR region runs the application tiers scaled down) and fails over by runbook, which takes minutes`,
+      hint: `List the other region under \`regions\` (e.g. regions: [${intent.disasterRecovery.drRegion ?? "<region>"}], instead of drRegion) to serve from both at full capacity, billed in both; or accept an RTO of ${recoveryStrategyInfo("warm-standby").rtoMinMinutes} minutes or more`,
     });
   if (rpo === 0)
     unmet.push({
