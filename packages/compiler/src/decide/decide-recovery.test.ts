@@ -186,6 +186,14 @@ describe("decideRecovery", () => {
     expect(node("ops.alarm.web.no-healthy-hosts")).toMatchObject({
       treatMissingData: "breaching",
     });
+    // Nothing else in the DR region counts missing data (a service at zero publishes none) as a breach.
+    const breaching = graph!.nodes.filter(
+      (n) =>
+        n.region === "dr" &&
+        n.kind === "aws.cloudwatch.metric_alarm" &&
+        (n.props as { treatMissingData: string }).treatMissingData === "breaching",
+    );
+    expect(breaching.map((n) => n.id)).toEqual([]);
   });
 
   it("pilot light on EC2 with a read replica warns when even the fastest failover misses the RTO", () => {
