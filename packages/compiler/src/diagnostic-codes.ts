@@ -53,6 +53,8 @@ export const CompileCode = {
   EnvironmentCollision: "IDIO430",
   /** `command` on a Lambda tier is its handler: exactly one element. */
   LambdaCommand: "IDIO431",
+  /** With `regions`, an Aurora engineVersion whose secondaries cannot forward writes to the writer. */
+  WriteForwardingVersion: "IDIO432",
   /** A cache's node type does not support ElastiCache Global Datastore: a supported one is used. */
   GlobalDatastoreNodeType: "IDIO440",
   /** More secondary regions than a Global Datastore spans (two): the others get a cache of their own. */

@@ -139,6 +139,11 @@ const ENTRIES = {
   IDIO428: { severity: "warning", title: "Recovery objective not met", phase: "compile" },
   IDIO430: { severity: "error", title: "Environment variable IDIO or AWS sets", phase: "compile" },
   IDIO431: { severity: "error", title: "Lambda command is not one handler", phase: "compile" },
+  IDIO432: {
+    severity: "error",
+    title: "Aurora version without global write forwarding",
+    phase: "compile",
+  },
   IDIO440: {
     severity: "warning",
     title: "Cache node type changed for Global Datastore",

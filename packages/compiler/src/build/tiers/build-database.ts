@@ -16,6 +16,7 @@ import { because } from "../../reason.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { sizeDatabase, type DatabaseDesign } from "../../size/size-database.js";
 import { DATABASE_NAME, MASTER_USERNAME } from "./database-credentials.js";
+import { checkWriteForwarding } from "./write-forwarding.js";
 
 export const RDS_MONITORING_ROLE = "ops.rds-monitoring.role";
 
@@ -38,6 +39,7 @@ const LOG_EXPORTS: Record<DatabaseDesign["engine"], string[]> = {
  */
 export function buildDatabase(context: CompileContext, t: ResolvedTier): DatabaseDesign {
   const design = sizeDatabase(context, t);
+  checkWriteForwarding(context, t, design);
   addDataPlacement(context, t, "primary");
   const paramsId = addParameterGroup(context, t, design, "primary");
   const monitoring = ensureMonitoringRole(context);
