@@ -286,7 +286,7 @@ class Book {
   }
 
   private dnsSteps(): Step[] {
-    const routed = this.failoverRecords();
+    const routed = this.routedRecords();
     if (routed.length > 0) return [this.automaticDnsStep(routed)];
     const dr = this.dr!;
     const records = this.nodes("primary", "aws.route53.record").filter((r) => {
@@ -321,14 +321,18 @@ class Book {
     ];
   }
 
-  /** The primary's failover (PRIMARY) records, each with its health check: Route 53 fails them over itself. */
-  private failoverRecords(): { record: GraphNode; check: GraphNode }[] {
+  /**
+   * The primary's routed records (failover PRIMARY, or latency, weighted,
+   * geolocation over extra regions), each with its health check: Route 53
+   * moves users off a failing primary by itself.
+   */
+  private routedRecords(): { record: GraphNode; check: GraphNode }[] {
     return this.nodes("primary", "aws.route53.record").flatMap((record) => {
       const routing = p(record).routing as
         { policy?: { type?: string; role?: string } } | undefined;
       const check = this.byId.get(refId(p(record).healthCheckId) ?? "");
-      return routing?.policy?.type === "failover" &&
-        routing.policy.role === "PRIMARY" &&
+      return routing?.policy !== undefined &&
+        routing.policy.role !== "SECONDARY" &&
         check !== undefined
         ? [{ record, check }]
         : [];
@@ -342,12 +346,19 @@ class Book {
    * makes Route 53 treat it as unhealthy.
    */
   private automaticDnsStep(routed: readonly { record: GraphNode; check: GraphNode }[]): Step {
-    const dr = this.dr!;
+    // A recovery region, or the other serving regions (active-active).
+    const dr = this.dr ?? (this.graph.regions ?? []).join(", ");
     const names = [...new Set(routed.map(({ record }) => String(p(record).name)))];
     const checks = [...new Map(routed.map(({ check }) => [check.id, check])).values()];
-    const pilot = this.recovery.standbyShare === 0;
+    const pilot = this.dr !== undefined && this.recovery.standbyShare === 0;
+    const policy = String(
+      (p(routed[0]!.record).routing as { policy: { type: string } }).policy.type,
+    );
     return {
-      title: `Route 53 fails ${names.join(", ")} over to ${dr} on its own`,
+      title:
+        policy === "failover"
+          ? `Route 53 fails ${names.join(", ")} over to ${dr} on its own`
+          : `Route 53 sends the users of ${names.join(", ")} to ${dr} on its own`,
       commands: [
         `# fallback, only if ${this.primary} still passes its health check but must not serve: invert it`,
         ...checks.map(
@@ -360,7 +371,7 @@ class Book {
         ),
       ],
       ...timed("dnsHealthChecked"),
-      note: `Automatic: each name has a failover record per region with a health check on that region's own name (${checks.map((c) => String(p(c).fqdn)).join(", ")}); once the ${this.primary} check has failed ${Number(p(checks[0]).failureThreshold)} times ${Number(p(checks[0]).requestIntervalSeconds)} s apart, Route 53 answers with the ${dr} record${pilot ? `, as soon as ${dr} passes its own check (after the step above starts it)` : ""}. The manual UPSERT of earlier runbooks is not needed; the commands are a fallback.`,
+      note: `Automatic: each name has a ${policy} record per region with a health check on that region's own name (${checks.map((c) => String(p(c).fqdn)).join(", ")}); once the ${this.primary} check has failed ${Number(p(checks[0]).failureThreshold)} times ${Number(p(checks[0]).requestIntervalSeconds)} s apart, Route 53 answers with the ${dr} record${policy === "failover" ? "" : "s"}${pilot ? `, as soon as ${dr} passes its own check (after the step above starts it)` : ""}. No record needs changing by hand; the commands are a fallback.`,
     };
   }
 
@@ -465,8 +476,8 @@ class Book {
       );
     }
     lines.push(
-      this.failoverRecords().length > 0
-        ? `${n}. Route 53 sends users back to ${this.primary} by itself as soon as its health check passes again, so switch the database writer back first: if ${this.primary} recovers before that, invert its health check (\`aws route53 update-health-check --inverted\`, as in the failover's fallback) to hold users in ${dr}, and revert with \`--no-inverted\` once the writer is back.`
+      this.routedRecords().length > 0
+        ? `${n}. Route 53 sends users back to ${this.primary} by itself as soon as its health check passes again, so switch the database writer back first: if ${this.primary} recovers before that, invert its health check (\`aws route53 update-health-check --inverted\`, as in the failover's fallback) to hold users in ${this.dr ?? (this.graph.regions ?? []).join(", ")}, and revert with \`--no-inverted\` once the writer is back.`
         : `${n}. Point the DNS records back: \`terraform apply\` (or a CloudFormation update) restores them.`,
       ...this.standbyBackLines(n + 1),
       "",
