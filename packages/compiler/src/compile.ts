@@ -20,6 +20,7 @@ import { addLoadBalancerAlarms } from "./build/shared/load-balancer-alarms.js";
 import { checkIntentFit } from "./context/check-intent-fit.js";
 import { checkRecoveryReach } from "./decide/recovery-reach.js";
 import { markInferredReasons, reportInference } from "./context/report-inference.js";
+import { markServingReasons } from "./context/mark-serving-reasons.js";
 import { reportTrafficAssumptions } from "./size/report-traffic-assumption.js";
 import { type CompileContext, createContext, sitesOf } from "./context/context.js";
 import { CompileCode } from "./diagnostic-codes.js";
@@ -126,5 +127,6 @@ function build(context: CompileContext): void {
   buildBudget(context);
   buildDashboard(context);
   markInferredReasons(context);
+  markServingReasons(context);
   checkRecoveryReach(context);
 }
