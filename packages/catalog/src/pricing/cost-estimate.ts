@@ -16,7 +16,7 @@ export interface CostLineItem {
   /** Whole micro-dollars; the source of truth for every total. */
   readonly monthlyMicros: number;
   readonly monthlyUsd: number;
-  /** Pricing page URL or `price-list-api:<service>/<sku>`. */
+  /** Pricing page URL, the URL of a public copy of AWS price data, or `price-list-api:<service>/<sku>`. */
   readonly priceSource: string;
   readonly baselineShare?: number;
   readonly commitment?: string;

@@ -44,9 +44,9 @@ export const REFRESH_HINT = (regions: readonly string[]): string =>
   `Run \`idio prices refresh --regions ${regions.join(",")} --out prices.json\` with AWS credentials and pass \`--price-book prices.json\`.`;
 
 function sourceLabel(source: PriceSource): string {
-  return source.kind === "pricing-page"
-    ? source.url
-    : `price-list-api:${source.serviceCode}/${source.sku}`;
+  return source.kind === "price-list-api"
+    ? `price-list-api:${source.serviceCode}/${source.sku}`
+    : source.url;
 }
 
 function totals(

@@ -14,6 +14,27 @@ export type PriceSource =
       readonly corroboratedBy?: string;
     }
   | {
+      /**
+       * AWS's own price data, copied into a public repository: a Price List
+       * offer-file extract, or the metered unit map the AWS pricing page
+       * renders its regional prices from (the page itself shows them only in
+       * the browser).
+       */
+      readonly kind: "aws-price-data-copy";
+      /** The committed file, at a commit. */
+      readonly url: string;
+      /** Which AWS data the file copies, e.g. `AmazonDynamoDB offer file 20260911124422`. */
+      readonly copyOf: string;
+      /** YYYY-MM-DD the copied AWS data was published. */
+      readonly publicationDate: string;
+      /** The row's AWS rate code (SKU.offerTerm.rateCode), where the copy gives it. */
+      readonly rateCode?: string;
+      /** YYYY-MM-DD the price was read from the copy. */
+      readonly retrieved: string;
+      /** A second public source showing the same number. */
+      readonly corroboratedBy?: string;
+    }
+  | {
       readonly kind: "price-list-api";
       /** Price List service code, e.g. `AmazonRDS`. */
       readonly serviceCode: string;

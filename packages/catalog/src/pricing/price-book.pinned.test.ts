@@ -16,6 +16,30 @@ const READ_ON: Readonly<Record<string, string>> = {
   "s3-replication-time-control-gb": "2026-11-29",
   "shield-advanced-subscription-months": "2026-11-29",
 };
+/**
+ * Rows read on 2026-11-29 from public copies of AWS's own price data (offer-file
+ * extracts and pricing-page metered unit maps, see scripts/regional-prices.ts): eu-west-1
+ * prices the pricing pages render only in the browser. Keyed `region|product|filter`.
+ */
+const READ_ROW_ON: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    "eu-west-1|dynamodb-read-request-units|",
+    "eu-west-1|dynamodb-write-request-units|",
+    "eu-west-1|dynamodb-replicated-write-request-units|",
+    "eu-west-1|kinesis-shard-hours|",
+    "eu-west-1|kinesis-put-payload-units|",
+    "eu-west-1|kinesis-ondemand-stream-hours|",
+    "eu-west-1|kinesis-ondemand-ingest-gb|",
+    "eu-west-1|kinesis-ondemand-retrieval-gb|",
+    "eu-west-1|elasticache-node-hours|engine=valkey,nodeType=cache.r7g.large",
+    "eu-west-1|elasticache-node-hours|engine=valkey,nodeType=cache.m7g.large",
+    "eu-west-1|elasticache-node-hours|engine=valkey,nodeType=cache.r7g.2xlarge",
+    "eu-west-1|elasticache-node-hours|engine=redis,nodeType=cache.r7g.xlarge",
+    "eu-west-1|rds-instance-hours|engine=postgres,instanceClass=db.m7g.large,deployment=Multi-AZ",
+    "eu-west-1|rds-instance-hours|engine=postgres,instanceClass=db.r7g.xlarge,deployment=Multi-AZ",
+    "eu-west-1|rds-instance-hours|engine=postgres,instanceClass=db.r7g.xlarge,deployment=Single-AZ",
+  ].map((key) => [key, "2026-11-29"]),
+);
 const PINNED: readonly (readonly [region: string, product: string, filter: string, usd: string])[] =
   [
     ["eu-central-1", "alb-hours", "", "0.027"],
@@ -3196,6 +3220,36 @@ const PINNED: readonly (readonly [region: string, product: string, filter: strin
     ["us-east-1", "waf-web-acl-months", "", "5.00"],
     ["us-east-2", "waf-web-acl-months", "", "5.00"],
     ["us-west-2", "waf-web-acl-months", "", "5.00"],
+    ["eu-west-1", "dynamodb-read-request-units", "", "0.0000001415"],
+    ["eu-west-1", "dynamodb-write-request-units", "", "0.000000705"],
+    ["eu-west-1", "dynamodb-replicated-write-request-units", "", "0.000000705"],
+    ["eu-west-1", "kinesis-shard-hours", "", "0.017"],
+    ["eu-west-1", "kinesis-put-payload-units", "", "0.0000000165"],
+    ["eu-west-1", "kinesis-ondemand-stream-hours", "", "0.045"],
+    ["eu-west-1", "kinesis-ondemand-ingest-gb", "", "0.091"],
+    ["eu-west-1", "kinesis-ondemand-retrieval-gb", "", "0.045"],
+    ["eu-west-1", "elasticache-node-hours", "engine=valkey,nodeType=cache.r7g.large", "0.1944"],
+    ["eu-west-1", "elasticache-node-hours", "engine=valkey,nodeType=cache.m7g.large", "0.1392"],
+    ["eu-west-1", "elasticache-node-hours", "engine=valkey,nodeType=cache.r7g.2xlarge", "0.7792"],
+    ["eu-west-1", "elasticache-node-hours", "engine=redis,nodeType=cache.r7g.xlarge", "0.487"],
+    [
+      "eu-west-1",
+      "rds-instance-hours",
+      "engine=postgres,instanceClass=db.m7g.large,deployment=Multi-AZ",
+      "0.372",
+    ],
+    [
+      "eu-west-1",
+      "rds-instance-hours",
+      "engine=postgres,instanceClass=db.r7g.xlarge,deployment=Multi-AZ",
+      "1.071",
+    ],
+    [
+      "eu-west-1",
+      "rds-instance-hours",
+      "engine=postgres,instanceClass=db.r7g.xlarge,deployment=Single-AZ",
+      "0.536",
+    ],
   ];
 
 function attributesOf(filter: string): Record<string, string> {
@@ -3210,7 +3264,9 @@ describe(`embedded price book, retrieved ${RETRIEVED}`, () => {
   it.each(PINNED)("%s %s {%s} = $%s", (region, product, filter, usd) => {
     const price = index.find({ product, region, attributes: attributesOf(filter) });
     expect(price?.usd).toBe(usd);
-    expect(price?.source.retrieved).toBe(READ_ON[product] ?? RETRIEVED);
+    expect(price?.source.retrieved).toBe(
+      READ_ROW_ON[`${region}|${product}|${filter}`] ?? READ_ON[product] ?? RETRIEVED,
+    );
   });
 
   it("holds no price that is not pinned above", () => {
@@ -3233,6 +3289,14 @@ describe(`embedded price book, retrieved ${RETRIEVED}`, () => {
       expect(price.source.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (price.source.kind === "pricing-page")
         expect(price.source.url).toMatch(/^https:\/\/aws\.amazon\.com\//);
+      // A copy of AWS's data names the committed file at a commit and the AWS publication.
+      if (price.source.kind === "aws-price-data-copy") {
+        expect(price.source.url).toMatch(
+          /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//,
+        );
+        expect(price.source.publicationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(price.source.copyOf).not.toBe("");
+      }
       expect(price.usd).toMatch(/^\d+(\.\d{1,12})?$/);
     }
   });

@@ -85,9 +85,9 @@ export function pricesCommandWith(
                 .map(([key, value]) => `${t(key)}=${t(value)}`)
                 .join(", ");
               const source =
-                price.source.kind === "pricing-page"
-                  ? price.source.url
-                  : `${price.source.serviceCode} sku ${price.source.sku}`;
+                price.source.kind === "price-list-api"
+                  ? `${price.source.serviceCode} sku ${price.source.sku}`
+                  : price.source.url;
               io.stdout(
                 `${t(price.region).padEnd(10)} ${t(price.product)}${attributes ? ` {${attributes}}` : ""}: $${price.usd} per ${t(price.unit)} (${t(source)}, ${t(price.source.retrieved)})\n`,
               );
