@@ -29,6 +29,10 @@ const INTENTIONAL: readonly [RegExp, string][] = [
   [/^R\..+ -> (.+)\.table\.name$/, "a global table has one name in every region"],
   [/^R\..+ -> edge\.dns\.zone\.id$/, "Route 53 is global: one public zone"],
   [/^R\..+ -> edge\.dns\.health-check\..+\.id$/, "Route 53 health checks are global"],
+  [
+    /^R\.(.+)\.distribution -> edge\.(certificate\.validation\.certificateArn|waf\.cloudfront\.arn)$/,
+    "CloudFront is global: its certificate and web ACL live in us-east-1",
+  ],
 ];
 
 /** `R.<id> -> <target>` for every reference of a node in `region` to a node outside it. */
@@ -213,4 +217,53 @@ describe("decideRecovery with serving regions", () => {
       "List the other region under `regions` (e.g. regions: [us-west-2], instead of drRegion) to serve from both at full capacity, billed in both; or accept an RTO of 5 minutes or more.",
     );
   });
+});
+
+/** Other shapes served from two regions: Lambda with a static site, EC2 with queues, streams and buckets, CloudFront in front. */
+const VARIANTS: Record<string, Partial<IntentInput>> = {
+  "lambda api, static site, table": {
+    tiers: [
+      { name: "site", type: "static-site" },
+      { name: "api", type: "api", compute: "lambda", connectsTo: ["orders"] },
+      { name: "orders", type: "nosql" },
+    ],
+  },
+  "ec2 web, queue, worker, bucket, mysql, stream": {
+    tiers: [
+      { name: "web", type: "web", compute: "ec2", expectedRps: 200, connectsTo: ["jobs", "db"] },
+      { name: "jobs", type: "queue" },
+      { name: "worker", type: "worker", connectsTo: ["jobs", "files"] },
+      { name: "files", type: "storage" },
+      { name: "db", type: "database", engine: "mysql" },
+      { name: "events", type: "stream" },
+    ],
+  },
+  "web behind cloudfront": {
+    tiers: [{ name: "web", type: "web", edge: "cloudfront", expectedRps: 50 }],
+  },
+};
+
+describe.each(Object.keys(VARIANTS))("served from eu-west-1 too: %s", (name) => {
+  it.each(["latency", "failover"] as const)(
+    "%s routing: eu-west-1 references nothing outside it but the global links",
+    (policy) => {
+      const { graph, diagnostics } = compile(
+        resolveIntent(
+          baseDocument({
+            regions: ["eu-west-1"],
+            routing: { policy },
+            compliance: ["pci-dss"],
+            ...VARIANTS[name],
+          }),
+        ),
+      );
+      expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const outside = outsideReferences(graph!, "eu-west-1");
+      for (const text of outside)
+        expect(
+          INTENTIONAL.some(([pattern]) => pattern.test(text)),
+          text,
+        ).toBe(true);
+    },
+  );
 });
