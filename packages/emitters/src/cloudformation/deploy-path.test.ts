@@ -195,7 +195,11 @@ describe("CloudFormation deploy path", () => {
         .slice(readme.indexOf("```sh"))
         .split(/\n(?=aws cloudformation deploy)/)
         .filter((c) => c.startsWith("aws cloudformation deploy"));
-      const deployed = commands.map((c) => /--stack-name \S+-(\w+)/.exec(c)![1]);
+      // `<name>-<stack>`; an extra serving region's stack name is its code (`shop-us-west-2`).
+      const prefix = `--stack-name ${graph.name.replace(/[^A-Za-z0-9-]/g, "-")}-`;
+      const deployed = commands.map(
+        (c) => c.slice(c.indexOf(prefix) + prefix.length).split(/\s/)[0],
+      );
       const again = [...new Set(synthesis.crossStack.filter((c) => c.deferred).map((c) => c.to))];
       expect(deployed).toEqual([...synthesis.stacks.map((s) => s.stack), ...again]);
       for (const [index, command] of commands.entries()) {
