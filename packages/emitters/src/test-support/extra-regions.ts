@@ -23,13 +23,15 @@ const SHARED_ACROSS_REGIONS: ReadonlySet<Kind> = new Set<Kind>([
 
 /**
  * Kinds never copied: IAM names are global (the copies use the primary's
- * roles), and a second record of the same name in one zone collides (routing
- * records are the routing work's, not a copy's).
+ * roles), a second record of the same name in one zone collides (routing
+ * records are the routing work's, not a copy's), and Route 53 health checks
+ * are global, watched from us-east-1 (their alarms are dropped with them).
  */
 const NEVER_COPIED: ReadonlySet<Kind> = new Set<Kind>([
   "aws.iam.role",
   "aws.iam.instance_profile",
   "aws.route53.record",
+  "aws.route53.health_check",
 ]);
 
 /**
