@@ -57,8 +57,6 @@ export const CompileCode = {
   WriteForwardingVersion: "IDIO432",
   /** A cache's node type does not support ElastiCache Global Datastore: a supported one is used. */
   GlobalDatastoreNodeType: "IDIO440",
-  /** More secondary regions than a Global Datastore spans (two): the others get a cache of their own. */
-  GlobalDatastoreRegions: "IDIO441",
   /** A Redis OSS version before 5.0.6 cannot join a Global Datastore. */
   GlobalDatastoreEngine: "IDIO442",
   /** `security.shieldAdvanced` protects resources only under the account's Shield Advanced subscription. */

@@ -149,11 +149,6 @@ const ENTRIES = {
     title: "Cache node type changed for Global Datastore",
     phase: "compile",
   },
-  IDIO441: {
-    severity: "warning",
-    title: "Global Datastore spans two other regions at most",
-    phase: "compile",
-  },
   IDIO442: {
     severity: "error",
     title: "Cache engine too old for Global Datastore",

@@ -14,7 +14,6 @@ import {
   checkGlobalDatastoreEngine,
   globalDatastoreOf,
   globalDatastoreSizing,
-  reportStandaloneSites,
 } from "./cache-global-datastore.js";
 
 /**
@@ -39,7 +38,6 @@ export function buildCache(context: CompileContext, t: ResolvedTier, site: Site 
     return;
   }
   checkGlobalDatastoreEngine(context, t, sizing);
-  reportStandaloneSites(context, t, plan);
   addGlobalDatastore(context, t, plan, sizing);
   const built = sitesOf(context);
   for (const secondary of plan.sites)

@@ -172,3 +172,38 @@ describe("ElastiCache Global Datastore", () => {
     ).toEqual([false, true, true, true, false, true, false]);
   });
 });
+
+describe("Global Datastore across serving regions", () => {
+  const intent = (regions: string[]) =>
+    resolveIntent(
+      baseDocument({
+        region: "us-east-1",
+        regions,
+        availability: "99.99",
+        tiers: [
+          { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
+          { name: "cache", type: "cache", dataSizeGb: 4 },
+        ],
+        disasterRecovery: { crossRegionReplication: true, rtoMinutes: 2, rpoMinutes: 1 },
+      } as Partial<IntentInput>),
+    );
+
+  it("joins every serving region (at full size) to one Global Datastore", () => {
+    const result = compile(intent(["us-west-2", "eu-west-1"]));
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const nodes = byId(result.graph!.nodes);
+    expect(nodes.get("cache.global-datastore")!.props).toMatchObject({
+      description: "Global Datastore of cache: us-east-1 writes, us-west-2 and eu-west-1 read",
+    });
+    for (const site of ["us-west-2", "eu-west-1"])
+      expect(nodes.get(`${site}.cache.replication-group`)).toMatchObject({
+        region: site,
+        props: {
+          replicationGroupId: `demo-prod-cache-${site}`,
+          numCacheClusters: 3,
+          kmsKeyId: { ref: `${site}.security.kms.key`, attr: "arn" },
+          globalReplicationGroupId: { ref: "cache.global-datastore", attr: "id" },
+        },
+      });
+  });
+});

@@ -30,18 +30,15 @@ const SUPPORTED_TEXT = "M5, M6g, M7g, R5, R6g, R6gd, R7g or C7gn nodes of size l
 export interface GlobalDatastorePlan {
   /** The secondary sites that join it (at most two), in site order. */
   readonly sites: readonly Site[];
-  /** Secondary sites beyond the limit: they run a cache of their own, not replicated. */
-  readonly standalone: readonly Site[];
 }
 
 export function globalDatastoreOf(context: CompileContext): GlobalDatastorePlan | undefined {
   if (!context.recovery.replicatesData) return undefined;
   const sites = replicaSitesOf(context);
   if (sites.length === 0) return undefined;
-  return {
-    sites: sites.slice(0, GLOBAL_DATASTORE.maxSecondaryRegions),
-    standalone: sites.slice(GLOBAL_DATASTORE.maxSecondaryRegions),
-  };
+  // The intent cannot ask for more (IDIO322 when it is read); a site past the limit would run
+  // a cache of its own.
+  return { sites: sites.slice(0, GLOBAL_DATASTORE.maxSecondaryRegions) };
 }
 
 export function supportsGlobalDatastore(nodeType: string): boolean {
@@ -94,21 +91,6 @@ export function checkGlobalDatastoreEngine(
     code: CompileCode.GlobalDatastoreEngine,
     message: `Redis OSS ${sizing.engineVersion} cannot join an ElastiCache Global Datastore, which replicates cache ${t.name} to the recovery region: it needs Redis OSS 5.0.6 or later, or Valkey`,
     hint: `Set engineVersion to "7.1" (or remove it for IDIO's default), or engine: valkey. See ${GLOBAL_DATASTORE.docs}`,
-  });
-}
-
-/** More secondary sites than a Global Datastore spans: a warning naming those left standalone. */
-export function reportStandaloneSites(
-  context: CompileContext,
-  t: ResolvedTier,
-  plan: GlobalDatastorePlan,
-): void {
-  if (plan.standalone.length === 0) return;
-  const regions = plan.standalone.map((site) => awsRegionOfSite(context, site)).join(", ");
-  report(context, t.pointer, {
-    code: CompileCode.GlobalDatastoreRegions,
-    message: `ElastiCache Global Datastore replicates to at most ${GLOBAL_DATASTORE.maxSecondaryRegions} other regions; cache ${t.name} in ${regions} is a cache of its own there, empty until the application fills it`,
-    hint: `Keep at most ${GLOBAL_DATASTORE.maxSecondaryRegions} regions besides the primary, or make ${t.name} a cache the application can refill. See ${GLOBAL_DATASTORE.docs}`,
   });
 }
 

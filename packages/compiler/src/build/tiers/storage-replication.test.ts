@@ -127,3 +127,40 @@ describe("S3 replication of a storage tier", () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe("S3 replication to serving regions", () => {
+  it("has one rule, replica bucket and pair of alarms per region, in region order", () => {
+    const graph = compile(
+      resolveIntent(
+        baseDocument({
+          region: "us-east-1",
+          regions: ["us-west-2", "eu-west-1"],
+          tiers: [
+            { name: "api", type: "api", expectedRps: 50, connectsTo: ["uploads"] },
+            { name: "uploads", type: "storage", dataSizeGb: 100 },
+          ],
+          disasterRecovery: { crossRegionReplication: true, rtoMinutes: 2, rpoMinutes: 1 },
+        } as Partial<IntentInput>),
+      ),
+    ).graph!;
+    const nodes = byId(graph.nodes);
+    const replication = (nodes.get("uploads.bucket")!.props as BucketProps).replication!;
+    expect(
+      replication.destinations.map((d) => [d.ruleId, d.bucketArn.ref, d.kmsKeyArn?.ref]),
+    ).toEqual([
+      ["replicate-to-us-west-2", "us-west-2.uploads.bucket", "us-west-2.security.kms.key"],
+      ["replicate-to-eu-west-1", "eu-west-1.uploads.bucket", "eu-west-1.security.kms.key"],
+    ]);
+    expect(nodes.get("eu-west-1.uploads.bucket")?.region).toBe("eu-west-1");
+    expect(
+      graph.nodes
+        .filter((n) => /replication-(latency|failed)$/.test(n.id) && n.tier === "uploads")
+        .map((n) => n.id),
+    ).toEqual([
+      "ops.alarm.uploads.eu-west-1-replication-failed",
+      "ops.alarm.uploads.eu-west-1-replication-latency",
+      "ops.alarm.uploads.us-west-2-replication-failed",
+      "ops.alarm.uploads.us-west-2-replication-latency",
+    ]);
+  });
+});
