@@ -1,7 +1,8 @@
 /**
  * Merges prices into the embedded price book without rewriting what others
  * added: loads `src/pricing/price-book.json`, replaces or adds the rows of
- * `regional-prices.ts` (same product, region and attributes), recomputes the
+ * `regional-prices.ts` and then `corrected-prices.ts` (same product, region
+ * and attributes), recomputes the
  * list of priced regions and the unpriced marks, and writes the file sorted
  * as `seed-price-book.ts` sorts it. Marks are derived, never hand-kept: every
  * region IDIO accepts (core's AWS_REGIONS) is checked against every product
@@ -17,7 +18,8 @@ import { REGION_NAMES } from "@idio-iac/core";
 import type { PriceBook, PriceEntry, UnpricedMark } from "../src/pricing/price-book-types.js";
 import { PriceIndex } from "../src/pricing/price-index.js";
 import { mapperPriceNeeds } from "../src/pricing/test-support/mapper-needs.js";
-import { REGIONAL_PRICES } from "./regional-prices.js";
+import { CORRECTED_PRICES } from "./corrected-prices.js";
+import { FRANKFURT_PRICES, REGIONAL_PRICES } from "./regional-prices.js";
 
 const file = fileURLToPath(new URL("../src/pricing/price-book.json", import.meta.url));
 const book = JSON.parse(readFileSync(file, "utf8")) as PriceBook;
@@ -26,7 +28,8 @@ const keyOf = (entry: Pick<PriceEntry, "product" | "region" | "attributes">) =>
   `${entry.product}|${entry.region}|${JSON.stringify(entry.attributes)}`;
 
 const rows = new Map(book.prices.map((entry) => [keyOf(entry), entry]));
-for (const entry of REGIONAL_PRICES) rows.set(keyOf(entry), entry);
+for (const entry of [...REGIONAL_PRICES, ...FRANKFURT_PRICES, ...CORRECTED_PRICES])
+  rows.set(keyOf(entry), entry);
 const prices = [...rows.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
 
 const pricedRegions = new Set(prices.map((entry) => entry.region));
@@ -59,10 +62,9 @@ for (const region of REGION_NAMES) {
   if (some.length > 0) unpriced.push({ region, products: some.sort(), reason: SOME });
 }
 
-const retrieved = prices
-  .map((entry) => entry.source.retrieved)
-  .reduce((newest, date) => (date > newest ? date : newest), book.retrieved);
-const merged: PriceBook = { ...book, retrieved, regions, prices, unpriced };
+// The book's own date stays: every cost estimate prints it (`pricesAsOf`), so
+// moving it rewrites every cost golden; it is changed on purpose, by hand.
+const merged: PriceBook = { ...book, regions, prices, unpriced };
 writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
 console.log(
   `${prices.length} prices in ${regions.length} regions; ${unpriced.length} unpriced marks`,

@@ -9,7 +9,9 @@
  * Run: `npx tsx packages/catalog/scripts/seed-price-book.ts` (rewrites the JSON).
  * Rows added since (other helpers' products, `regional-prices.ts`) and the
  * `unpriced` marks are merged by `merge-prices.ts`; rewriting the book from
- * this file alone drops them, so run `merge-prices.ts` after it.
+ * this file alone drops them, so run `merge-prices.ts` after it. Rows here
+ * that disagree with AWS's own price data are replaced there by
+ * `corrected-prices.ts` (AWS's number, and the copy it was read from).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -59,7 +59,8 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
     );
   });
 
-  it("prices a Multi-AZ RDS instance at twice Single-AZ, with storage and backups", () => {
+  // AWS's Multi-AZ rate, not twice Single-AZ ($0.168): the two are priced apart.
+  it("prices a Multi-AZ RDS instance at its Multi-AZ rate, with storage and backups", () => {
     const graph = graphOf([
       rdsInstance("db", {
         instanceClass: "db.m7g.large",
@@ -77,8 +78,8 @@ describe("estimateCost on hand-built graphs (prices of 2026-11-21, us-east-1)", 
       estimate.lineItems.map((item) => [item.component.split(" (")[0], item]),
     );
     expect(byComponent["RDS postgres db.m7g.large"]).toMatchObject({
-      unitPriceUsd: "0.336",
-      monthlyMicros: 245_280_000,
+      unitPriceUsd: "0.337",
+      monthlyMicros: 246_010_000,
     });
     expect(byComponent["RDS gp3 storage"]).toMatchObject({
       unitPriceUsd: "0.23",
