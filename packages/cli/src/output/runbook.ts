@@ -532,7 +532,11 @@ function refId(value: unknown): string | undefined {
 /** Metrics whose alarms say the way in to the primary is failing. */
 const START_METRICS = new Set(["HealthyHostCount", "HTTPCode_ELB_5XX_Count", "5xx", "5XXError"]);
 /** Cross-region replication lag: how much a failover would lose. */
-const LAG_METRICS = new Set(["AuroraGlobalDBReplicationLag", "ReplicaLag"]);
+const LAG_METRICS = new Set([
+  "AuroraGlobalDBReplicationLag",
+  "ReplicaLag",
+  "GlobalDatastoreReplicationLag",
+]);
 
 function renderSteps(title: string, steps: readonly Step[], rto: number): string[] {
   const low = steps.reduce((sum, s) => sum + s.minutes[0], 0);
