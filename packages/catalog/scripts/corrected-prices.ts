@@ -9,7 +9,7 @@
  * these after `regional-prices.ts`.
  */
 import type { PriceEntry } from "../src/pricing/price-book-types.js";
-import { dynamodbMap, instanceHours, nodeHours } from "./regional-prices.js";
+import { dynamodbOffer, instanceHours, nodeHours } from "./regional-prices.js";
 
 export const CORRECTED_PRICES: PriceEntry[] = [
   {
@@ -18,7 +18,7 @@ export const CORRECTED_PRICES: PriceEntry[] = [
     attributes: {},
     unit: "GB-month",
     usd: "0.22", // was 0.2264
-    source: dynamodbMap("eu-west-1", "W73KZTNZ7UBXFD8S.JRTCKXETXF.6YS6EN2CT7"),
+    source: dynamodbOffer("W73KZTNZ7UBXFD8S"), // EU-TimedPITRStorage-ByteHrs; the map has it too
   },
   nodeHours(
     "us-east-1",

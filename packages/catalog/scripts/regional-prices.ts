@@ -41,7 +41,7 @@ const locationOf = (region: string): string => {
   return location;
 };
 
-const dynamodbOffer = (rateCode: string): PriceSource => ({
+export const dynamodbOffer = (rateCode: string): PriceSource => ({
   kind: "aws-price-data-copy",
   url: DYNAMODB_OFFER_EU_WEST_1,
   copyOf: "AWS Price List offer file AmazonDynamoDB 20260911124422 (eu-west-1), extract",
