@@ -19,6 +19,8 @@ const DYNAMODB_MAP =
   "https://github.com/lamngockhuong/aws-price/blob/6e8bf8cec091840a2781d036646486419c057616/lib/data/pricing/dynamodb.json";
 const KINESIS_MAP =
   "https://github.com/lamngockhuong/aws-price/blob/115fdc61c7093bb5f36554ed99888860e14b0700/lib/data/pricing/kinesis.json";
+const APIGATEWAY_MAP =
+  "https://github.com/lamngockhuong/aws-price/blob/115fdc61c7093bb5f36554ed99888860e14b0700/lib/data/pricing/apigateway.json";
 const ELASTICACHE_MAP =
   "https://github.com/yeo/ec2.shop/blob/73696e380ae600b175f859850a726edebd1de72f/data/elasticache/elasticache.json";
 const RDS_MAP = (region: string, engine: RdsEngine, deployment: "single-az" | "multi-az") =>
@@ -65,6 +67,15 @@ const kinesisMap = (region: string, rateCode: string): PriceSource => ({
   url: KINESIS_MAP,
   copyOf: `Kinesis Data Streams pricing page metered unit map (kinesis.json), region ${locationOf(region)}`,
   publicationDate: "2025-11-03",
+  rateCode,
+  retrieved: RETRIEVED,
+});
+
+const apigatewayMap = (region: string, rateCode: string): PriceSource => ({
+  kind: "aws-price-data-copy",
+  url: APIGATEWAY_MAP,
+  copyOf: `API Gateway pricing page metered unit map (apigateway.json), region ${locationOf(region)}, HTTP API first 300 million`,
+  publicationDate: "2025-10-20",
   rateCode,
   retrieved: RETRIEVED,
 });
@@ -260,10 +271,18 @@ export const instanceHours = (
 });
 
 /**
- * Europe (Frankfurt): the classes eu-west-1 has, and the DynamoDB replicated
- * writes and Kinesis prices it lacked, from the same copies.
+ * Europe (Frankfurt): the classes eu-west-1 has, and the HTTP API requests,
+ * DynamoDB replicated writes and Kinesis prices it lacked, from the same copies.
  */
 export const FRANKFURT_PRICES: PriceEntry[] = [
+  {
+    product: "apigw-http-requests",
+    region: DE,
+    attributes: {},
+    unit: "request",
+    usd: "0.0000012",
+    source: apigatewayMap(DE, "T5HBB5E3DWVQPUNF.JRTCKXETXF.9NXBCPDZYR"),
+  },
   {
     product: "dynamodb-replicated-write-request-units",
     region: DE,

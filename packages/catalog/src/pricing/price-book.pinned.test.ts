@@ -275,6 +275,7 @@ const READ_ROW_ON: Readonly<Record<string, string>> = Object.fromEntries(
     "us-west-2|rds-instance-hours|engine=postgres,instanceClass=db.t4g.small,deployment=Multi-AZ",
     "us-west-2|rds-instance-hours|engine=postgres,instanceClass=db.t4g.xlarge,deployment=Multi-AZ",
     "eu-west-1|dynamodb-pitr-gb-months|",
+    "eu-central-1|apigw-http-requests|",
   ].map((key) => [key, "2026-11-29"]),
 );
 const PINNED: readonly (readonly [region: string, product: string, filter: string, usd: string])[] =
@@ -3617,6 +3618,7 @@ const PINNED: readonly (readonly [region: string, product: string, filter: strin
       "engine=postgres,instanceClass=db.t4g.small,deployment=Single-AZ",
       "0.037",
     ],
+    ["eu-central-1", "apigw-http-requests", "", "0.0000012"],
   ];
 
 function attributesOf(filter: string): Record<string, string> {
