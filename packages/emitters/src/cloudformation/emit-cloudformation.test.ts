@@ -113,11 +113,20 @@ describe("emitCloudFormation", () => {
     const edgeStack = synthesis.stacks.find((stack) => stack.stack === "edge")!;
     expect(edgeStack.region).toBe("us-east-1");
     const { primary, edge } = stacks();
-    // The zone goes with CloudFront's certificate, validated in it; the edge stack takes no parameter.
+    // The zone goes with CloudFront's certificate, validated in it, and so do the Route 53
+    // health checks with their alarms, topic and key (their metrics exist only in us-east-1).
     expect(Object.keys(edge!.Resources).sort()).toEqual([
       "EdgeCertificateCloudfront",
+      "EdgeDnsHealthCheckWebDr",
+      "EdgeDnsHealthCheckWebPrimary",
       "EdgeDnsZone",
       "EdgeDnsZoneShield",
+      "EdgeOpsAlarmWebHealthCheckDr",
+      "EdgeOpsAlarmWebHealthCheckPrimary",
+      "EdgeOpsAlarmsSubscriptionOpsAtKitchenExample",
+      "EdgeOpsAlarmsTopic",
+      "EdgeOpsAlarmsTopicPolicy",
+      "EdgeSecurityKmsKey",
       "EdgeWafCloudfront",
     ]);
     expect(edge!.Parameters ?? {}).toEqual({});
@@ -131,14 +140,20 @@ describe("emitCloudFormation", () => {
     expect(primary!.Resources.EdgeCertificateCloudfront).toBeUndefined();
     // The load balancer's certificate stays in the primary stack.
     expect(primary!.Resources.EdgeCertificate!.Type).toBe("AWS::CertificateManager::Certificate");
+    // Each site's routed record names its health check.
     expect(synthesis.crossStack.filter((value) => value.from === "edge")).toEqual([
       { name: "EdgeDnsZoneId", from: "edge", to: "dr" },
+      { name: "EdgeDnsHealthCheckWebDrId", from: "edge", to: "dr" },
       { name: "EdgeDnsZoneId", from: "edge", to: "primary" },
       { name: "EdgeCertificateCloudfrontValidationCertificateArn", from: "edge", to: "primary" },
       { name: "EdgeWafCloudfrontArn", from: "edge", to: "primary" },
+      { name: "EdgeDnsHealthCheckWebPrimaryId", from: "edge", to: "primary" },
     ]);
     const readme = emitCloudFormation(global).find((f) => f.path.endsWith("README.md"))!;
     expect(readme.contents).toContain("`template-edge.yaml` holds what CloudFront accepts only");
+    expect(readme.contents).toContain(
+      "`template-edge.yaml` also holds the Route 53 health checks and their alarms (Route 53\npublishes health-check metrics only in us-east-1), deployed in us-east-1.\n",
+    );
     const deploys = [...readme.contents.matchAll(/--stack-name kitchen-(\w+)/g)].map((m) => m[1]);
     // The primary again once DR exists (its backup copies and replication need DR's values).
     expect(deploys).toEqual(["edge", "primary", "dr", "primary"]);

@@ -43,12 +43,26 @@ export function cloudFormationReadme(
       "",
     );
   }
-  if (synthesis.stacks.some((stack) => stack.stack === "edge")) {
-    lines.push(
-      "`template-edge.yaml` holds what CloudFront accepts only from us-east-1 (the distribution's",
-      "ACM certificate and its CLOUDFRONT-scope web ACL), deployed in us-east-1.",
-      "",
+  const edge = synthesis.stacks.find((stack) => stack.stack === "edge");
+  if (edge !== undefined) {
+    const types = new Set(
+      Object.values(edge.template.Resources as Record<string, { Type: string }>).map((r) => r.Type),
     );
+    const checks = types.has("AWS::Route53::HealthCheck");
+    const cloudFront =
+      types.has("AWS::CertificateManager::Certificate") || types.has("AWS::WAFv2::WebACL");
+    if (cloudFront || !checks)
+      lines.push(
+        "`template-edge.yaml` holds what CloudFront accepts only from us-east-1 (the distribution's",
+        "ACM certificate and its CLOUDFRONT-scope web ACL), deployed in us-east-1.",
+      );
+    // Route 53 publishes health-check metrics only in us-east-1, so the checks' alarms live there.
+    if (checks)
+      lines.push(
+        `\`template-edge.yaml\` ${cloudFront ? "also holds" : "holds"} the Route 53 health checks and their alarms (Route 53`,
+        "publishes health-check metrics only in us-east-1), deployed in us-east-1.",
+      );
+    lines.push("");
   }
   const serving = synthesis.stacks.filter((stack) => isRegionCode(stack.stack));
   if (serving.length > 0) {

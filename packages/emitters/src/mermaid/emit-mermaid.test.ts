@@ -68,23 +68,33 @@ describe("emitMermaid", () => {
   it("draws edge nodes in a us-east-1 group, wired to their distribution", () => {
     const start = lines.indexOf('  subgraph edge_region["us-east-1 (CloudFront)"]');
     expect(start).toBeGreaterThan(-1);
-    expect(lines[start + 1]).toMatch(/^ {4}n_edge_certificate_cloudfront\W/);
-    expect(lines[start + 2]).toMatch(/^ {4}n_edge_certificate_cloudfront_validation\W/);
-    expect(lines[start + 3]).toMatch(/^ {4}n_edge_waf_cloudfront\W/);
-    expect(lines[start + 4]).toBe("  end");
+    // The group also holds what else lives in us-east-1 (Route 53 health checks and their alarms).
+    const group = lines.slice(start + 1, lines.indexOf("  end", start));
+    const ids = group.map((line) => /^ {4}(n_\w+)\W/.exec(line)?.[1]);
+    expect(ids.filter((id) => id?.includes("cloudfront"))).toEqual([
+      "n_edge_certificate_cloudfront",
+      "n_edge_certificate_cloudfront_validation",
+      "n_edge_waf_cloudfront",
+    ]);
+    expect(ids.every((id) => id?.startsWith("n_edge_"))).toBe(true);
     expect(lines).toContain("  n_site_distribution --> n_edge_certificate_cloudfront_validation");
   });
 
   it("draws the public zone and its records as a DNS group, each record wired to what it names", () => {
     const start = lines.indexOf('  subgraph dns["DNS zone www.kitchen.example"]');
-    expect(lines.slice(start, start + 6)).toEqual([
+    // Each site's routed record (web.dns.a, dr.web.dns.a) and its own name (…dns.site.a).
+    expect(lines.slice(start, start + 9)).toEqual([
       '  subgraph dns["DNS zone www.kitchen.example"]',
       '    n_edge_dns_zone(["edge.dns.zone<br/><small>route53 zone</small>"])',
+      '    n_dr_web_dns_a(["dr.web.dns.a<br/><small>route53 record</small>"])',
+      '    n_dr_web_dns_site_a(["dr.web.dns.site.a<br/><small>route53 record</small>"])',
       '    n_site_dns_a(["site.dns.a<br/><small>route53 record</small>"])',
       '    n_site_dns_aaaa(["site.dns.aaaa<br/><small>route53 record</small>"])',
       '    n_web_dns_a(["web.dns.a<br/><small>route53 record</small>"])',
+      '    n_web_dns_site_a(["web.dns.site.a<br/><small>route53 record</small>"])',
       "  end",
     ]);
+    expect(lines).toContain('  n_dr_web_dns_a -->|"web.www.kitchen.example"| n_dr_web_alb');
     expect(lines).toContain('  n_site_dns_a -->|"www.kitchen.example"| n_site_distribution');
     expect(lines).toContain('  n_site_dns_aaaa -->|"www.kitchen.example"| n_site_distribution');
     expect(lines).toContain('  n_web_dns_a -->|"web.www.kitchen.example"| n_web_alb');
