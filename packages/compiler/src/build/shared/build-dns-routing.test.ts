@@ -124,7 +124,14 @@ describe("DNS failover to a warm standby", () => {
       comparisonOperator: "LessThanThreshold",
       alarmActions: [{ ref: "edge.ops.alarms.topic", attr: "arn" }],
     });
-    expect(byId(graph, "edge.ops.alarm.web.health-check.dr")).toBeDefined();
+    expect(alarm.props).toMatchObject({
+      description:
+        "web in eu-west-1 fails Route 53's health check (Route 53 fails over to eu-central-1)",
+    });
+    expect(byId(graph, "edge.ops.alarm.web.health-check.dr")?.props).toMatchObject({
+      description:
+        "web in eu-central-1 fails Route 53's health check (a failover would have nowhere to go: Route 53 keeps answering with the primary)",
+    });
     expect(byId(graph, "edge.ops.alarms.topic")?.props).toEqual({
       name: "demo-prod-alarms-us-east-1",
       kmsMasterKeyId: { ref: "edge.security.kms.key", attr: "id" },

@@ -30,7 +30,7 @@ export function addHealthCheckAlarm(
   if (!route.serving) return;
   const edge = edgePlacement(context);
   const topic = edge.region === "primary" ? alarmTopicRef() : ensureEdgeAlarmTopic(context);
-  const summary = `${t.name} in ${route.region} fails Route 53's health check (Route 53 ${routing.policy === "failover" && route.site === "primary" ? "fails over" : "stops sending users there"})`;
+  const summary = `${t.name} in ${route.region} fails Route 53's health check (${consequence(routing, route)})`;
   context.nodes.add({
     id: `edge.ops.alarm.${t.name}.health-check.${route.label}`,
     kind: "aws.cloudwatch.metric_alarm",
@@ -123,4 +123,13 @@ function ensureEdgeAlarmTopic(context: CompileContext): Ref {
     });
   });
   return ref(EDGE_ALARM_TOPIC, "arn");
+}
+
+/** What Route 53 does while the site's check fails, for the alarm's description. */
+function consequence(routing: DnsRouting, route: SiteRoute): string {
+  if (routing.policy !== "failover") return "Route 53 stops sending users there";
+  const standby = routing.sites.find((r) => r.site !== route.site)?.region;
+  return route.site === "primary"
+    ? `Route 53 fails over to ${standby}`
+    : "a failover would have nowhere to go: Route 53 keeps answering with the primary";
 }
