@@ -26,9 +26,7 @@ export function buildCache(context: CompileContext, t: ResolvedTier, site: Site 
   const plan = globalDatastoreOf(context);
   const joins = plan !== undefined && (site === "primary" || plan.sites.includes(site));
   const base = sizeCache(context, t);
-  const sizing = joins
-    ? secondaryNodes(context, globalDatastoreSizing(context, t, base, site), site)
-    : base;
+  const sizing = joins ? secondaryNodes(globalDatastoreSizing(context, t, base, site), site) : base;
   addDataPlacement(context, t, site);
   addReplicationGroup(context, t, site, sizing, joins && site !== "primary");
   addCacheAlarms(context, t, site, sizing);
@@ -49,13 +47,21 @@ export function buildCache(context: CompileContext, t: ResolvedTier, site: Site 
  * replica in another AZ, the least with which the automatic failover it inherits from the
  * primary works); replicas are added after a failover. Serving regions keep the full count.
  */
-function secondaryNodes(context: CompileContext, sizing: CacheSizing, site: Site): CacheSizing {
-  if (site !== "dr" || sizing.nodes <= 2) return sizing;
-  return {
-    ...sizing,
-    nodes: 2,
-    snapshotStep: `${sizing.snapshotStep}; DR secondary: 2 nodes (primary + replica: the automatic failover it inherits needs 2), not ${sizing.nodes}; add replicas after a failover`,
-  };
+function secondaryNodes(sizing: CacheSizing, site: Site): CacheSizing {
+  return site !== "dr" || sizing.nodes <= 2 ? sizing : { ...sizing, nodes: 2 };
+}
+
+/** The node-count line of a replication group's calculation. */
+function nodesStep(context: CompileContext, site: Site, nodes: number, secondary: boolean): string {
+  const { availability } = context;
+  const perAz = availability.multiAzData ? availability.zoneCount : 1;
+  if (secondary && site === "dr" && nodes < perAz)
+    return `nodes: DR secondary -> 2 (a primary and a replica in another AZ, the least the automatic failover it inherits works with) instead of ${perAz}; add replicas after a failover`;
+  const where =
+    site === "primary"
+      ? ""
+      : ` (${secondary ? "Global Datastore secondary" : "standby"} in ${awsRegionOfSite(context, site)})`;
+  return `nodes: ${availability.multiAzData ? `Multi-AZ data -> one per AZ = ${nodes}` : "single node outside production"}${where}`;
 }
 
 /**
@@ -100,7 +106,7 @@ function addReplicationGroup(
   sizing: CacheSizing,
   secondary: boolean,
 ): void {
-  const { availability, posture } = context;
+  const { posture } = context;
   const p = siteId(site, t.prefix);
   const { engine, nodeType, nodes } = sizing;
   const region = awsRegionOfSite(context, site);
@@ -141,11 +147,7 @@ function addReplicationGroup(
         ...posture.pointers.kms,
         ...(secondary ? context.recovery.pointers : []),
       ],
-      [
-        sizing.memoryStep,
-        `nodes: ${availability.multiAzData ? `Multi-AZ data -> one per AZ = ${nodes}` : "single node outside production"}${site !== "primary" ? ` (${secondary ? "Global Datastore secondary" : "standby"} in ${region})` : ""}`,
-        sizing.snapshotStep,
-      ],
+      [sizing.memoryStep, nodesStep(context, site, nodes, secondary), sizing.snapshotStep],
     ),
   });
 }

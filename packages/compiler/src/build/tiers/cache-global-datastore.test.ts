@@ -89,6 +89,9 @@ describe("ElastiCache Global Datastore", () => {
     expect(
       (nodes.get("cache.replication-group")!.props as CacheReplicationGroupProps).numCacheClusters,
     ).toBe(3);
+    expect(nodes.get("dr.cache.replication-group")!.reason.calculation[1]).toBe(
+      "nodes: DR secondary -> 2 (a primary and a replica in another AZ, the least the automatic failover it inherits works with) instead of 3; add replicas after a failover",
+    );
   });
 
   it("the secondary's new nodes reference nothing in the primary region but the Global Datastore", () => {
