@@ -41,7 +41,8 @@ deny contains violation if {
 }
 
 # A secondary cluster of a global database cannot take a final snapshot; the primary does.
+# Secondaries live in the DR region or in an extra serving region (its code).
 global_secondary(node) if {
 	node.props.globalClusterIdentifier
-	node.region == "dr"
+	node.region != "primary"
 }

@@ -21,3 +21,13 @@ test_passes_for_a_global_secondary if {
 	secondary := {"id": "dr.db.cluster", "kind": "aws.rds.cluster", "region": "dr", "props": {"identifier": "x", "skipFinalSnapshot": true, "globalClusterIdentifier": {"ref": "db.global", "attr": "id"}}}
 	count(rule.deny) == 0 with input as {"graph": {"nodes": [secondary]}, "context": {"environment": "production"}}
 }
+
+test_passes_for_a_global_secondary_in_a_serving_region if {
+	secondary := {"id": "us-west-2.db.cluster", "kind": "aws.rds.cluster", "region": "us-west-2", "props": {"identifier": "x", "skipFinalSnapshot": true, "globalClusterIdentifier": {"ref": "db.global", "attr": "id"}}}
+	count(rule.deny) == 0 with input as {"graph": {"nodes": [secondary]}, "context": {"environment": "production"}}
+}
+
+test_fails_for_the_primary_cluster_of_a_global_database if {
+	primary := {"id": "db.cluster", "kind": "aws.rds.cluster", "region": "primary", "props": {"identifier": "x", "skipFinalSnapshot": true, "globalClusterIdentifier": {"ref": "db.global", "attr": "id"}}}
+	count(rule.deny) == 1 with input as {"graph": {"nodes": [primary]}, "context": {"environment": "production"}}
+}
