@@ -17,7 +17,10 @@ export const SHARED_AREAS = [
 ];
 
 export function tierPrefix(tierName: string): string {
-  return SHARED_AREAS.includes(tierName) ? `tier.${tierName}` : tierName;
+  // A tier named like a region code would read as a serving region's prefix.
+  return SHARED_AREAS.includes(tierName) || /^[a-z]+-[a-z]+-\d+$/.test(tierName)
+    ? `tier.${tierName}`
+    : tierName;
 }
 
 /** An AWS region code (`us-west-2`): a site serving traffic besides the primary (`regions`). */
