@@ -63,7 +63,9 @@ describe("compile, for every valid intent", () => {
           true,
         );
         // Edge (us-east-1) nodes only when the plan is elsewhere, and only what CloudFront needs
-        // there: its certificate (with its validation and the global zone it is validated in) and web ACL.
+        // there: its certificate (with its validation and the global zone it is validated in) and web
+        // ACL; and Route 53's health checks with their alarms, whose metrics exist only in us-east-1
+        // (the alarms' topic, its subscriptions and key).
         for (const n of graph.nodes.filter((node) => node.region === "edge")) {
           expect(graph.region).not.toBe("us-east-1");
           expect([
@@ -71,6 +73,11 @@ describe("compile, for every valid intent", () => {
             "aws.acm.certificate_validation",
             "aws.route53.zone",
             "aws.wafv2.web_acl",
+            "aws.route53.health_check",
+            "aws.cloudwatch.metric_alarm",
+            "aws.sns.topic",
+            "aws.sns.subscription",
+            "aws.kms.key",
           ]).toContain(n.kind);
         }
       }),

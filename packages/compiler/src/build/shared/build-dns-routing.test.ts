@@ -106,6 +106,7 @@ describe("DNS failover to a warm standby", () => {
         zoneId: { ref: "dr.web.alb", attr: "zoneId" },
         evaluateTargetHealth: false,
       },
+      url: "https://web-dr.demo.example.com",
     });
     expect(byId(graph, "web.dns.site.a")?.props).toMatchObject({
       name: "web-primary.demo.example.com",

@@ -40,7 +40,7 @@ export function addRoutedAliasRecords(
   route: SiteRoute,
 ): void {
   const { site } = route;
-  const ownName = addOwnName(context, t, target, at, routing, route);
+  const ownName = addOwnName(context, t, target, scheme, at, routing, route);
   const healthCheck = addHealthCheck(context, t, ownName, scheme, route, routing);
   addHealthCheckAlarm(context, t, healthCheck, route, routing);
   route.records.forEach(({ setIdentifier, policy, idSuffix }, index) => {
@@ -93,6 +93,7 @@ function addOwnName(
   context: CompileContext,
   t: ResolvedTier,
   target: RoutedTarget,
+  scheme: "https" | "http",
   at: RoutedName,
   routing: DnsRouting,
   route: SiteRoute,
@@ -110,6 +111,8 @@ function addOwnName(
         name: ownName,
         type,
         alias: { name: points.name, zoneId: points.zoneId, evaluateTargetHealth: false },
+        // The site's own URL output: where an operator tries this site alone.
+        url: type === "A" ? `${scheme}://${ownName}` : undefined,
       },
       reason: because(
         `${ownName} (${type === "A" ? "IPv4" : "IPv6"}) names the ${target.what} of ${t.name} in ${route.region} alone: its health check requests it, and operators can reach this site directly`,
