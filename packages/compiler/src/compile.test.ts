@@ -106,12 +106,17 @@ describe("ecommerce-platform (issue 3, Done when)", () => {
     });
   });
 
-  it("spreads over three AZs with one NAT gateway per AZ", () => {
+  it("spreads over three AZs with one NAT gateway per AZ; the pilot light's DR VPC has one", () => {
     const subnets = ofKind(graph, "aws.ec2.subnet").filter((s) => s.region === "primary");
     expect(subnets).toHaveLength(9);
     expect(new Set(subnets.map((s) => s.props.availabilityZone)).size).toBe(3);
     const nats = ofKind(graph, "aws.ec2.nat_gateway");
-    expect(nats.map((n) => n.id)).toEqual(["network.nat.a", "network.nat.b", "network.nat.c"]);
+    expect(nats.map((n) => n.id)).toEqual([
+      "dr.network.nat.a",
+      "network.nat.a",
+      "network.nat.b",
+      "network.nat.c",
+    ]);
   });
 
   it("keeps backups 30 days and copies them to the DR region", () => {

@@ -7,6 +7,7 @@ import {
 } from "@idio-iac/intent-schema";
 import { bugDiagnostic } from "./bug-diagnostic.js";
 import { buildNetwork } from "./build/platform/build-network.js";
+import { pilotLightNat } from "./build/platform/pilot-light-nat.js";
 import { buildAlarmTopic, buildBudget, buildDashboard } from "./build/platform/build-operations.js";
 import { buildRecovery } from "./build/platform/build-recovery.js";
 import { buildKeys } from "./build/platform/build-keys.js";
@@ -115,6 +116,7 @@ function build(context: CompileContext): void {
       egress: warmStandby && [...context.inVpc].some((name) => context.compute.has(name)),
       publicSubnets: warmStandby && [...context.compute.values()].some((d) => d.entry === "alb"),
       dynamoEndpoint: warmStandby && context.tiers.some((t) => t.type === "nosql"),
+      singleNat: pilotLightNat(context),
     });
   }
   buildSecurityRules(context);

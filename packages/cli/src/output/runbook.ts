@@ -3,6 +3,12 @@ import { FAILOVER_STEP_MINUTES, type FailoverStep, recoveryStrategyInfo } from "
 import { isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
+import { servingRegionsRunbook } from "./runbook-serving-regions.js";
+import {
+  cacheFailbackCommands,
+  cacheFailoverSteps,
+  cacheSwitchOffCommands,
+} from "./runbook-cache.js";
 
 /**
  * runbook.md (and plan.md's "Recovery runbook"): failover and failback for
@@ -19,6 +25,8 @@ export function renderRunbook(plan: Plan): string {
 /** The runbook without its title, its sections at `##`; plan.md nests it one level down. */
 export function runbookBody(plan: Plan): string {
   const recovery = decideRecovery(plan.intent);
+  // Serving regions (intent `regions`) recover each other: no recovery region.
+  if ((plan.graph.regions ?? []).length > 0) return servingRegionsRunbook(plan, recovery);
   const book = new Book(plan, recovery);
   return book.render();
 }
@@ -40,6 +48,11 @@ interface Step {
   /** Where the duration comes from. */
   readonly source: string;
   readonly note?: string;
+  /**
+   * `alongside`: starts with the step before it; the failover waits for the longer of the two.
+   * `background`: starts with the step before it and holds nothing up (left out of the total).
+   */
+  readonly timing?: "alongside" | "background";
 }
 
 /** A step's duration and source, from core's table (decide-recovery's pilot-light reach uses the same). */
@@ -170,6 +183,7 @@ class Book {
     ];
     if (this.recovery.builds === "backup-and-restore") return [...steps, ...this.restoreSteps()];
     steps.push(...this.databaseSteps());
+    steps.push(...cacheFailoverSteps(this.graph, this.dr!));
     steps.push(...this.computeSteps());
     steps.push(...this.dnsSteps());
     return steps;
@@ -236,7 +250,7 @@ class Book {
         title: `Start the pilot light's services in ${dr} at the primary's capacity`,
         commands: services,
         ...timed("startTasks"),
-        note: "Wait until the target groups report healthy targets before moving traffic: nothing serves in the pilot light until then.",
+        note: `Wait until the target groups report healthy targets before moving traffic: nothing serves in the pilot light until then.${this.singleNatNote()}`,
       });
     if (groups.length > 0)
       steps.push({
@@ -245,6 +259,20 @@ class Book {
         ...timed("launchInstances"),
       });
     return steps;
+  }
+
+  /**
+   * A pilot light's VPC has one NAT gateway (pilot-light-nat.ts in the compiler): a NAT gateway
+   * is zonal, so every AZ's tasks go out through its AZ.
+   */
+  private singleNatNote(): string {
+    const nats = this.nodes("dr", "aws.ec2.nat_gateway");
+    const zones = new Set(
+      this.nodes("dr", "aws.ec2.subnet").map((s) => String(p(s).availabilityZone)),
+    );
+    if (nats.length !== 1 || zones.size < 2) return "";
+    const zone = String(p(this.byId.get(refId(p(nats[0]).subnetId) ?? "")).availabilityZone);
+    return ` The recovery VPC has one NAT gateway, in ${zone}: a NAT gateway is zonal, so the tasks in every AZ pull their images and reach the internet through ${zone}, and lose that if ${zone} fails too; add one per AZ (\`aws ec2 create-nat-gateway\` and a route per private subnet) if the failover is to last.`;
   }
 
   /** Each DR service's scaling floor and desired count set to the primary's. */
@@ -475,6 +503,16 @@ class Book {
         "",
       );
     }
+    const caches = cacheFailbackCommands(this.graph, this.primary);
+    if (caches.length > 0)
+      lines.push(
+        `${n++}. At the same time, make the cache in ${this.primary} the Global Datastore's primary again (its group rejoined as a secondary when ${this.primary} returned):`,
+        "",
+        "```sh",
+        ...caches,
+        "```",
+        "",
+      );
     lines.push(
       this.routedRecords().length > 0
         ? `${n}. Route 53 sends users back to ${this.primary} by itself as soon as its health check passes again, so switch the database writer back first: if ${this.primary} recovers before that, invert its health check (\`aws route53 update-health-check --inverted\`, as in the failover's fallback) to hold users in ${this.dr ?? (this.graph.regions ?? []).join(", ")}, and revert with \`--no-inverted\` once the writer is back.`
@@ -507,11 +545,12 @@ class Book {
         (group) =>
           `aws autoscaling update-auto-scaling-group --region ${dr} --auto-scaling-group-name ${String(p(group).name)} --min-size 0 --desired-capacity 0`,
       ),
+      ...cacheSwitchOffCommands(this.graph, dr),
     ];
     const apply = `${n}. Switch the pilot light in ${dr} back off: \`terraform apply\` (or a CloudFormation update) restores its minimums of zero`;
     if (commands.length === 0) return [`${apply}.`];
     return [
-      `${apply}; then set what runs back to zero (neither tool resets a desired count):`,
+      `${apply}; then set what runs back to zero (neither tool resets a desired count) and the cache back to its idle size (Terraform would wait for the maintenance window):`,
       "",
       "```sh",
       ...commands,
@@ -538,9 +577,37 @@ const LAG_METRICS = new Set([
   "GlobalDatastoreReplicationLag",
 ]);
 
+/**
+ * The failover's total: steps add up, a step `alongside` the one before counts only by what it
+ * adds to the longer of the two, a `background` step not at all.
+ */
+function totalMinutes(steps: readonly Step[], end: 0 | 1): number {
+  let total = 0;
+  let last = 0;
+  for (const step of steps) {
+    if (step.timing === "background") continue;
+    const minutes = step.minutes[end];
+    if (step.timing === "alongside") {
+      total += Math.max(0, minutes - last);
+      last = Math.max(last, minutes);
+    } else {
+      total += minutes;
+      last = minutes;
+    }
+  }
+  return total;
+}
+
+/** How a step runs beside the one before it, after its duration. */
+function timingWords(step: Step, index: number): string {
+  if (step.timing === "alongside") return `, at the same time as step ${index}`;
+  if (step.timing === "background") return `, starts with step ${index} and holds nothing up`;
+  return "";
+}
+
 function renderSteps(title: string, steps: readonly Step[], rto: number): string[] {
-  const low = steps.reduce((sum, s) => sum + s.minutes[0], 0);
-  const high = steps.reduce((sum, s) => sum + s.minutes[1], 0);
+  const low = totalMinutes(steps, 0);
+  const high = totalMinutes(steps, 1);
   const verdict =
     high <= rto
       ? `within the ${rto}-minute RTO`
@@ -549,7 +616,9 @@ function renderSteps(title: string, steps: readonly Step[], rto: number): string
         : `the ${rto}-minute RTO is met only at the fast end`;
   const lines = [`## ${title}`, "", `Expected ${low}–${high} min in all, ${verdict}.`, ""];
   steps.forEach((step, index) => {
-    lines.push(`${index + 1}. ${step.title} (${step.minutes[0]}–${step.minutes[1]} min)`);
+    lines.push(
+      `${index + 1}. ${step.title} (${step.minutes[0]}–${step.minutes[1]} min${timingWords(step, index)})`,
+    );
     if (step.note !== undefined) lines.push("", `   ${step.note}`);
     if (step.commands.length > 0)
       lines.push(

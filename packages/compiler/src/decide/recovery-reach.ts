@@ -14,7 +14,9 @@ export interface FailoverReach {
  * (packages/cli/src/output/runbook.ts): decide, promote each replicated
  * database, start the tiers from zero (Fargate tasks, EC2 instances), point
  * the DNS records at the DR region. Nothing serves in the DR region until the
- * tiers are up, so the steps add up.
+ * tiers are up, so the steps add up. The cache's scale-up to the primary's node
+ * type (build-cache.ts) is not among them: ElastiCache scales it online, so it
+ * serves from its small nodes while the tiers start and nothing waits for it.
  */
 export function pilotLightFailover(nodes: readonly GraphNode[]): FailoverReach {
   const steps: FailoverStep[] = ["decide"];
@@ -69,6 +71,8 @@ const STEP_WORDS: Readonly<Record<FailoverStep, string>> = {
   decide: "decide",
   auroraGlobalFailover: "Aurora global failover",
   replicaPromotion: "replica promotion",
+  cacheGlobalFailover: "Global Datastore failover",
+  scaleCache: "cache scale-up",
   scaleStandby: "scale the standby",
   startTasks: "Fargate tasks from zero",
   launchInstances: "EC2 instances from zero",

@@ -27,6 +27,24 @@ export const FAILOVER_STEP_MINUTES = {
     source:
       "Promoting a read replica (the instance reboots; minutes, longer with more data): https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.Promote.html",
   },
+  /**
+   * An ElastiCache Global Datastore secondary becomes the primary: the DR
+   * region's cache takes writes (the AWS DR workshop gives it an RTO of a minute).
+   */
+  cacheGlobalFailover: {
+    minutes: [1, 5],
+    source:
+      "ElastiCache Global Datastore failover: the secondary becomes the primary (https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_FailoverGlobalReplicationGroup.html), RTO about a minute (https://disaster-recovery.workshop.aws/en/services/databases/elasticache/global-datastore.html)",
+  },
+  /**
+   * A pilot light's small, empty cache scaled up to the primary's node type
+   * online: it serves throughout, so nothing waits for it.
+   */
+  scaleCache: {
+    minutes: [10, 30],
+    source:
+      "ElastiCache online vertical scaling: the group keeps serving while ElastiCache launches nodes of the new type, syncs them and moves the endpoints (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/redis-cluster-vertical-scaling.html, https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Scaling.RedisReplGrps.html: its time depends on the node type and the data); an empty cache takes about as long as launching its nodes (IDIO estimate)",
+  },
   /** A running standby scales out while it already serves. */
   scaleStandby: {
     minutes: [3, 10],

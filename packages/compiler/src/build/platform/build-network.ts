@@ -61,6 +61,11 @@ export interface NetworkNeeds {
   /** Public subnets host load balancers or NAT gateways. */
   readonly publicSubnets: boolean;
   readonly dynamoEndpoint: boolean;
+  /**
+   * Why this site runs one NAT gateway where the availability decision runs one per AZ
+   * (a pilot light's DR region sends nothing out while idle); undefined follows the decision.
+   */
+  readonly singleNat?: string;
 }
 
 const LAYERS: readonly SubnetLayer[] = ["public", "private", "isolated"];
@@ -90,13 +95,14 @@ export function buildNetwork(context: CompileContext, site: Site, needs: Network
   const needIgw = needs.publicSubnets || needs.egress;
   if (needIgw) addInternetGateway(n);
   // NAT: one per AZ in production (a NAT gateway is zonal), one shared elsewhere.
-  const natZones = needs.egress
-    ? context.availability.natPerZone
-      ? n.zones
-      : n.zones.slice(0, 1)
-    : [];
-  const natCalc = natCalculation(n);
-  for (const zone of natZones) addNatGateway(n, zone, natCalc);
+  const perZone = context.availability.natPerZone && needs.singleNat === undefined;
+  const natZones = needs.egress ? (perZone ? n.zones : n.zones.slice(0, 1)) : [];
+  const natCalc =
+    context.availability.natPerZone && needs.singleNat !== undefined
+      ? [needs.singleNat]
+      : natCalculation(n);
+  for (const zone of natZones)
+    addNatGateway(n, zone, natCalc, needs.singleNat !== undefined ? context.recovery.pointers : []);
   const privateTableOf = addPrivateRouteTables(n, natZones, natCalc);
   addIsolatedRouteTable(n);
   addRouteTableAssociations(n, (layer, zone) =>
@@ -189,7 +195,12 @@ function natCalculation({ context }: NetworkScope): string[] {
   return [context.availability.natStep];
 }
 
-function addNatGateway({ context, site, id }: NetworkScope, zone: string, natCalc: string[]): void {
+function addNatGateway(
+  { context, site, id }: NetworkScope,
+  zone: string,
+  natCalc: string[],
+  pointers: readonly string[],
+): void {
   const letter = zoneLetter(zone);
   context.nodes.add({
     id: id(`eip.${letter}`),
@@ -217,6 +228,7 @@ function addNatGateway({ context, site, id }: NetworkScope, zone: string, natCal
         "/environment",
         "/availability",
         ...(context.availability.singleNatForBudget ? ["/cost/monthlyBudgetUsd"] : []),
+        ...pointers,
       ],
       natCalc,
     ),

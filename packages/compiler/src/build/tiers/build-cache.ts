@@ -14,19 +14,27 @@ import {
   checkGlobalDatastoreEngine,
   globalDatastoreOf,
   globalDatastoreSizing,
+  isPilotLightDr,
 } from "./cache-global-datastore.js";
+import { pilotLightCacheSizing } from "./cache-pilot-light.js";
 
 /**
  * A Redis/Valkey replication group: one node per AZ with automatic failover where data is
  * Multi-AZ. When the recovery strategy replicates data, the primary's group heads an
  * ElastiCache Global Datastore and each secondary site's group (at most two) joins it
- * (cache-global-datastore.ts); the primary builds the secondaries no site loop builds.
+ * (cache-global-datastore.ts); the primary builds the secondaries no site loop builds. A pilot
+ * light's DR group stands alone, small and empty, scaled up on failover (cache-pilot-light.ts).
  */
 export function buildCache(context: CompileContext, t: ResolvedTier, site: Site = "primary"): void {
   const plan = globalDatastoreOf(context);
   const joins = plan !== undefined && (site === "primary" || plan.sites.includes(site));
   const base = sizeCache(context, t);
-  const sizing = joins ? secondaryNodes(globalDatastoreSizing(context, t, base, site), site) : base;
+  const pilotLight = isPilotLightDr(context, site);
+  const sizing = joins
+    ? secondaryNodes(globalDatastoreSizing(context, t, base, site), site)
+    : pilotLight
+      ? pilotLightCacheSizing(base)
+      : base;
   addDataPlacement(context, t, site);
   addReplicationGroup(context, t, site, sizing, joins && site !== "primary");
   addCacheAlarms(context, t, site, sizing);
@@ -51,16 +59,23 @@ function secondaryNodes(sizing: CacheSizing, site: Site): CacheSizing {
   return site !== "dr" || sizing.nodes <= 2 ? sizing : { ...sizing, nodes: 2 };
 }
 
+/** The nodes a full replication group runs: one per AZ where data is Multi-AZ. */
+function zonesOfData({ availability }: CompileContext): number {
+  return availability.multiAzData ? availability.zoneCount : 1;
+}
+
 /** The node-count line of a replication group's calculation. */
 function nodesStep(context: CompileContext, site: Site, nodes: number, secondary: boolean): string {
   const { availability } = context;
-  const perAz = availability.multiAzData ? availability.zoneCount : 1;
+  const perAz = zonesOfData(context);
   if (secondary && site === "dr" && nodes < perAz)
     return `nodes: DR secondary -> 2 (a primary and a replica in another AZ, the least the automatic failover it inherits works with) instead of ${perAz}; add replicas after a failover`;
+  if (isPilotLightDr(context, site) && nodes < perAz)
+    return `nodes: pilot light -> ${nodes} (a primary and a replica in another AZ, the least automatic failover works with) instead of ${perAz}; add replicas after a failover`;
   const where =
     site === "primary"
       ? ""
-      : ` (${secondary ? "Global Datastore secondary" : "standby"} in ${awsRegionOfSite(context, site)})`;
+      : ` (${secondary ? "Global Datastore secondary" : isPilotLightDr(context, site) ? "pilot light" : "standby"} in ${awsRegionOfSite(context, site)})`;
   return `nodes: ${availability.multiAzData ? `Multi-AZ data -> one per AZ = ${nodes}` : "single node outside production"}${where}`;
 }
 
@@ -110,6 +125,7 @@ function addReplicationGroup(
   const p = siteId(site, t.prefix);
   const { engine, nodeType, nodes } = sizing;
   const region = awsRegionOfSite(context, site);
+  const pilotLight = isPilotLightDr(context, site);
   context.nodes.add({
     id: `${p}.replication-group`,
     kind: "aws.elasticache.replication_group",
@@ -118,7 +134,7 @@ function addReplicationGroup(
     props: {
       // 40 characters at most; nameOf shortens with a stable hash, so two long names never collide.
       replicationGroupId: replicationGroupIdOf(context, t, site),
-      description: `${engine} cache of ${t.name}${secondary ? ` (Global Datastore secondary in ${region})` : ""}`,
+      description: `${engine} cache of ${t.name}${secondary ? ` (Global Datastore secondary in ${region})` : pilotLight ? ` (pilot light in ${region}: empty, scaled up on failover)` : ""}`,
       engine,
       engineVersion: sizing.engineVersion,
       nodeType: nodeType.name,
@@ -137,7 +153,7 @@ function addReplicationGroup(
       ...(secondary ? { globalReplicationGroupId: ref(`${t.prefix}.global-datastore`, "id") } : {}),
     },
     reason: because(
-      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? "s (one per AZ) with automatic failover" : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}`,
+      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? `s (${nodes === zonesOfData(context) ? "one per AZ" : "in separate AZs"}) with automatic failover` : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}${pilotLight ? `; the pilot light's cache in ${region}: no Global Datastore (a cache holds no data of record; the database replicates), so it starts empty at failover (sessions kept in it are lost: users sign in again) and is scaled up online to the primary's node type while the database is promoted` : ""}`,
       [
         t.pointer,
         `${t.pointer}/engine`,
@@ -145,7 +161,7 @@ function addReplicationGroup(
         "/environment",
         "/availability",
         ...posture.pointers.kms,
-        ...(secondary ? context.recovery.pointers : []),
+        ...(secondary || pilotLight ? context.recovery.pointers : []),
       ],
       [sizing.memoryStep, nodesStep(context, site, nodes, secondary), sizing.snapshotStep],
     ),

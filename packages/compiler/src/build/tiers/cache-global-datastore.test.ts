@@ -10,7 +10,7 @@ import { compile } from "../../compile.js";
 import { baseDocument, resolveIntent } from "../../test-support/intents.js";
 import { supportsGlobalDatastore } from "./cache-global-datastore.js";
 
-/** Production, 99.99, replicated (pilot light or warm standby by the RTO), a cache of `cache`. */
+/** Production, 99.99, replicated: a warm standby (RTO 8) unless the overrides say otherwise, a cache of `cache`. */
 function replicated(cache: Record<string, unknown>, overrides: Partial<IntentInput> = {}) {
   return resolveIntent(
     baseDocument({
@@ -23,7 +23,7 @@ function replicated(cache: Record<string, unknown>, overrides: Partial<IntentInp
       disasterRecovery: {
         crossRegionReplication: true,
         drRegion: "eu-central-1",
-        rtoMinutes: 30,
+        rtoMinutes: 8,
         rpoMinutes: 4,
       },
       ...overrides,
@@ -34,7 +34,7 @@ function replicated(cache: Record<string, unknown>, overrides: Partial<IntentInp
 const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n]));
 
 describe("ElastiCache Global Datastore", () => {
-  it("joins a secondary in the DR region to the primary's group when the recovery replicates data (pilot light)", () => {
+  it("joins a secondary in the DR region to the primary's group when the recovery keeps a warm standby", () => {
     const result = compile(replicated({}));
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const nodes = byId(result.graph!.nodes);
@@ -94,7 +94,7 @@ describe("ElastiCache Global Datastore", () => {
     );
   });
 
-  it("the secondary's new nodes reference nothing in the primary region but the Global Datastore", () => {
+  it("the DR cache's nodes reference nothing in the primary region but the Global Datastore", () => {
     for (const rto of [30, 8]) {
       const graph = compile(
         replicated({}, {
@@ -111,9 +111,10 @@ describe("ElastiCache Global Datastore", () => {
         .filter((n) => n.region === "dr" && n.tier === "cache")
         .flatMap((n) => collectRefs(n.props).map((r) => `${n.id} -> ${r.ref}`))
         .filter((text) => region.get(text.split(" -> ")[1]!) !== "dr");
-      expect(outside, `rtoMinutes ${rto}`).toEqual([
-        "dr.cache.replication-group -> cache.global-datastore",
-      ]);
+      // The pilot light's (RTO 30) cache stands alone; the warm standby's joins the datastore.
+      expect(outside, `rtoMinutes ${rto}`).toEqual(
+        rto === 8 ? ["dr.cache.replication-group -> cache.global-datastore"] : [],
+      );
     }
   });
 

@@ -34,11 +34,18 @@ export interface GlobalDatastorePlan {
 
 export function globalDatastoreOf(context: CompileContext): GlobalDatastorePlan | undefined {
   if (!context.recovery.replicatesData) return undefined;
-  const sites = replicaSitesOf(context);
+  // A pilot light's cache holds no data of record (the database replicates): its DR cache is
+  // a small empty group, scaled up on failover (build-cache.ts), not a live secondary.
+  const sites = replicaSitesOf(context).filter((site) => !isPilotLightDr(context, site));
   if (sites.length === 0) return undefined;
   // The intent cannot ask for more (IDIO322 when it is read); a site past the limit would run
   // a cache of its own.
   return { sites: sites.slice(0, GLOBAL_DATASTORE.maxSecondaryRegions) };
+}
+
+/** The DR region of a pilot light: switched off until a failover. */
+export function isPilotLightDr(context: CompileContext, site: Site): boolean {
+  return site === "dr" && context.recovery.builds === "pilot-light";
 }
 
 export function supportsGlobalDatastore(nodeType: string): boolean {
