@@ -74,7 +74,7 @@ export function globalDatastoreSizing(
     report(context, t.pointer, {
       code: CompileCode.GlobalDatastoreNodeType,
       message: `Cache ${t.name} would run on ${sizing.nodeType.name}, which ElastiCache Global Datastore does not support (it needs ${SUPPORTED_TEXT}); it runs on ${nodeType.name} in every region instead, so its copy in the recovery region stays current`,
-      hint: `Global Datastore replicates ${t.name} because the recovery strategy keeps data live in another region; without crossRegionReplication (and below 99.999) the cache stays on ${sizing.nodeType.name}. See ${GLOBAL_DATASTORE.docs}`,
+      hint: `Global Datastore keeps ${t.name} hot in another region because the recovery strategy serves from it within minutes (warm standby, active-active); a pilot light (rtoMinutes 10 or more, availability below 99.999) starts an empty cache there instead and keeps ${sizing.nodeType.name}. See ${GLOBAL_DATASTORE.docs}`,
     });
   return {
     ...sizing,

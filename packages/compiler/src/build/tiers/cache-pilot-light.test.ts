@@ -2,6 +2,7 @@ import type { GraphNode } from "@idio-iac/graph";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compile.js";
+import { pilotLightFailover } from "../../decide/recovery-reach.js";
 import { baseDocument, resolveIntent } from "../../test-support/intents.js";
 
 /** Production, 99.99, a pilot light (RTO 30) to eu-central-1, a 4 GB cache of `cache`. */
@@ -76,6 +77,29 @@ describe("a pilot light's DR cache", () => {
       "dr.ops.alarm.cache.replication-lag-001",
       "dr.ops.alarm.cache.replication-lag-002",
     ]);
+  });
+
+  it("leaves the fastest failover (IDIO428's reach) as it was: the online scale-up holds nothing up", () => {
+    const result = compile(
+      pilotLight({}, {
+        tiers: [
+          { name: "web", type: "web", expectedRps: 50, connectsTo: ["db", "cache"] },
+          { name: "db", type: "database", engine: "aurora-postgresql", dataSizeGb: 20 },
+          { name: "cache", type: "cache", dataSizeGb: 4 },
+        ],
+        disasterRecovery: {
+          crossRegionReplication: true,
+          drRegion: "eu-central-1",
+          rtoMinutes: 10,
+          rpoMinutes: 4,
+        },
+      } as Partial<IntentInput>),
+    );
+    expect(result.diagnostics.filter((d) => d.code === "IDIO428")).toEqual([]);
+    expect(pilotLightFailover(result.graph!.nodes)).toEqual({
+      steps: ["decide", "auroraGlobalFailover", "startTasks", "dnsHealthChecked"],
+      fastMinutes: 10,
+    });
   });
 
   it("keeps a primary no larger than cache.t4g.small as it is: nothing to scale", () => {
