@@ -27,6 +27,7 @@ describe("recovery runbooks", () => {
     ["examples/healthcare-hipaa", "Pilot light"],
     ["examples/startup-mvp", "Backup and restore"],
     ["fixtures/every-kind/global", "Warm standby"],
+    ["examples/global-three-region", "Multi-site active/active"],
   ])("%s/golden/runbook.md is current (%s)", (path, strategy) => {
     const text = runbookOf(path);
     expect(text).toContain(`Strategy: **${strategy}**`);
