@@ -26,7 +26,8 @@ describe("idio plan", () => {
     expect(run.stdout).toMatch(
       /db +database +aurora-postgresql 16\.8, 3 x db\.r7g\.2xlarge, replicated to us-west-2/,
     );
-    expect(run.stdout).toMatch(/aws\.ec2\.nat_gateway +3\n/);
+    // Three in us-east-1 (one per AZ), one in the pilot light's us-west-2 VPC.
+    expect(run.stdout).toMatch(/aws\.ec2\.nat_gateway +4\n/);
     expect(run.stdout).toMatch(
       /Order \(\d+ waves; rollback runs them in reverse\)\n +1\. .*network\.vpc/,
     );
