@@ -175,13 +175,13 @@ function withoutFallThrough(p: Plan): Plan {
   const byId = new Map(p.graph.nodes.map((n) => [n.id, n]));
   const nodes = p.graph.nodes.flatMap((n): GraphNode[] => {
     if (n.kind !== "aws.route53.record") return [n];
-    const props = n.props as Record<string, unknown>;
+    const props = n.props as unknown as Record<string, unknown>;
     const routing = props.routing as { policy: { type: string } } | undefined;
     if (routing === undefined) return [n];
     if (routing.policy.type !== "geolocation") return [];
     const via = byId.get((props.alias as { name: { ref: string } }).name.ref);
     if (via?.kind !== "aws.route53.record") return [n];
-    const first = via.props as Record<string, unknown>;
+    const first = via.props as unknown as Record<string, unknown>;
     return [
       {
         ...n,
