@@ -59,7 +59,7 @@ export function publicHosts(plan: Plan): PublicHost[] {
     for (const tier of intent.tiers) {
       const own = records.filter((r) => r.tier === tier.name);
       const a = own.find((r) => r.props.type === "A") ?? own[0];
-      const target = a === undefined ? undefined : byId.get(a.props.alias.name.ref);
+      const target = a === undefined ? undefined : entryPointBehind(a, byId);
       if (a === undefined || target === undefined) continue;
       hosts.push({
         tier: tier.name,
@@ -78,6 +78,21 @@ export function publicHosts(plan: Plan): PublicHost[] {
     hosts.push({ tier: tier.name, hostname, url: `https://${hostname}`, target, records: [] });
   }
   return hosts;
+}
+
+/**
+ * The node a record's alias ends at: through aliases to other records of the
+ * zone (geolocation's fall-through tree: a place's record, its site's failover
+ * pair) to the load balancer or distribution.
+ */
+function entryPointBehind(
+  record: GraphNode<"aws.route53.record">,
+  byId: ReadonlyMap<string, GraphNode>,
+): GraphNode | undefined {
+  let node = byId.get(record.props.alias.name.ref);
+  for (let hops = 0; node?.kind === "aws.route53.record" && hops < 8; hops++)
+    node = byId.get((node as GraphNode<"aws.route53.record">).props.alias.name.ref);
+  return node;
 }
 
 function entryPointOf(plan: Plan, tier: string): PublicHost["target"] | undefined {

@@ -39,7 +39,7 @@ function cloudFormationResources(graph: ResourceGraph): Record<string, { Propert
 }
 
 describe("routed records in Terraform and CloudFormation", () => {
-  it("geolocation: a block per place, the default country *, a set identifier and health check each", () => {
+  it("geolocation: a block per place, the default country *, a set identifier each", () => {
     const graph = graphWith(
       "routing: { policy: geolocation, locations: { eu-west-1: [EU], us-west-2: [US-CA] } }",
     );
@@ -47,8 +47,9 @@ describe("routed records in Terraform and CloudFormation", () => {
     expect(records.web_dns_a).toMatchObject({
       set_identifier: "eu-central-1-default",
       geolocation_routing_policy: { country: "*" },
-      health_check_id: "${aws_route53_health_check.edge_dns_health-check_web_primary.id}",
     });
+    // The geolocation records reach the site through its failover pair (the check is there).
+    expect(records.web_dns_a).not.toHaveProperty("health_check_id");
     expect(records["eu-west-1_web_dns_a"]).toMatchObject({
       set_identifier: "eu-west-1-EU",
       geolocation_routing_policy: { continent: "EU" },
@@ -62,9 +63,90 @@ describe("routed records in Terraform and CloudFormation", () => {
     expect(resources.UsWest2WebDnsA?.Properties).toMatchObject({
       SetIdentifier: "us-west-2-US-CA",
       GeoLocation: { CountryCode: "US", SubdivisionCode: "CA" },
-      HealthCheckId: { Ref: "EdgeDnsHealthCheckWebUsWest2Id" },
     });
     expect(resources.WebDnsA?.Properties).toMatchObject({ GeoLocation: { CountryCode: "*" } });
+  });
+
+  it("geolocation falls through: aliases to records in the same zone (its name and the zone's id), evaluating target health", () => {
+    const graph = graphWith("routing: { policy: geolocation, locations: { eu-west-1: [EU] } }");
+    const records = terraformResources(graph).aws_route53_record!;
+    const zone = "${aws_route53_zone.edge_dns_zone.zone_id}";
+    expect(records.web_dns_a).toEqual({
+      name: "shop.example.com",
+      type: "A",
+      zone_id: zone,
+      set_identifier: "eu-central-1-default",
+      geolocation_routing_policy: { country: "*" },
+      alias: {
+        name: "${aws_route53_record.web_dns_first_a.fqdn}",
+        zone_id: zone,
+        evaluate_target_health: true,
+      },
+    });
+    expect(records["eu-west-1_web_dns_first_a"]).toEqual({
+      name: "web-eu-west-1-first.shop.example.com",
+      type: "A",
+      zone_id: zone,
+      set_identifier: "eu-west-1",
+      failover_routing_policy: { type: "PRIMARY" },
+      health_check_id: "${aws_route53_health_check.edge_dns_health-check_web_eu-west-1.id}",
+      alias: {
+        name: "${aws_lb.eu-west-1_web_alb.dns_name}",
+        zone_id: "${aws_lb.eu-west-1_web_alb.zone_id}",
+        evaluate_target_health: true,
+      },
+      provider: "aws.eu_west_1",
+    });
+    expect(records["eu-west-1_web_dns_first_a_any"]).toEqual({
+      name: "web-eu-west-1-first.shop.example.com",
+      type: "A",
+      zone_id: zone,
+      set_identifier: "any",
+      failover_routing_policy: { type: "SECONDARY" },
+      alias: {
+        name: "${aws_route53_record.eu-west-1_web_dns_any_a.fqdn}",
+        zone_id: zone,
+        evaluate_target_health: true,
+      },
+      provider: "aws.eu_west_1",
+    });
+    expect(records["eu-west-1_web_dns_any_a"]).toMatchObject({
+      name: "web-any.shop.example.com",
+      set_identifier: "eu-west-1",
+      latency_routing_policy: { region: "eu-west-1" },
+      health_check_id: "${aws_route53_health_check.edge_dns_health-check_web_eu-west-1.id}",
+    });
+    const resources = cloudFormationResources(graph);
+    // A record set's Ref is its domain name; the zone's Ref its id (the region's stack imports it).
+    expect(resources.WebDnsA?.Properties).toEqual({
+      HostedZoneId: { Ref: "EdgeDnsZone" },
+      Name: "shop.example.com",
+      Type: "A",
+      AliasTarget: {
+        DNSName: { Ref: "WebDnsFirstA" },
+        HostedZoneId: { Ref: "EdgeDnsZone" },
+        EvaluateTargetHealth: true,
+      },
+      SetIdentifier: "eu-central-1-default",
+      GeoLocation: { CountryCode: "*" },
+    });
+    expect(resources.EuWest1WebDnsFirstAAny?.Properties).toEqual({
+      HostedZoneId: { Ref: "EdgeDnsZoneId" },
+      Name: "web-eu-west-1-first.shop.example.com",
+      Type: "A",
+      AliasTarget: {
+        DNSName: { Ref: "EuWest1WebDnsAnyA" },
+        HostedZoneId: { Ref: "EdgeDnsZoneId" },
+        EvaluateTargetHealth: true,
+      },
+      SetIdentifier: "any",
+      Failover: "SECONDARY",
+    });
+    expect(resources.EuWest1WebDnsAnyA?.Properties).toMatchObject({
+      Name: "web-any.shop.example.com",
+      Region: "eu-west-1",
+      HealthCheckId: { Ref: "EdgeDnsHealthCheckWebEuWest1Id" },
+    });
   });
 
   it("weighted and latency: the weight, or the record's region", () => {
@@ -74,6 +156,8 @@ describe("routed records in Terraform and CloudFormation", () => {
     expect(terraformResources(weighted).aws_route53_record!["us-west-2_web_dns_a"]).toMatchObject({
       set_identifier: "us-west-2",
       weighted_routing_policy: { weight: 30 },
+      // A region failing its check drops out of the answers.
+      health_check_id: "${aws_route53_health_check.edge_dns_health-check_web_us-west-2.id}",
     });
     expect(cloudFormationResources(weighted).EuWest1WebDnsA?.Properties).toMatchObject({
       SetIdentifier: "eu-west-1",
@@ -82,6 +166,7 @@ describe("routed records in Terraform and CloudFormation", () => {
     const latency = graphWith("routing: { policy: latency }");
     expect(terraformResources(latency).aws_route53_record!["eu-west-1_web_dns_a"]).toMatchObject({
       latency_routing_policy: { region: "eu-west-1" },
+      health_check_id: "${aws_route53_health_check.edge_dns_health-check_web_eu-west-1.id}",
     });
     expect(cloudFormationResources(latency).WebDnsA?.Properties).toMatchObject({
       SetIdentifier: "eu-central-1",

@@ -35,8 +35,12 @@ export interface RecordProps {
   readonly type: "A" | "AAAA";
   readonly alias: {
     readonly name: Ref;
-    /** The target's own hosted zone id (a load balancer's zone_id, CloudFront's Z2FDTNDATAQYW2). */
-    readonly zoneId: Ref;
+    /**
+     * The target's own hosted zone id (a load balancer's zone_id, CloudFront's
+     * Z2FDTNDATAQYW2), or this record's zone when the target is another record
+     * in it (then `name` is that record's `fqdn`; an existing zone's id is a string).
+     */
+    readonly zoneId: Ref | string;
     readonly evaluateTargetHealth: boolean;
   };
   /** The tier's public URL (`https://<name>`), printed as an output; set on the A record only. */

@@ -286,18 +286,162 @@ describe("routing over extra serving regions", () => {
       locations: { "eu-west-1": ["EU"], "us-west-2": ["US-WA", "US-CA"] },
     });
     const records = routed(graph);
-    expect(records.map((n) => [n.id, n.props.routing?.setIdentifier])).toEqual([
-      ["eu-west-1.web.dns.a", "eu-west-1-EU"],
-      ["us-west-2.web.dns.a", "us-west-2-US-WA"],
-      ["us-west-2.web.dns.a.us-ca", "us-west-2-US-CA"],
-      ["web.dns.a", "us-east-1-default"],
+    expect(
+      records.map((n) => [
+        n.id,
+        n.props.name,
+        n.props.routing?.setIdentifier,
+        n.props.healthCheckId?.ref,
+      ]),
+    ).toEqual([
+      ["eu-west-1.web.dns.a", "demo.example.com", "eu-west-1-EU", undefined],
+      [
+        "eu-west-1.web.dns.any.a",
+        "web-any.demo.example.com",
+        "eu-west-1",
+        "edge.dns.health-check.web.eu-west-1",
+      ],
+      [
+        "eu-west-1.web.dns.first.a",
+        "web-eu-west-1-first.demo.example.com",
+        "eu-west-1",
+        "edge.dns.health-check.web.eu-west-1",
+      ],
+      ["eu-west-1.web.dns.first.a.any", "web-eu-west-1-first.demo.example.com", "any", undefined],
+      ["us-west-2.web.dns.a", "demo.example.com", "us-west-2-US-WA", undefined],
+      ["us-west-2.web.dns.a.us-ca", "demo.example.com", "us-west-2-US-CA", undefined],
+      [
+        "us-west-2.web.dns.any.a",
+        "web-any.demo.example.com",
+        "us-west-2",
+        "edge.dns.health-check.web.us-west-2",
+      ],
+      [
+        "us-west-2.web.dns.first.a",
+        "web-us-west-2-first.demo.example.com",
+        "us-west-2",
+        "edge.dns.health-check.web.us-west-2",
+      ],
+      ["us-west-2.web.dns.first.a.any", "web-us-west-2-first.demo.example.com", "any", undefined],
+      ["web.dns.a", "demo.example.com", "us-east-1-default", undefined],
+      [
+        "web.dns.any.a",
+        "web-any.demo.example.com",
+        "us-east-1",
+        "edge.dns.health-check.web.primary",
+      ],
+      [
+        "web.dns.first.a",
+        "web-primary-first.demo.example.com",
+        "us-east-1",
+        "edge.dns.health-check.web.primary",
+      ],
+      ["web.dns.first.a.any", "web-primary-first.demo.example.com", "any", undefined],
     ]);
-    expect((byId(graph, "web.dns.a")?.props as RecordProps).routing?.policy).toEqual({
-      type: "geolocation",
-      countryCode: "*",
+    // Set identifiers are unique within each name and type.
+    const keys = records.map(
+      (n) => `${n.props.name} ${n.props.type} ${n.props.routing?.setIdentifier}`,
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("geolocation falls through: the default and each place alias a failover pair whose secondary is a latency set over every region", () => {
+    const graph = regions({ policy: "geolocation", locations: { "eu-west-1": ["EU"] } });
+    const zoneId = { ref: "edge.dns.zone", attr: "id" };
+    // The default record: the primary while healthy, through its pair.
+    expect(byId(graph, "web.dns.a")?.props).toEqual({
+      zoneId,
+      name: "demo.example.com",
+      type: "A",
+      alias: {
+        name: { ref: "web.dns.first.a", attr: "fqdn" },
+        zoneId,
+        evaluateTargetHealth: true,
+      },
+      url: "https://demo.example.com",
+      routing: {
+        setIdentifier: "us-east-1-default",
+        policy: { type: "geolocation", countryCode: "*" },
+      },
     });
-    const ids = records.map((n) => n.props.routing?.setIdentifier);
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(byId(graph, "eu-west-1.web.dns.a")?.props).toMatchObject({
+      alias: {
+        name: { ref: "eu-west-1.web.dns.first.a", attr: "fqdn" },
+        zoneId,
+        evaluateTargetHealth: true,
+      },
+      routing: {
+        setIdentifier: "eu-west-1-EU",
+        policy: { type: "geolocation", continentCode: "EU" },
+      },
+    });
+    expect(byId(graph, "eu-west-1.web.dns.first.a")?.props).toEqual({
+      zoneId,
+      name: "web-eu-west-1-first.demo.example.com",
+      type: "A",
+      alias: {
+        name: { ref: "eu-west-1.web.alb", attr: "dnsName" },
+        zoneId: { ref: "eu-west-1.web.alb", attr: "zoneId" },
+        evaluateTargetHealth: true,
+      },
+      routing: { setIdentifier: "eu-west-1", policy: { type: "failover", role: "PRIMARY" } },
+      healthCheckId: { ref: "edge.dns.health-check.web.eu-west-1", attr: "id" },
+    });
+    expect(byId(graph, "eu-west-1.web.dns.first.a.any")?.props).toEqual({
+      zoneId,
+      name: "web-eu-west-1-first.demo.example.com",
+      type: "A",
+      alias: {
+        name: { ref: "eu-west-1.web.dns.any.a", attr: "fqdn" },
+        zoneId,
+        evaluateTargetHealth: true,
+      },
+      routing: { setIdentifier: "any", policy: { type: "failover", role: "SECONDARY" } },
+    });
+    expect(byId(graph, "eu-west-1.web.dns.any.a")?.props).toEqual({
+      zoneId,
+      name: "web-any.demo.example.com",
+      type: "A",
+      alias: {
+        name: { ref: "eu-west-1.web.alb", attr: "dnsName" },
+        zoneId: { ref: "eu-west-1.web.alb", attr: "zoneId" },
+        evaluateTargetHealth: true,
+      },
+      routing: { setIdentifier: "eu-west-1", policy: { type: "latency", region: "eu-west-1" } },
+      healthCheckId: { ref: "edge.dns.health-check.web.eu-west-1", attr: "id" },
+    });
+    // Every record of the tree lives in its site and says why, pointing at the intent.
+    for (const id of [
+      "eu-west-1.web.dns.any.a",
+      "eu-west-1.web.dns.first.a",
+      "eu-west-1.web.dns.first.a.any",
+    ]) {
+      expect(byId(graph, id)?.region, id).toBe("eu-west-1");
+      expect(byId(graph, id)?.reason.pointers, id).toEqual([
+        "/domain",
+        "/regions",
+        "/routing",
+        "/routing/policy",
+        "/tiers/0",
+      ]);
+    }
+    expect(byId(graph, "eu-west-1.web.dns.first.a.any")?.reason.summary).toBe(
+      "web-eu-west-1-first.demo.example.com (IPv4) answers from web-any.demo.example.com while web in eu-west-1 fails its health check (failover secondary): its users go to the healthy region nearest them instead of getting no answer",
+    );
+  });
+
+  it("latency and weighted: each region's record carries its health check, so a failed region drops out; no tree", () => {
+    for (const routing of [{}, { policy: "weighted" }]) {
+      const graph = regions(routing);
+      const records = routed(graph);
+      expect(
+        records.map((n) => [n.id, n.props.healthCheckId?.ref, n.props.alias.evaluateTargetHealth]),
+      ).toEqual([
+        ["eu-west-1.web.dns.a", "edge.dns.health-check.web.eu-west-1", true],
+        ["us-west-2.web.dns.a", "edge.dns.health-check.web.us-west-2", true],
+        ["web.dns.a", "edge.dns.health-check.web.primary", true],
+      ]);
+    }
   });
 
   it("a tier behind CloudFront: each region's distribution on a name of its own, no routed records", () => {

@@ -3,6 +3,7 @@ import { type CompileContext, nameOf } from "../../context/context.js";
 import type { ResolvedTier } from "../../context/resolve-tiers.js";
 import { siteId, slug } from "../../ids.js";
 import { because } from "../../reason.js";
+import { addFallThroughRecords } from "./build-dns-fallthrough.js";
 import { edgePlacement } from "./cloudfront-edge.js";
 import type { DnsRouting, SiteRoute } from "./dns-routing.js";
 import { addHealthCheckAlarm } from "./health-check-alarms.js";
@@ -43,8 +44,15 @@ export function addRoutedAliasRecords(
   const ownName = addOwnName(context, t, target, scheme, at, routing, route);
   const healthCheck = addHealthCheck(context, t, ownName, scheme, route, routing);
   addHealthCheckAlarm(context, t, healthCheck, route, routing);
+  // Geolocation has nothing behind its default record: its records go
+  // through a failover pair and a latency set instead (build-dns-fallthrough.ts).
+  const through =
+    routing.policy === "geolocation"
+      ? addFallThroughRecords(context, t, target, typesOf(target), at, routing, route, healthCheck)
+      : undefined;
   route.records.forEach(({ setIdentifier, policy, idSuffix }, index) => {
     for (const type of typesOf(target)) {
+      const via = through?.get(type);
       const base = `${t.prefix}.dns.${type.toLowerCase()}`;
       context.nodes.add({
         id: siteId(site, index === 0 ? base : `${base}.${slug(idSuffix ?? setIdentifier)}`),
@@ -55,7 +63,7 @@ export function addRoutedAliasRecords(
           zoneId: at.zoneId,
           name: at.hostname,
           type,
-          alias: {
+          alias: via ?? {
             name: target.name,
             zoneId: target.zoneId,
             evaluateTargetHealth: target.evaluateTargetHealth ?? true,
@@ -66,10 +74,13 @@ export function addRoutedAliasRecords(
               ? `${scheme}://${at.hostname}`
               : undefined,
           routing: { setIdentifier, policy },
-          healthCheckId: ref(healthCheck),
+          // Through the tree, the alias's target health is the check's verdict.
+          healthCheckId: via === undefined ? ref(healthCheck) : undefined,
         },
         reason: because(
-          `${at.hostname} (${type === "A" ? "IPv4" : "IPv6"}) answers with the ${target.what} of ${t.name} in ${route.region} (${describePolicy(policy)}; ${routing.why}) while its health check passes`,
+          via === undefined
+            ? `${at.hostname} (${type === "A" ? "IPv4" : "IPv6"}) answers with the ${target.what} of ${t.name} in ${route.region} (${describePolicy(policy)}; ${routing.why}) while its health check passes`
+            : `${at.hostname} (${type === "A" ? "IPv4" : "IPv6"}) answers from ${t.name} in ${route.region} (${describePolicy(policy)}; ${routing.why}) while its health check passes, else from the healthy region with the lowest latency: an alias to ${t.name}-${route.label}-first.${context.intent.domain!} that evaluates its target's health, so a failed region's users fall through instead of getting no answer`,
           [t.pointer, ...at.pointers, ...routing.pointers],
         ),
       });
