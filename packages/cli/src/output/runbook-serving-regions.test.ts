@@ -211,3 +211,44 @@ describe("geolocation without a fall-through behind the default record", () => {
     );
   });
 });
+
+describe("latency routing with regions and no store with one writer", () => {
+  const book = renderRunbook(
+    planOf(`apiVersion: idio.dev/v1
+name: quotes
+environment: production
+region: us-east-2
+regions: [us-west-2]
+availability: "99.99"
+domain: quotes.example.com
+tiers:
+  - name: api
+    type: api
+    expectedRps: 100
+    scaling: { min: 2, max: 8 }
+    connectsTo: [items]
+  - name: items
+    type: nosql
+    engine: dynamodb
+    dataSizeGb: 5
+disasterRecovery:
+  rtoMinutes: 5
+  rpoMinutes: 1
+`),
+  );
+
+  it("sends a failed region's users to the next nearest and leaves every region to Route 53", () => {
+    expect(book).toContain(
+      "The failed region's users go to the healthy region with the next lowest latency for them.",
+    );
+    // Nothing for an operator to move: no writer section, both regions watched alike.
+    expect(book).not.toContain("writer's region");
+    expect(book).toContain("## If us-east-2 or us-west-2 is out\n\nNothing to do:");
+    expect(book).toContain(
+      "1. A region that comes back needs nothing: once its health check passes 3 times in a row Route 53 answers with its records again, and its secondaries catch up.\n",
+    );
+    expect(book).toContain(
+      "- **Serving** recovers by itself in 2–3 min (Route 53's health checks), within the 5-minute RTO.\n- Every store takes writes in every region (no store with one writer), so writes recover with serving: the 5-minute RTO holds for reads and writes alike.",
+    );
+  });
+});

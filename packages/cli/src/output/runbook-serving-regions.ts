@@ -522,26 +522,47 @@ class ServingBook {
   // ---- Timings -------------------------------------------------------------
 
   private timingLines(writerSteps: readonly Step[]): string[] {
-    const dns = FAILOVER_STEP_MINUTES.dnsHealthChecked.minutes;
-    const lines = ["## Timings against the RTO", ""];
-    const defaults = writerSteps.findIndex((s) => s.title.startsWith("Point the default"));
-    lines.push(
-      `- **Serving** recovers by itself in ${dns[0]}–${dns[1]} min (Route 53's health checks), ${verdict(dns, this.rto)}${this.standby ? ", on the standby's quarter capacity until step " + (writerSteps.findIndex((s) => s.title.startsWith("Scale the standby")) + 1) + " of the failover above (or autoscaling) scales it out" : ""}${defaults >= 0 ? `; except, when ${this.writer.region} is out, for the default location's users, who wait for steps 1–${defaults + 1} above: ${range(cumulative(writerSteps.slice(0, defaults + 1)))} min, ${verdict(cumulative(writerSteps.slice(0, defaults + 1)), this.rto)}` : ""}.`,
-    );
     const writes = writesDone(writerSteps);
+    const lines = ["## Timings against the RTO", "", this.servingLine(writerSteps)];
     if (writes !== undefined) {
+      const stores = [
+        ...this.databases.map(
+          (d) => `${d.global.tier ?? "the database"} (\`${String(p(d.global).identifier)}\`)`,
+        ),
+        ...this.caches.map(
+          (c) => `${c.global.tier ?? "the cache"} (\`${String(p(c.global).idSuffix)}\`)`,
+        ),
+      ];
+      const others = this.sites.slice(1).map((s) => s.region);
       lines.push(
-        `- **Writes** to ${[...this.databases.map((d) => `${d.global.tier ?? "the database"} (\`${String(p(d.global).identifier)}\`)`), ...this.caches.map((c) => `${c.global.tier ?? "the cache"} (\`${String(p(c.global).idSuffix)}\`)`)].join(" and ")} stop when ${this.writer.region}, the writer's region, is out, and recover only after the steps above: ${range(writes)} min, ${verdict(writes, this.rto)}. Neither an Aurora global database nor a Global Datastore moves its writer across regions by itself. An outage of ${this.sites
-          .slice(1)
-          .map((s) => s.region)
-          .join(" or ")} stops no writes.`,
+        `- **Writes** to ${stores.join(" and ")} stop when ${this.writer.region}, the writer's region, is out, and recover only after the steps above: ${range(writes)} min, ${verdict(writes, this.rto)}. Neither an Aurora global database nor a Global Datastore moves its writer across regions by itself. An outage of ${others.join(" or ")} stops no writes.`,
+        `- So the ${this.rto}-minute RTO is the RTO for reads; for writes to the stores above it is ${range(writes)} minutes when the writer's region fails.`,
       );
-    }
-    lines.push(
-      `- So the ${this.rto}-minute RTO is the RTO for reads${writes !== undefined ? `; for writes to the stores above it is ${range(writes)} minutes when the writer's region fails` : ""}.`,
-      "",
-    );
+    } else
+      lines.push(
+        `- Every store takes writes in every region (no store with one writer), so writes recover with serving: the ${this.rto}-minute RTO holds for reads and writes alike.`,
+      );
+    lines.push("");
     return lines;
+  }
+
+  /** How long until users are served again, and by what. */
+  private servingLine(writerSteps: readonly Step[]): string {
+    if (this.sites.every((s) => s.checks.length === 0))
+      return "- **Serving**: nothing moves users between regions (no health-checked records): a region's users wait for it to return.";
+    const dns = FAILOVER_STEP_MINUTES.dnsHealthChecked.minutes;
+    const scale = writerSteps.findIndex((s) => s.title.startsWith("Scale the standby"));
+    const defaults = writerSteps.findIndex((s) => s.title.startsWith("Point the default"));
+    const byHand = cumulative(writerSteps.slice(0, defaults + 1));
+    return `- **Serving** recovers by itself in ${range(dns)} min (Route 53's health checks), ${verdict(dns, this.rto)}${
+      scale >= 0
+        ? `, on the standby's quarter capacity until step ${scale + 1} of the failover above (or autoscaling) scales it out`
+        : ""
+    }${
+      defaults >= 0
+        ? `; except, when ${this.writer.region} is out, for the default location's users, who wait for steps 1–${defaults + 1} above: ${range(byHand)} min, ${verdict(byHand, this.rto)}`
+        : ""
+    }.`;
   }
 
   // ---- Failback --------------------------------------------------------------
@@ -552,7 +573,7 @@ class ServingBook {
     const lines = [
       "## Failback",
       "",
-      `1. A region that comes back needs nothing: once its health check passes ${Number(p(this.writer.checks[0]).failureThreshold ?? 3)} times in a row Route 53 answers with its records again, and its secondaries catch up. The rest is for ${primary} after the writer moved.`,
+      `1. A region that comes back needs nothing: once its health check passes ${Number(p(this.writer.checks[0]).failureThreshold ?? 3)} times in a row Route 53 answers with its records again, and its secondaries catch up.${this.hasWriters() ? ` The rest is for ${primary} after the writer moved.` : ""}`,
     ];
     if (!this.hasWriters()) return [...lines, ""];
     let n = 2;
