@@ -252,3 +252,44 @@ disasterRecovery:
     );
   });
 });
+
+describe("serving regions without a public name (no Route 53 records)", () => {
+  const book = renderRunbook(
+    planOf(`apiVersion: idio.dev/v1
+name: batch
+environment: production
+region: us-east-2
+regions: [us-west-2]
+availability: "99.99"
+tiers:
+  - name: jobs
+    type: worker
+    scaling: { min: 1, max: 4 }
+    connectsTo: [db]
+  - name: db
+    type: database
+    engine: aurora-postgresql
+    dataSizeGb: 20
+disasterRecovery:
+  rtoMinutes: 30
+  rpoMinutes: 5
+`),
+  );
+
+  it("moves the writer by hand and holds nothing out of Route 53", () => {
+    expect(book).toContain(
+      "The plan has no health-checked Route 53 records (no public tier with a domain): nothing moves users between regions; each region serves what reaches it.",
+    );
+    expect(book).toContain(
+      "2. Promote batch-prod-db-us-west-2 in us-west-2 to the writer of batch-prod-db-global",
+    );
+    expect(book).not.toContain("update-health-check");
+    expect(book).not.toContain("--region us-east-1");
+    expect(book).toContain(
+      "Nothing to do but wait for it: no health-checked record moves its users elsewhere; the writers in us-east-2 are unaffected, and its secondaries catch up when it returns. Watch the surviving regions' services:",
+    );
+    expect(book).toContain(
+      "- **Serving**: nothing moves users between regions (no health-checked records): a region's users wait for it to return.",
+    );
+  });
+});

@@ -136,6 +136,11 @@ class ServingBook {
     return lines.join("\n");
   }
 
+  /** Some region's records carry a Route 53 health check: users move by themselves. */
+  private routed(): boolean {
+    return this.sites.some((s) => s.checks.length > 0);
+  }
+
   private hasWriters(): boolean {
     return this.databases.length + this.caches.length > 0;
   }
@@ -164,7 +169,9 @@ class ServingBook {
     const lines = [
       "## When to start",
       "",
-      "A region is out when its Route 53 health-check alarm and its entry alarms (no healthy hosts, load-balancer 5xx rate) are in ALARM together, or the AWS Health Dashboard (https://health.aws.amazon.com/health/status) shows an event there. One alarm alone is an incident in that region, not a regional outage. The health-check alarms are in us-east-1 (Route 53 publishes their metrics there only), the others in their region:",
+      this.routed()
+        ? "A region is out when its Route 53 health-check alarm and its entry alarms (no healthy hosts, load-balancer 5xx rate) are in ALARM together, or the AWS Health Dashboard (https://health.aws.amazon.com/health/status) shows an event there. One alarm alone is an incident in that region, not a regional outage. The health-check alarms are in us-east-1 (Route 53 publishes their metrics there only), the others in their region:"
+        : "A region is out when its alarms are in ALARM together and the AWS Health Dashboard (https://health.aws.amazon.com/health/status) shows an event there. One alarm alone is an incident in that region, not a regional outage:",
       "",
     ];
     for (const site of this.sites) {
@@ -183,7 +190,9 @@ class ServingBook {
           "  - no alarm on its way in: watch its load balancers and the AWS Health Dashboard",
         );
     }
-    const regions = [...new Set([...this.sites.map((s) => s.region), "us-east-1"])];
+    const regions = [
+      ...new Set([...this.sites.map((s) => s.region), ...(this.routed() ? ["us-east-1"] : [])]),
+    ];
     lines.push(
       "",
       "```sh",
@@ -305,7 +314,8 @@ class ServingBook {
       },
       ...this.defaultRecordSteps(),
     ];
-    if (this.hasWriters()) steps.push(this.holdOutStep());
+    // Only a health-checked region can be held out of Route 53's answers.
+    if (this.hasWriters() && this.writer.checks.length > 0) steps.push(this.holdOutStep());
     steps.push(...this.databaseSteps(), ...this.cacheSteps(), ...this.standbySteps());
     return steps;
   }
@@ -474,13 +484,13 @@ class ServingBook {
     const lines = [`## If ${names} is out`, ""];
     if (this.standby) {
       lines.push(
-        `Nothing serves from the standby while ${this.writer.region} is healthy, so users see nothing; but until ${names} returns there is no failover target. Nothing to do but restore it; its database and cache secondaries catch up by themselves.`,
+        `Nothing serves from the standby while ${this.writer.region} is healthy, so users see nothing; but until ${names} returns there is no failover target. Nothing to do but restore it; its secondaries catch up by themselves.`,
         "",
       );
       return lines;
     }
     lines.push(
-      `Nothing to do: Route 53 stops answering with its records by itself (above), the other regions take its users${this.hasWriters() ? `, and the writers in ${this.writer.region} are unaffected; its database and cache secondaries catch up when it returns` : ""}. Watch the health checks and the surviving regions' services:`,
+      `Nothing to do${this.routed() ? ": Route 53 stops answering with its records by itself (above) and the other regions take its users" : " but wait for it: no health-checked record moves its users elsewhere"}${this.hasWriters() ? `; the writers in ${this.writer.region} are unaffected, and its secondaries catch up when it returns` : ""}. Watch ${this.routed() ? "the health checks and " : ""}the surviving regions' services:`,
       "",
       "```sh",
       ...others.flatMap((s) =>
@@ -548,7 +558,7 @@ class ServingBook {
 
   /** How long until users are served again, and by what. */
   private servingLine(writerSteps: readonly Step[]): string {
-    if (this.sites.every((s) => s.checks.length === 0))
+    if (!this.routed())
       return "- **Serving**: nothing moves users between regions (no health-checked records): a region's users wait for it to return.";
     const dns = FAILOVER_STEP_MINUTES.dnsHealthChecked.minutes;
     const scale = writerSteps.findIndex((s) => s.title.startsWith("Scale the standby"));
@@ -573,7 +583,7 @@ class ServingBook {
     const lines = [
       "## Failback",
       "",
-      `1. A region that comes back needs nothing: once its health check passes ${Number(p(this.writer.checks[0]).failureThreshold ?? 3)} times in a row Route 53 answers with its records again, and its secondaries catch up.${this.hasWriters() ? ` The rest is for ${primary} after the writer moved.` : ""}`,
+      `1. A region that comes back needs nothing: ${this.routed() ? `once its health check passes ${Number(p(this.writer.checks[0]).failureThreshold ?? 3)} times in a row Route 53 answers with its records again, and ` : ""}its secondaries catch up.${this.hasWriters() ? ` The rest is for ${primary} after the writer moved.` : ""}`,
     ];
     if (!this.hasWriters()) return [...lines, ""];
     let n = 2;
@@ -617,17 +627,20 @@ class ServingBook {
   /** Users back in the primary once it writes again; a standby back to its quarter. */
   private returnLines(n: number): string[] {
     const primary = this.writer.region;
-    const lines = [
-      `${n++}. Let users back into ${primary}: \`terraform apply\` (or a CloudFormation update) restores every record IDIO manages, then the health check${this.writer.checks.length > 1 ? "s" : ""}:`,
-      "",
-      "   ```sh",
-      ...this.writer.checks.map(
-        (c) =>
-          `   aws route53 update-health-check --health-check-id ${healthCheckId(c)} --no-disabled --no-inverted`,
-      ),
-      "   ```",
-      "",
-    ];
+    const lines =
+      this.writer.checks.length === 0
+        ? []
+        : [
+            `${n++}. Let users back into ${primary}: \`terraform apply\` (or a CloudFormation update) restores every record IDIO manages, then the health check${this.writer.checks.length > 1 ? "s" : ""}:`,
+            "",
+            "   ```sh",
+            ...this.writer.checks.map(
+              (c) =>
+                `   aws route53 update-health-check --health-check-id ${healthCheckId(c)} --no-disabled --no-inverted`,
+            ),
+            "   ```",
+            "",
+          ];
     if (this.standby)
       lines.push(
         `${n}. Scale the standby in ${this.target.region} back down: \`terraform apply\` (or a CloudFormation update) restores its planned minimum, and autoscaling scales in to it.`,
