@@ -94,6 +94,12 @@ describe("extra serving regions (examples/global-three-region)", () => {
     },
   );
 
+  it("has the primary cluster forward writes too, for when a failover demotes it", () => {
+    const primary = byId.get("orders-db.cluster") as GraphNode<"aws.rds.cluster">;
+    expect(primary.props.enableGlobalWriteForwarding).toBe(true);
+    expect(primary.reason.calculation.at(-1)).toMatch(/^write forwarding on the primary as well/);
+  });
+
   it("gives each region its own non-overlapping /16", () => {
     const cidr = (id: string) => (byId.get(id) as GraphNode<"aws.ec2.vpc">).props.cidrBlock;
     expect([

@@ -201,6 +201,11 @@ function addAuroraCluster(
   paramsId: string,
 ): void {
   const p = t.prefix;
+  // With serving regions the primary forwards writes too once a failover or
+  // switchover demotes it; until then the setting does nothing (AWS RDS API,
+  // CreateDBCluster EnableGlobalWriteForwarding), so the old primary's tiers can
+  // write again without another change.
+  const forwards = design.crossRegion === "global-cluster" && context.servingRegions.length > 0;
   context.nodes.add({
     id: `${p}.cluster`,
     kind: "aws.rds.cluster",
@@ -214,8 +219,17 @@ function addAuroraCluster(
       clusterParameterGroupName: ref(paramsId, "name"),
       globalClusterIdentifier:
         design.crossRegion === "global-cluster" ? ref(`${p}.global-cluster`, "id") : undefined,
+      ...(forwards ? { enableGlobalWriteForwarding: true } : {}),
     },
-    reason: common.reason,
+    reason: forwards
+      ? {
+          ...common.reason,
+          calculation: [
+            ...common.reason.calculation,
+            "write forwarding on the primary as well: it takes effect only when a failover or switchover demotes this cluster, so its region's tiers can then write through the new writer (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html, EnableGlobalWriteForwarding)",
+          ],
+        }
+      : common.reason,
   });
 }
 
