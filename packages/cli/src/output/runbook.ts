@@ -545,12 +545,13 @@ class Book {
         (group) =>
           `aws autoscaling update-auto-scaling-group --region ${dr} --auto-scaling-group-name ${String(p(group).name)} --min-size 0 --desired-capacity 0`,
       ),
-      ...cacheSwitchOffCommands(this.graph, dr),
     ];
+    const caches = cacheSwitchOffCommands(this.graph, dr);
+    commands.push(...caches);
     const apply = `${n}. Switch the pilot light in ${dr} back off: \`terraform apply\` (or a CloudFormation update) restores its minimums of zero`;
     if (commands.length === 0) return [`${apply}.`];
     return [
-      `${apply}; then set what runs back to zero (neither tool resets a desired count) and the cache back to its idle size (Terraform would wait for the maintenance window):`,
+      `${apply}; then set what runs back to zero (neither tool resets a desired count)${caches.length > 0 ? " and the cache back to its idle size (Terraform would wait for the maintenance window)" : ""}:`,
       "",
       "```sh",
       ...commands,
