@@ -62,8 +62,9 @@ describe("length-limited AWS names", () => {
       seen.set(key, node.id);
     }
     expect(collisions).toEqual([]);
+    // The primary's caches (a pilot light's DR copies are named apart, checked above).
     const caches = graph.nodes
-      .filter((n) => n.kind === "aws.elasticache.replication_group")
+      .filter((n) => n.kind === "aws.elasticache.replication_group" && n.region === "primary")
       .map((n) => (n.props as { replicationGroupId: string }).replicationGroupId)
       .sort();
     // Both full names are 62 characters and differ only in their last one; each keeps 33 and a hash.

@@ -30,7 +30,7 @@ const configs = new Map(
   subjects.map((s) => [s.name, synthesizeTerraform(s.graph).config as unknown as Config]),
 );
 
-const VALIDATED = /^\$\{aws_acm_certificate_validation\.[a-z0-9_]+\.certificate_arn\}$/;
+const VALIDATED = /^\$\{aws_acm_certificate_validation\.[a-z0-9_-]+\.certificate_arn\}$/;
 
 /** Every certificate ARN a listener or distribution is given, with where. */
 function certificateUses(config: Config): { where: string; arn: string }[] {
