@@ -86,6 +86,14 @@ describe("deployability rules", () => {
         message:
           'Fargate services in us-east-1 need 9 vCPUs at deploy and 15 at full scale (api.service, web.service), more than the default quota of 6. Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-east-1 before applying, then state the applied value under policy.quotas in the intent.',
       },
+      // The standby's services start at zero but scale to the same 15 on failover, in its region's quota.
+      {
+        ruleId: "IDIO-DEPLOY-002",
+        severity: "medium",
+        resourceId: "dr.api.service",
+        message:
+          'Fargate services in us-west-2 need 0 vCPUs at deploy and 15 at full scale (dr.api.service, dr.web.service), more than the default quota of 6. Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-west-2 before applying, then state the applied value under policy.quotas in the intent.',
+      },
     ]);
     expect(report.diagnostics).toEqual([]);
     expect(findRule("IDIO-DEPLOY-002")?.deploy).toBe("warning");
@@ -96,7 +104,10 @@ describe("deployability rules", () => {
     const at = (fargateOnDemandVcpu: number) =>
       evaluatePolicies(lab.graph, { ...lab.context, quotas: { fargateOnDemandVcpu } }).findings;
     expect(at(15)).toEqual([]);
-    expect(at(14).map((f) => f.ruleId)).toEqual(["IDIO-DEPLOY-002"]);
+    expect(at(14).map((f) => [f.ruleId, f.resourceId])).toEqual([
+      ["IDIO-DEPLOY-002", "api.service"],
+      ["IDIO-DEPLOY-002", "dr.api.service"],
+    ]);
     expect(deployLimits({ fargateOnDemandVcpu: 14 }).quotas.fargateOnDemandVcpu).toEqual({
       ...AWS_DEFAULT_QUOTAS.fargateOnDemandVcpu,
       value: 14,
@@ -124,10 +135,16 @@ describe("deployability rules", () => {
         "api.service",
         'Fargate services in us-east-1 need 9 vCPUs at deploy and 15 at full scale (api.service, web.service), more than the account\'s quota of 14 (policy.quotas; AWS default 6). Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-east-1 before applying, then state the applied value under policy.quotas in the intent.',
       ],
+      [
+        "IDIO-DEPLOY-002",
+        "dr.api.service",
+        'Fargate services in us-west-2 need 0 vCPUs at deploy and 15 at full scale (dr.api.service, dr.web.service), more than the account\'s quota of 14 (policy.quotas; AWS default 6). Raise "Fargate On-Demand vCPU resource count" (Service Quotas: fargate L-3032A538) to at least 15 in us-west-2 before applying, then state the applied value under policy.quotas in the intent.',
+      ],
     ]);
     // A caller that read the account's quotas (checkPolicies' option) wins over the intent.
     expect(deploy(14, { fargateOnDemandVcpu: 15 })).toEqual([]);
     expect(deploy(15, { fargateOnDemandVcpu: 14 }).map((f) => f.ruleId)).toEqual([
+      "IDIO-DEPLOY-002",
       "IDIO-DEPLOY-002",
     ]);
   });

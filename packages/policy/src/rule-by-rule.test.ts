@@ -508,9 +508,14 @@ const CASES: Record<string, Case> = {
   },
   "IDIO-DEPLOY-002": {
     resource: "api.service",
-    // The lab account raised its Fargate quota; at AWS's default of 6 vCPUs, 15 do not fit.
-    context: (context) => ({ ...context, quotas: {} }),
-    breakGraph: () => {},
+    // The lab account raised its Fargate quota to 50 vCPUs; the primary's api scaled
+    // to 200 tasks no longer fits (its standby copy keeps its own maximum).
+    breakGraph: (g) =>
+      (nodeOf(
+        g,
+        "aws.appautoscaling.target",
+        (n) => n.id === "api.scaling.target",
+      ).props.maxCapacity = 200),
   },
   "IDIO-DEPLOY-003": {
     resource: "network.eip.a",

@@ -74,7 +74,11 @@ export function nodeOf(
   kind: string,
   where: (node: MutableNode) => boolean = () => true,
 ): MutableNode {
-  const node = graph.nodes.find((candidate) => candidate.kind === kind && where(candidate));
+  // The primary region's node first: the lab graph's standby copies sort before it (`dr.`).
+  const matches = (candidate: MutableNode) => candidate.kind === kind && where(candidate);
+  const node =
+    graph.nodes.find((candidate) => candidate.region === "primary" && matches(candidate)) ??
+    graph.nodes.find(matches);
   if (!node) throw new Error(`lab graph has no ${kind} matching the test's condition`);
   return node;
 }
