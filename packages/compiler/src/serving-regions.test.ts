@@ -22,10 +22,6 @@ function globalThreeRegion(): ResourceGraph {
 const INTENTIONAL: readonly [RegExp, string][] = [
   [/^R\.(.+)\.cluster -> \1\.global-cluster\.id$/, "membership of the Aurora global cluster"],
   [/^R\.(.+)\.cluster -> \1\.writer$/, "creation order: a secondary joins after the writer"],
-  [
-    /^R\.(.+)\.replication-group -> \1\.global-datastore\.id$/,
-    "membership of the ElastiCache global datastore",
-  ],
   [/^R\..+ -> (.+)\.table\.name$/, "a global table has one name in every region"],
   [/^R\..+ -> edge\.dns\.zone\.id$/, "Route 53 is global: one public zone"],
   [/^R\..+ -> edge\.dns\.health-check\..+\.id$/, "Route 53 health checks are global"],
@@ -86,7 +82,19 @@ describe("extra serving regions (examples/global-three-region)", () => {
       expect(
         graph.nodes.filter((n) => n.id.startsWith(`${r}.orders-db.reader.`)).map((n) => n.id),
       ).toEqual([`${r}.orders-db.reader.a`, `${r}.orders-db.reader.b`, `${r}.orders-db.reader.c`]);
-      expect(byId.get(`${r}.sessions.replication-group`)?.region).toBe(r);
+      // Its own writable cache at the primary's size: a Global Datastore secondary only takes reads.
+      const sessions = byId.get(
+        `${r}.sessions.replication-group`,
+      ) as GraphNode<"aws.elasticache.replication_group">;
+      const primarySessions = byId.get(
+        "sessions.replication-group",
+      ) as GraphNode<"aws.elasticache.replication_group">;
+      expect(sessions.region).toBe(r);
+      expect(sessions.props.globalReplicationGroupId).toBeUndefined();
+      expect([sessions.props.nodeType, sessions.props.numCacheClusters]).toEqual([
+        primarySessions.props.nodeType,
+        primarySessions.props.numCacheClusters,
+      ]);
       for (const id of ["security.kms.key", "ops.alarms.topic", "ops.logs.bucket", "network.vpc"])
         expect(byId.get(`${r}.${id}`)?.region).toBe(r);
       for (const alarm of ["cpu", "connections", "replication-lag"])
@@ -98,6 +106,27 @@ describe("extra serving regions (examples/global-three-region)", () => {
     const primary = byId.get("orders-db.cluster") as GraphNode<"aws.rds.cluster">;
     expect(primary.props.enableGlobalWriteForwarding).toBe(true);
     expect(primary.reason.calculation.at(-1)).toMatch(/^write forwarding on the primary as well/);
+  });
+
+  it("builds no Global Datastore and no datastore lag alarm for the active-active caches", () => {
+    expect(
+      graph.nodes
+        .filter(
+          (n) =>
+            n.kind === "aws.elasticache.global_replication_group" ||
+            (n.props as { metricName?: string }).metricName === "GlobalDatastoreReplicationLag",
+        )
+        .map((n) => n.id),
+    ).toEqual([]);
+    expect(
+      graph.nodes
+        .filter((n) => n.kind === "aws.elasticache.replication_group")
+        .map((n) => [n.id, (n.props as { nodeType: string }).nodeType]),
+    ).toEqual([
+      ["eu-west-1.sessions.replication-group", "cache.r7g.large"],
+      ["sessions.replication-group", "cache.r7g.large"],
+      ["us-west-2.sessions.replication-group", "cache.r7g.large"],
+    ]);
   });
 
   it("gives each region its own non-overlapping /16", () => {

@@ -377,18 +377,6 @@ const CASES: readonly Case[] = [
     path: "/disasterRecovery/drRegion",
   },
   {
-    code: "IDIO322",
-    input: doc(
-      ...BASE.slice(0, 8),
-      "    type: cache",
-      "domain: a.example.com",
-      "regions: [us-west-2, eu-west-1, eu-central-1]",
-    ),
-    line: 9,
-    column: 11,
-    path: "/tiers/1/type",
-  },
-  {
     code: "IDIO323",
     input: append(
       "domain: a.example.com",

@@ -27,7 +27,7 @@ export {
   type RoutingPolicy,
 } from "./schema/routing-schema.js";
 export { CONTINENT_CODES, type GeoLocation } from "./schema/geolocation.js";
-export { MAX_CACHE_REGIONS, MAX_DATABASE_REGIONS } from "./validate/checks/serving-regions.js";
+export { MAX_DATABASE_REGIONS } from "./validate/checks/serving-regions.js";
 export { TAG_LIMITS } from "./validate/checks/tags.js";
 export type { RenderOptions } from "./diagnostics/render-diagnostics.js";
 // Every exported function behind its argument check (IdioArgumentError); these

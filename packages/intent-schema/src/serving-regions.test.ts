@@ -178,20 +178,8 @@ describe("regions and routing", () => {
     ]);
   });
 
-  it("refuses a cache tier across more than three regions (Global Datastore: two secondaries)", () => {
-    expect(
-      located(parse(["regions: [us-west-2, eu-west-1, ap-southeast-1]"])).map((d) => [
-        d.code,
-        d.path,
-        d.message,
-      ]),
-    ).toEqual([
-      [
-        "IDIO322",
-        "/tiers/1/type",
-        "Cache cache would span 4 regions: an ElastiCache global datastore replicates its primary cluster to at most 2 other regions.",
-      ],
-    ]);
+  it("accepts a cache tier across four regions: each active-active region runs its own cache (IDIO322 is retired)", () => {
+    expect(located(parse(["regions: [us-west-2, eu-west-1, ap-southeast-1]"]))).toEqual([]);
   });
 
   it("refuses a database tier across more than eleven regions (Aurora: ten secondaries)", () => {

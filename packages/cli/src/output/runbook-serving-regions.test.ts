@@ -57,13 +57,21 @@ describe("the runbook of examples/global-three-region (geolocation over three re
     expect(out).toContain(
       "aws rds failover-global-cluster --region us-west-2 --global-cluster-identifier globalshop-prod-orders-db-global \\\n     --target-db-cluster-identifier \"$(aws rds describe-db-clusters --region us-west-2 --db-cluster-identifier globalshop-prod-orders-db-us-west-2 --query 'DBClusters[0].DBClusterArn' --output text)\" \\\n     --allow-data-loss",
     );
-    expect(out).toContain(
-      "--primary-region us-west-2 --primary-replication-group-id globalshop-prod-sessions-us-west-2",
-    );
     expect(out).toContain("globalshop-prod-orders-db-eu-west-1 forwards writes to it");
+    // Active-active caches stand alone in each region: no Global Datastore to fail over.
+    expect(out).not.toContain("elasticache");
+    expect(out.match(/^\d+\. /gm)).toEqual(["1. ", "2. ", "3. "]);
     expect(out).toContain(
       'FullyQualifiedDomainName==`"web-primary.shop.globalshop.example"`].Id | [0]\' --output text)" --disabled --inverted',
     );
+  });
+
+  it("says each region's cache is its own, with nothing to fail over", () => {
+    expect(section(book, "What happens by itself")).toContain(
+      "- **Caches** (`globalshop-prod-sessions`, `globalshop-prod-sessions-us-west-2`, `globalshop-prod-sessions-eu-west-1`): each region writes its own cache, so there is nothing to fail over; the failed region's users miss their cached entries in the region they move to (their reads miss until it refills, and sessions kept in the cache sign in again).",
+    );
+    expect(book).not.toContain("global-replication-group");
+    expect(book).not.toContain("GlobalDatastoreReplicationLag");
   });
 
   it("tells the read RTO from the write RTO", () => {
@@ -71,9 +79,9 @@ describe("the runbook of examples/global-three-region (geolocation over three re
     expect(timings).toContain(
       "- **Serving** recovers by itself in 2–3 min (Route 53's health checks), within the 5-minute RTO.",
     );
-    // decide 5-15 + Aurora global failover 1-5 (the Global Datastore alongside).
+    // decide 5-15 + Aurora global failover 1-5; the caches take writes in every region.
     expect(timings).toContain(
-      "and recover only after the steps above: 6–20 min, longer than the 5-minute RTO even at best.",
+      "- **Writes** to orders-db (`globalshop-prod-orders-db-global`) stop when us-east-1, the writer's region, is out, and recover only after the steps above: 6–20 min, longer than the 5-minute RTO even at best. An Aurora global database does not move its writer across regions by itself. An outage of us-west-2 or eu-west-1 stops no writes.",
     );
     expect(section(book, "If us-west-2 or eu-west-1 is out")).toContain("Nothing to do:");
   });
@@ -146,8 +154,13 @@ describe("the runbook of failover routing with regions (a warm standby that serv
 
   it("counts the writes' recovery without the standby's scaling", () => {
     expect(section(book, "Timings against the RTO")).toContain(
-      "stop when eu-west-1, the writer's region, is out, and recover only after the steps above: 6–20 min, the 15-minute RTO is met only at the fast end.",
+      "- **Writes** to db (`ledger-prod-db-global`) and cache (`ledger-prod-cache`) stop when eu-west-1, the writer's region, is out, and recover only after the steps above: 6–20 min, the 15-minute RTO is met only at the fast end. Neither an Aurora global database nor a Global Datastore moves its writer across regions by itself.",
     );
+  });
+
+  it("keeps the standby's cache in the Global Datastore: no standalone caches line", () => {
+    expect(book).not.toContain("- **Caches**");
+    expect(book).toContain("`ledger-prod-cache-eu-central-1-global-replication-lag-001`");
   });
 
   it("fails back with a switchover, the datastore, the records and the standby's floor", () => {

@@ -22,8 +22,10 @@ import {
  * `regions`): no region is a recovery region; every region serves (or, with
  * failover routing, one stands by), Route 53's health checks take a failed
  * region out of the answers by themselves, and only the stores with one
- * writer (Aurora global databases, ElastiCache Global Datastores) need an
- * operator, and only when the writer's region is the one that failed.
+ * writer (Aurora global databases; with failover routing, ElastiCache Global
+ * Datastores) need an operator, and only when the writer's region is the one
+ * that failed. Active-active caches stand alone in each region: nothing to
+ * fail over.
  */
 export function servingRegionsRunbook(plan: Plan, recovery: RecoveryDecision): string {
   return new ServingBook(plan, recovery).render();
@@ -228,6 +230,7 @@ class ServingBook {
         )}). Once a region's check has failed ${Number(p(check).failureThreshold)} times ${Number(p(check).requestIntervalSeconds)} s apart, Route 53 stops answering with its records, and resolvers drop the cached answer after the record's TTL (60 s for a load balancer alias). ${this.policyWords()}`,
       ...this.capacityLines(),
       ...this.tableLines(),
+      ...this.standaloneCacheLines(),
       "",
     );
     return lines;
@@ -300,6 +303,18 @@ class ServingBook {
     if (tables.length === 0) return [];
     return [
       `- **DynamoDB global tables** (${tables.map((t) => `\`${String(p(t).name)}\``).join(", ")}): every region's replica takes reads and writes, so nothing changes; writes the failed region had not yet replicated arrive when it returns (last writer wins).`,
+    ];
+  }
+
+  /** Active-active caches: each region's own group, no Global Datastore to fail over. */
+  private standaloneCacheLines(): string[] {
+    const joined = new Set(this.caches.flatMap(({ members }) => [...members.values()]));
+    const groups = this.sites.flatMap((site) =>
+      this.nodes(site, "aws.elasticache.replication_group").filter((g) => !joined.has(g)),
+    );
+    if (!groups.some((g) => g.region !== "primary")) return [];
+    return [
+      `- **Caches** (${groups.map((g) => `\`${String(p(g).replicationGroupId)}\``).join(", ")}): each region writes its own cache, so there is nothing to fail over; the failed region's users miss their cached entries in the region they move to (their reads miss until it refills, and sessions kept in the cache sign in again).`,
     ];
   }
 
@@ -544,8 +559,12 @@ class ServingBook {
         ),
       ];
       const others = this.sites.slice(1).map((s) => s.region);
+      const kinds = [
+        ...(this.databases.length > 0 ? ["an Aurora global database"] : []),
+        ...(this.caches.length > 0 ? ["a Global Datastore"] : []),
+      ];
       lines.push(
-        `- **Writes** to ${stores.join(" and ")} stop when ${this.writer.region}, the writer's region, is out, and recover only after the steps above: ${range(writes)} min, ${verdict(writes, this.rto)}. Neither an Aurora global database nor a Global Datastore moves its writer across regions by itself. An outage of ${others.join(" or ")} stops no writes.`,
+        `- **Writes** to ${stores.join(" and ")} stop when ${this.writer.region}, the writer's region, is out, and recover only after the steps above: ${range(writes)} min, ${verdict(writes, this.rto)}. ${kinds.length > 1 ? `Neither ${kinds.join(" nor ")} moves` : `${kinds[0]!.replace(/^a/, "A")} does not move`} its writer across regions by itself. An outage of ${others.join(" or ")} stops no writes.`,
         `- So the ${this.rto}-minute RTO is the RTO for reads; for writes to the stores above it is ${range(writes)} minutes when the writer's region fails.`,
       );
     } else

@@ -35,7 +35,9 @@ export function decideServingRegions(intent: Intent): RecoveryDecision {
         ? `regions ${regions.join(", ")} with ${policy} routing: every region serves traffic -> active-active`
         : `regions ${regions.join(", ")} with failover routing: ${regions[0]} receives traffic only when the primary's health check fails -> warm standby there (${WARM_STANDBY_SHARE * 100}% of the primary's minimum, scaled out on failover)`,
       `${chosen.title}: ${chosen.dr}`,
-      `backups copied to ${regions[0]}; data spans the regions live (Aurora global database, DynamoDB global tables, ElastiCache global datastore, S3 replication)`,
+      activeActive
+        ? `backups copied to ${regions[0]}; data spans the regions live (Aurora global database, DynamoDB global tables, S3 replication); each region runs its own writable cache (a Global Datastore secondary only takes reads, and a cache holds no data of record)`
+        : `backups copied to ${regions[0]}; data spans the regions live (Aurora global database, DynamoDB global tables, ElastiCache Global Datastore, S3 replication)`,
     ],
     pointers,
     unmet: unmetObjectives(intent, activeActive),

@@ -90,11 +90,6 @@ const ENTRIES = {
   IDIO319: { severity: "error", title: "Invalid geolocation", phase: "meaning" },
   IDIO320: { severity: "warning", title: "Routing field has no effect", phase: "meaning" },
   IDIO321: { severity: "error", title: "drRegion set with regions", phase: "meaning" },
-  IDIO322: {
-    severity: "error",
-    title: "Too many regions for an ElastiCache global datastore",
-    phase: "meaning",
-  },
   IDIO323: {
     severity: "error",
     title: "Too many regions for an Aurora global database",
@@ -260,6 +255,9 @@ export const RETIRED_CODES: readonly string[] = [
   "IDIO413",
   // A public tier without a domain used to warn that it could not get HTTPS; CloudFront now serves it (IDIO422).
   "IDIO312",
+  // A cache across more than two extra regions was refused (a Global Datastore's two secondaries);
+  // active-active regions now run their own caches and failover routing has one standby (IDIO325).
+  "IDIO322",
 ];
 
 /** GitHub's heading anchor for `### IDIO410 — TLS needs a domain`. */

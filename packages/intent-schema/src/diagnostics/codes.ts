@@ -54,7 +54,7 @@ export const IntentCodes = codeInfos({
   InvalidGeolocation: "IDIO319",
   RoutingFieldIgnored: "IDIO320",
   DrRegionWithRegions: "IDIO321",
-  TooManyCacheRegions: "IDIO322",
+  // IDIO322 is retired (core's RETIRED_CODES): active-active regions each run their own cache; failover routing has one standby (IDIO325).
   TooManyDatabaseRegions: "IDIO323",
   RoutingNeedsDomain: "IDIO324",
   FailoverOneStandby: "IDIO325",

@@ -17,7 +17,7 @@ export const RegionsSchema = Type.Array(
     minItems: 1,
     maxItems: 16,
     description:
-      "More regions that serve traffic besides `region` (the primary: the global database's writer and the default route). Each runs every tier at full capacity (active-active) with its own VPC, key, alarms and load balancers; data spans them as an Aurora global database, DynamoDB global tables, an ElastiCache global datastore and replicated buckets. Needs a `domain` when a tier is public; not with disasterRecovery.drRegion.",
+      "More regions that serve traffic besides `region` (the primary: the global database's writer and the default route). Each runs every tier at full capacity (active-active) with its own VPC, key, alarms and load balancers; data spans them as an Aurora global database, DynamoDB global tables and replicated buckets; each region runs its own cache (with failover routing the standby's joins an ElastiCache Global Datastore). Needs a `domain` when a tier is public; not with disasterRecovery.drRegion.",
     examples: [["us-west-2", "eu-west-1"]],
   },
 );

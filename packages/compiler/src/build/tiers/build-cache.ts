@@ -17,13 +17,15 @@ import {
   isPilotLightDr,
 } from "./cache-global-datastore.js";
 import { pilotLightCacheSizing } from "./cache-pilot-light.js";
+import { isActiveActiveRegion, servingRegionCacheWhy } from "./cache-serving-region.js";
 
 /**
  * A Redis/Valkey replication group: one node per AZ with automatic failover where data is
- * Multi-AZ. When the recovery strategy replicates data, the primary's group heads an
- * ElastiCache Global Datastore and each secondary site's group (at most two) joins it
- * (cache-global-datastore.ts); the primary builds the secondaries no site loop builds. A pilot
- * light's DR group stands alone, small and empty, scaled up on failover (cache-pilot-light.ts).
+ * Multi-AZ. When the recovery keeps a warm standby, the primary's group heads an ElastiCache
+ * Global Datastore and the standby's group joins it (cache-global-datastore.ts); the primary
+ * builds the secondaries no site loop builds. A pilot light's DR group stands alone, small and
+ * empty, scaled up on failover (cache-pilot-light.ts); an active-active region's stands alone at
+ * the primary's size and takes its tiers' writes (cache-serving-region.ts).
  */
 export function buildCache(context: CompileContext, t: ResolvedTier, site: Site = "primary"): void {
   const plan = globalDatastoreOf(context);
@@ -72,10 +74,13 @@ function nodesStep(context: CompileContext, site: Site, nodes: number, secondary
     return `nodes: DR secondary -> 2 (a primary and a replica in another AZ, the least the automatic failover it inherits works with) instead of ${perAz}; add replicas after a failover`;
   if (isPilotLightDr(context, site) && nodes < perAz)
     return `nodes: pilot light -> ${nodes} (a primary and a replica in another AZ, the least automatic failover works with) instead of ${perAz}; add replicas after a failover`;
+  const region = awsRegionOfSite(context, site);
   const where =
     site === "primary"
       ? ""
-      : ` (${secondary ? "Global Datastore secondary" : isPilotLightDr(context, site) ? "pilot light" : "standby"} in ${awsRegionOfSite(context, site)})`;
+      : isActiveActiveRegion(context, site)
+        ? ` (serving region ${region}: its own group, as the primary's)`
+        : ` (${secondary ? "Global Datastore secondary" : isPilotLightDr(context, site) ? "pilot light" : "standby"} in ${region})`;
   return `nodes: ${availability.multiAzData ? `Multi-AZ data -> one per AZ = ${nodes}` : "single node outside production"}${where}`;
 }
 
@@ -126,6 +131,7 @@ function addReplicationGroup(
   const { engine, nodeType, nodes } = sizing;
   const region = awsRegionOfSite(context, site);
   const pilotLight = isPilotLightDr(context, site);
+  const standalone = isActiveActiveRegion(context, site);
   context.nodes.add({
     id: `${p}.replication-group`,
     kind: "aws.elasticache.replication_group",
@@ -153,7 +159,7 @@ function addReplicationGroup(
       ...(secondary ? { globalReplicationGroupId: ref(`${t.prefix}.global-datastore`, "id") } : {}),
     },
     reason: because(
-      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? `s (${nodes === zonesOfData(context) ? "one per AZ" : "in separate AZs"}) with automatic failover` : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}${pilotLight ? `; the pilot light's cache in ${region}: no Global Datastore (a cache holds no data of record; the database replicates), so it starts empty at failover (sessions kept in it are lost: users sign in again) and is scaled up online to the primary's node type while the database is promoted` : ""}`,
+      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? `s (${nodes === zonesOfData(context) ? "one per AZ" : "in separate AZs"}) with automatic failover` : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}${pilotLight ? `; the pilot light's cache in ${region}: no Global Datastore (a cache holds no data of record; the database replicates), so it starts empty at failover (sessions kept in it are lost: users sign in again) and is scaled up online to the primary's node type while the database is promoted` : ""}${standalone ? servingRegionCacheWhy(context, region) : ""}`,
       [
         t.pointer,
         `${t.pointer}/engine`,
@@ -161,7 +167,7 @@ function addReplicationGroup(
         "/environment",
         "/availability",
         ...posture.pointers.kms,
-        ...(secondary || pilotLight ? context.recovery.pointers : []),
+        ...(secondary || pilotLight || standalone ? context.recovery.pointers : []),
       ],
       [sizing.memoryStep, nodesStep(context, site, nodes, secondary), sizing.snapshotStep],
     ),

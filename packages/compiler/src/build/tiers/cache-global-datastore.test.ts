@@ -177,12 +177,13 @@ describe("ElastiCache Global Datastore", () => {
   });
 });
 
-describe("Global Datastore across serving regions", () => {
-  const intent = (regions: string[]) =>
+describe("caches across serving regions", () => {
+  const intent = (regions: string[], routing?: IntentInput["routing"]) =>
     resolveIntent(
       baseDocument({
         region: "us-east-1",
         regions,
+        ...(routing !== undefined ? { routing } : {}),
         availability: "99.99",
         tiers: [
           { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
@@ -192,22 +193,105 @@ describe("Global Datastore across serving regions", () => {
       } as Partial<IntentInput>),
     );
 
-  it("joins every serving region (at full size) to one Global Datastore", () => {
+  it("gives every active-active region its own writable group at the primary's size, no Global Datastore", () => {
     const result = compile(intent(["us-west-2", "eu-west-1"]));
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.diagnostics.some((d) => d.code === "IDIO440")).toBe(false);
+    const nodes = byId(result.graph!.nodes);
+    expect(
+      result.graph!.nodes.filter(
+        (n) =>
+          n.kind === "aws.elasticache.global_replication_group" ||
+          n.id.includes("global-replication-lag"),
+      ),
+    ).toEqual([]);
+    const primary = nodes.get("cache.replication-group")!.props as CacheReplicationGroupProps;
+    for (const site of ["us-west-2", "eu-west-1"]) {
+      const group = nodes.get(`${site}.cache.replication-group`)!;
+      const props = group.props as CacheReplicationGroupProps;
+      expect(props).toMatchObject({
+        replicationGroupId: `demo-prod-cache-${site}`,
+        description: "redis cache of cache",
+        engine: primary.engine,
+        engineVersion: primary.engineVersion,
+        nodeType: primary.nodeType,
+        numCacheClusters: 3,
+        automaticFailover: true,
+        atRestEncryption: true,
+        transitEncryption: true,
+        kmsKeyId: { ref: `${site}.security.kms.key`, attr: "arn" },
+      });
+      expect(props.globalReplicationGroupId).toBeUndefined();
+      expect(group.region).toBe(site);
+      expect(group.reason.pointers).toContain("/regions");
+      expect(group.reason.summary).toBe(
+        `redis cache.m7g.large, 3 nodes (one per AZ) with automatic failover; encrypted at rest and in transit; ${site}'s own writable cache at the primary's size, no Global Datastore: every region serves (latency routing) and its tiers write to their region's cache, while a Global Datastore secondary only accepts reads (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Redis-Global-Datastore.html) and the primary's endpoint would need inter-region networking IDIO does not build; a cache holds no data of record (the database replicates), and latency routing keeps a user's requests in one region while it is healthy, and users a failover moves here miss their cached entries (sessions sign in again)`,
+      );
+      expect(group.reason.calculation[1]).toBe(
+        `nodes: Multi-AZ data -> one per AZ = 3 (serving region ${site}: its own group, as the primary's)`,
+      );
+      // The region's web tier writes to its own region's group.
+      const task = result.graph!.nodes.find(
+        (n) => n.kind === "aws.ecs.task_definition" && n.region === site,
+      )!;
+      expect(JSON.stringify(task.props)).toContain(
+        `{"name":"CACHE_HOST","value":{"ref":"${site}.cache.replication-group","attr":"primaryEndpoint"}}`,
+      );
+    }
+    expect(primary.nodeType).toBe("cache.m7g.large");
+  });
+
+  it("keeps a burstable node outside production in every region: no Global Datastore needs M or R nodes", () => {
+    const result = compile(
+      resolveIntent(
+        baseDocument({
+          region: "us-east-1",
+          regions: ["us-west-2"],
+          environment: "staging",
+          availability: "99.9",
+          tiers: [
+            { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
+            { name: "cache", type: "cache", dataSizeGb: 1 },
+          ],
+        } as Partial<IntentInput>),
+      ),
+    );
+    expect(result.diagnostics.some((d) => d.code === "IDIO440")).toBe(false);
+    const nodes = byId(result.graph!.nodes);
+    expect(
+      ["cache.replication-group", "us-west-2.cache.replication-group"].map(
+        (id) => (nodes.get(id)!.props as CacheReplicationGroupProps).nodeType,
+      ),
+    ).toEqual(["cache.t4g.small", "cache.t4g.small"]);
+  });
+
+  it("tells weighted routing's users that a session kept only in the cache may be missed", () => {
+    const nodes = byId(compile(intent(["us-west-2"], { policy: "weighted" })).graph!.nodes);
+    expect(nodes.get("us-west-2.cache.replication-group")!.reason.summary).toMatch(
+      /and weighted routing may answer a user's next lookup \(after the 60-second TTL\) with another region, whose cache misses: sessions kept only in the cache then sign in again, so keep them in the database or a table$/,
+    );
+  });
+
+  it("joins failover routing's standby region to a Global Datastore, with its lag alarms", () => {
+    const result = compile(intent(["us-west-2"], { policy: "failover" }));
     const nodes = byId(result.graph!.nodes);
     expect(nodes.get("cache.global-datastore")!.props).toMatchObject({
-      description: "Global Datastore of cache: us-east-1 writes, us-west-2 and eu-west-1 read",
+      description: "Global Datastore of cache: us-east-1 writes, us-west-2 read",
     });
-    for (const site of ["us-west-2", "eu-west-1"])
-      expect(nodes.get(`${site}.cache.replication-group`)).toMatchObject({
-        region: site,
-        props: {
-          replicationGroupId: `demo-prod-cache-${site}`,
-          numCacheClusters: 3,
-          kmsKeyId: { ref: `${site}.security.kms.key`, attr: "arn" },
-          globalReplicationGroupId: { ref: "cache.global-datastore", attr: "id" },
-        },
-      });
+    expect(nodes.get("us-west-2.cache.replication-group")).toMatchObject({
+      region: "us-west-2",
+      props: {
+        replicationGroupId: "demo-prod-cache-us-west-2",
+        description: "redis cache of cache (Global Datastore secondary in us-west-2)",
+        numCacheClusters: 3,
+        kmsKeyId: { ref: "us-west-2.security.kms.key", attr: "arn" },
+        globalReplicationGroupId: { ref: "cache.global-datastore", attr: "id" },
+      },
+    });
+    expect([...nodes.keys()].filter((id) => id.includes("global-replication-lag"))).toEqual([
+      "us-west-2.ops.alarm.cache.global-replication-lag-001",
+      "us-west-2.ops.alarm.cache.global-replication-lag-002",
+      "us-west-2.ops.alarm.cache.global-replication-lag-003",
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import type { CacheSizing } from "../../size/size-cache.js";
 import { awsRegionOfSite, replicaSitesOf } from "../shared/replica-sites.js";
 import { addAlarm } from "../shared/build-observability.js";
 import { lagThresholdSeconds } from "./build-database.js";
+import { isActiveActiveRegion } from "./cache-serving-region.js";
 
 /**
  * ElastiCache Global Datastore: the primary replication group replicates to a secondary group
@@ -34,12 +35,14 @@ export interface GlobalDatastorePlan {
 
 export function globalDatastoreOf(context: CompileContext): GlobalDatastorePlan | undefined {
   if (!context.recovery.replicatesData) return undefined;
-  // A pilot light's cache holds no data of record (the database replicates): its DR cache is
-  // a small empty group, scaled up on failover (build-cache.ts), not a live secondary.
-  const sites = replicaSitesOf(context).filter((site) => !isPilotLightDr(context, site));
+  // A cache holds no data of record (the database replicates): a pilot light's DR cache is a
+  // small empty group, scaled up on failover (cache-pilot-light.ts), and an active-active
+  // region's is its own writable group (cache-serving-region.ts); neither is a live secondary.
+  const sites = replicaSitesOf(context).filter(
+    (site) => !isPilotLightDr(context, site) && !isActiveActiveRegion(context, site),
+  );
   if (sites.length === 0) return undefined;
-  // The intent cannot ask for more (IDIO322 when it is read); a site past the limit would run
-  // a cache of its own.
+  // What remains is one standby: the DR region, or failover routing's one other region (IDIO325).
   return { sites: sites.slice(0, GLOBAL_DATASTORE.maxSecondaryRegions) };
 }
 
@@ -74,7 +77,7 @@ export function globalDatastoreSizing(
     report(context, t.pointer, {
       code: CompileCode.GlobalDatastoreNodeType,
       message: `Cache ${t.name} would run on ${sizing.nodeType.name}, which ElastiCache Global Datastore does not support (it needs ${SUPPORTED_TEXT}); it runs on ${nodeType.name} in every region instead, so its copy in the recovery region stays current`,
-      hint: `Global Datastore keeps ${t.name} hot in another region because the recovery strategy serves from it within minutes (warm standby, active-active); a pilot light (rtoMinutes 10 or more, availability below 99.999) starts an empty cache there instead and keeps ${sizing.nodeType.name}. See ${GLOBAL_DATASTORE.docs}`,
+      hint: `Global Datastore keeps ${t.name} hot in another region because the recovery strategy serves from it within minutes (warm standby); a pilot light (rtoMinutes 10 or more, availability below 99.999) starts an empty cache there instead and keeps ${sizing.nodeType.name}. See ${GLOBAL_DATASTORE.docs}`,
     });
   return {
     ...sizing,

@@ -4,8 +4,6 @@ import { geolocationKey, parseGeolocation } from "../../schema/geolocation.js";
 import { asRecord, looseTiers, stringList, type LooseRecord } from "../loose.js";
 import type { Report, SemanticCheck } from "./check.js";
 
-/** An ElastiCache global datastore: a primary cluster and secondaries in up to two other regions. */
-export const MAX_CACHE_REGIONS = 2;
 /** An Aurora global database: a primary cluster and up to ten secondary regions. */
 export const MAX_DATABASE_REGIONS = 10;
 
@@ -63,13 +61,8 @@ function checkRegionList(
 
 function checkTierLimits(document: LooseRecord, regions: readonly string[], report: Report): void {
   for (const { index, type, name } of looseTiers(document)) {
-    if (type === "cache" && regions.length > MAX_CACHE_REGIONS)
-      report(
-        IntentCodes.TooManyCacheRegions,
-        `/tiers/${index}/type`,
-        `Cache ${name ?? index} would span ${regions.length + 1} regions: an ElastiCache global datastore replicates its primary cluster to at most ${MAX_CACHE_REGIONS} other regions.`,
-        `List at most ${MAX_CACHE_REGIONS} regions, or remove the cache tier.`,
-      );
+    // No cache limit (IDIO322 is retired): active-active regions each run their own cache, and
+    // failover routing's one standby (IDIO325) is within a Global Datastore's two secondaries.
     if (type === "database" && regions.length > MAX_DATABASE_REGIONS)
       report(
         IntentCodes.TooManyDatabaseRegions,
