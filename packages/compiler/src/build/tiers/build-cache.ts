@@ -17,7 +17,11 @@ import {
   isPilotLightDr,
 } from "./cache-global-datastore.js";
 import { pilotLightCacheSizing } from "./cache-pilot-light.js";
-import { isActiveActiveRegion, servingRegionCacheWhy } from "./cache-serving-region.js";
+import {
+  isActiveActiveRegion,
+  primaryCacheNote,
+  servingRegionCacheWhy,
+} from "./cache-serving-region.js";
 
 /**
  * A Redis/Valkey replication group: one node per AZ with automatic failover where data is
@@ -132,6 +136,7 @@ function addReplicationGroup(
   const region = awsRegionOfSite(context, site);
   const pilotLight = isPilotLightDr(context, site);
   const standalone = isActiveActiveRegion(context, site);
+  const activeActivePrimary = site === "primary" && context.recovery.builds === "active-active";
   context.nodes.add({
     id: `${p}.replication-group`,
     kind: "aws.elasticache.replication_group",
@@ -159,7 +164,7 @@ function addReplicationGroup(
       ...(secondary ? { globalReplicationGroupId: ref(`${t.prefix}.global-datastore`, "id") } : {}),
     },
     reason: because(
-      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? `s (${nodes === zonesOfData(context) ? "one per AZ" : "in separate AZs"}) with automatic failover` : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}${pilotLight ? `; the pilot light's cache in ${region}: no Global Datastore (a cache holds no data of record; the database replicates), so it starts empty at failover (sessions kept in it are lost: users sign in again) and is scaled up online to the primary's node type while the database is promoted` : ""}${standalone ? servingRegionCacheWhy(context, region) : ""}`,
+      `${engine} ${nodeType.name}, ${nodes} node${nodes > 1 ? `s (${nodes === zonesOfData(context) ? "one per AZ" : "in separate AZs"}) with automatic failover` : ""}; encrypted at rest${posture.tls ? " and in transit" : ""}${secondary ? `; a read-only secondary of the Global Datastore, in sync with ${context.intent.region} and promoted on failover (engine, version, node type and encryption come from the primary)` : ""}${pilotLight ? `; the pilot light's cache in ${region}: no Global Datastore (a cache holds no data of record; the database replicates), so it starts empty at failover (sessions kept in it are lost: users sign in again) and is scaled up online to the primary's node type while the database is promoted` : ""}${standalone ? servingRegionCacheWhy(context, region) : ""}${activeActivePrimary ? primaryCacheNote(context) : ""}`,
       [
         t.pointer,
         `${t.pointer}/engine`,
@@ -167,7 +172,9 @@ function addReplicationGroup(
         "/environment",
         "/availability",
         ...posture.pointers.kms,
-        ...(secondary || pilotLight || standalone ? context.recovery.pointers : []),
+        ...(secondary || pilotLight || standalone || activeActivePrimary
+          ? context.recovery.pointers
+          : []),
       ],
       [sizing.memoryStep, nodesStep(context, site, nodes, secondary), sizing.snapshotStep],
     ),

@@ -239,6 +239,10 @@ describe("caches across serving regions", () => {
       );
     }
     expect(primary.nodeType).toBe("cache.m7g.large");
+    expect(nodes.get("cache.replication-group")!.reason.summary).toMatch(
+      /; us-west-2 and eu-west-1 run their own writable groups of this size, not Global Datastore secondaries \(each region's tiers write to their region's cache\)$/,
+    );
+    expect(nodes.get("cache.replication-group")!.reason.pointers).toContain("/regions");
   });
 
   it("keeps a burstable node outside production in every region: no Global Datastore needs M or R nodes", () => {

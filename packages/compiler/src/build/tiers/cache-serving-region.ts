@@ -27,3 +27,9 @@ export function servingRegionCacheWhy(context: CompileContext, region: string): 
       : `${policy} routing keeps a user's requests in one region while it is healthy, and users a failover moves here miss their cached entries (sessions sign in again)`;
   return `; ${region}'s own writable cache at the primary's size, no Global Datastore: every region serves (${policy} routing) and its tiers write to their region's cache, while a Global Datastore secondary only accepts reads (${DOCS}) and the primary's endpoint would need inter-region networking IDIO does not build; a cache holds no data of record (the database replicates), and ${stays}`;
 }
+
+/** The primary's group in an active-active plan: the other regions run their own, not secondaries. */
+export function primaryCacheNote(context: CompileContext): string {
+  const regions = context.intent.regions ?? [];
+  return `; ${regions.join(" and ")} run${regions.length === 1 ? "s" : ""} ${regions.length === 1 ? "its" : "their"} own writable group${regions.length === 1 ? "" : "s"} of this size, not Global Datastore secondaries (each region's tiers write to their region's cache)`;
+}
