@@ -3,6 +3,17 @@ import { ACCOUNT_CONTROLS } from "./account-controls.js";
 import { byString } from "./compare.js";
 import type { Finding, FrameworkCoverage, RuleMetadata } from "./types.js";
 
+let collator: Intl.Collator | undefined;
+
+/**
+ * Control ids in natural order ("1.2" before "1.10"): the order of `localeCompare(b, "en",
+ * { numeric: true })`, from one collator made on first use instead of one per comparison.
+ */
+function byControl(a: string, b: string): number {
+  collator ??= new Intl.Collator("en", { numeric: true });
+  return collator.compare(a, b);
+}
+
 /**
  * For each listed framework, the controls the applied rules check and
  * whether the plan meets them: `fail` when a rule mapped to the control has
@@ -27,7 +38,7 @@ export function frameworkCoverage(
       }
     }
     const controls = [...rulesByControl.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+      .sort(([a], [b]) => byControl(a, b))
       .map(([control, ruleIds]) => ({
         control,
         rules: ruleIds.sort(byString),
@@ -57,5 +68,5 @@ export function notChecked(framework: ComplianceFramework): FrameworkCoverage["n
       checkedBy: entry.checkedBy,
       docs: entry.docs,
     })),
-  ).sort((a, b) => a.control.localeCompare(b.control, "en", { numeric: true }));
+  ).sort((a, b) => byControl(a.control, b.control));
 }

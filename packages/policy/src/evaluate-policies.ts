@@ -6,6 +6,7 @@ import { PolicyBundleError, type PolicyBundle } from "./bundle/policy-bundle.js"
 import { byString } from "./compare.js";
 import { frameworkCoverage } from "./coverage.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
+import { inputBytes } from "./input-bytes.js";
 import { locate, nodePointer } from "./locate.js";
 import { policyInput } from "./policy-context.js";
 import { compareSeverity, severityFor } from "./severity.js";
@@ -62,7 +63,7 @@ export function evaluateDetailed(
     rule.frameworks.length === 0 ||
     rule.frameworks.some((framework) => context.compliance.includes(framework));
 
-  const input = policyInput(graph, context);
+  const input = inputBytes(policyInput(graph, context));
   const nodes = nodeById(graph);
   const evaluated: EvaluatedFinding[] = [];
   let failed = false;

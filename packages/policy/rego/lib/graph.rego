@@ -15,6 +15,10 @@ nodes(kind) := [input.graph.nodes[i] | some i in object.get(input.index.byKind, 
 
 nodes(kind) := [node | some node in input.graph.nodes; node.kind == kind] if not input.index
 
+# Every node of any of several kinds (a set or list), kind by kind: a rule about a few kinds
+# reads those nodes only instead of every node of the graph.
+nodes_of(kinds) := [node | some kind in kinds; some node in nodes(kind)]
+
 # The node with an id (undefined when there is none).
 node(id) := input.graph.nodes[input.index.byId[id]] if input.index
 

@@ -30,3 +30,15 @@ test_fails_to_find_what_is_not_there if {
 	lib.data_store_group("db.sg") with input as {"graph": {"nodes": nodes}, "index": index}
 	not lib.data_store_group("web.sg") with input as {"graph": {"nodes": nodes}}
 }
+
+test_passes_nodes_of_several_kinds_with_and_without_the_index if {
+	kinds := {"aws.rds.instance", "aws.ec2.security_group"}
+	with_index := {n.id | some n in lib.nodes_of(kinds)} with input as {"graph": {"nodes": nodes}, "index": index}
+	without := {n.id | some n in lib.nodes_of(kinds)} with input as {"graph": {"nodes": nodes}}
+	with_index == {"db.instance", "db.sg", "web.sg"}
+	with_index == without
+}
+
+test_fails_nodes_of_an_absent_kind_is_empty if {
+	count(lib.nodes_of(["aws.nope"])) == 0 with input as {"graph": {"nodes": nodes}, "index": index}
+}

@@ -7,7 +7,10 @@ const opaWasm = createRequire(import.meta.url)("@open-policy-agent/opa-wasm") as
 /** Runs a compiled policy: in this thread (the built-in rules) or in a worker (user bundles). */
 export interface PolicyEngine {
   readonly entrypoints: readonly string[];
-  /** The raw OPA result set of one entrypoint; `timeoutMs` is ignored in-process. */
+  /**
+   * The raw OPA result set of one entrypoint; `input` is the document or its JSON bytes (an
+   * ArrayBuffer, which the SDK reads as they are). `timeoutMs` is ignored in-process.
+   */
   evaluate(input: unknown, entrypoint: string, timeoutMs: number): unknown;
 }
 

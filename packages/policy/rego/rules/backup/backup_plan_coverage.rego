@@ -31,8 +31,7 @@ selected(id) if {
 }
 
 deny contains violation if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster", "aws.dynamodb.table"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster", "aws.dynamodb.table"})
 	node.region == "primary"
 	not node.props.replicateSourceDb
 	not selected(node.id)

@@ -33,8 +33,8 @@ minimum_prop := {
 
 deny contains violation if {
 	lib.production
-	some node in input.graph.nodes
-	prop := minimum_prop[node.kind]
+	some kind, prop in minimum_prop
+	some node in lib.nodes(kind)
 	node.props[prop] < 2
 	not switched_off(node, prop)
 	violation := {

@@ -46,8 +46,8 @@ required if {
 
 deny contains violation if {
 	required
-	some node in input.graph.nodes
-	path := key_path[node.kind]
+	some kind, path in key_path
+	some node in lib.nodes(kind)
 	not has_key(node, path)
 	not node.props.replicateSourceDb
 	violation := object.union(

@@ -26,8 +26,7 @@ metadata := rego.metadata.chain()
 
 deny contains violation if {
 	lib.network_isolation
-	some group in input.graph.nodes
-	group.kind in {"aws.rds.subnet_group", "aws.elasticache.subnet_group"}
+	some group in lib.nodes_of({"aws.rds.subnet_group", "aws.elasticache.subnet_group"})
 	exposed := [subnet.id |
 		some r in group.props.subnetIds
 		subnet := lib.node(r.ref)

@@ -33,8 +33,7 @@ baseline := 1 if not lib.production
 required := min([35, max([baseline, object.get(input.context, ["disasterRecovery", "backupRetentionDays"], 0)])])
 
 deny contains violation if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster"})
 	not node.props.replicateSourceDb
 	node.props.backupRetentionDays < required
 	violation := {

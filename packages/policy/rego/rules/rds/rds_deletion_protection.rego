@@ -24,8 +24,7 @@ metadata := rego.metadata.chain()
 
 deny contains violation if {
 	lib.production
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster", "aws.rds.global_cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster", "aws.rds.global_cluster"})
 	not node.props.deletionProtection == true
 	violation := {
 		"resource": node.id,

@@ -25,8 +25,7 @@ metadata := rego.metadata.chain()
 
 deny contains violation if {
 	lib.production
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster"})
 	not node.props.replicateSourceDb
 	not global_secondary(node)
 	not node.props.skipFinalSnapshot == false

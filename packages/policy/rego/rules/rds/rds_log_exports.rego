@@ -18,6 +18,8 @@ package idio.rules.rds_log_exports
 
 import rego.v1
 
+import data.idio.lib
+
 metadata := rego.metadata.chain()
 
 exports := {
@@ -28,8 +30,7 @@ exports := {
 }
 
 deny contains violation if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster"})
 	count(node.props.cloudwatchLogsExports) == 0
 	violation := {
 		"resource": node.id,

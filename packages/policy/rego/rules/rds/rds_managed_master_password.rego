@@ -28,8 +28,7 @@ import rego.v1
 metadata := rego.metadata.chain()
 
 deny contains violation if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster"})
 	not node.props.replicateSourceDb
 	not node.props.globalClusterIdentifier
 	not cross_region_replica_source(node)

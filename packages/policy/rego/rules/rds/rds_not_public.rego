@@ -19,11 +19,12 @@ package idio.rules.rds_not_public
 
 import rego.v1
 
+import data.idio.lib
+
 metadata := rego.metadata.chain()
 
 deny contains violation if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster_instance"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster_instance"})
 	not node.props.publiclyAccessible == false
 	violation := {
 		"resource": node.id,

@@ -38,8 +38,7 @@ group_ref(node) := node.props.parameterGroupName if node.kind == "aws.rds.instan
 group_ref(node) := node.props.clusterParameterGroupName if node.kind == "aws.rds.cluster"
 
 databases contains node if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster"})
 	not node.props.replicateSourceDb
 }
 

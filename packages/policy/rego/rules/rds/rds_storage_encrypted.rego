@@ -20,11 +20,12 @@ package idio.rules.rds_storage_encrypted
 
 import rego.v1
 
+import data.idio.lib
+
 metadata := rego.metadata.chain()
 
 deny contains violation if {
-	some node in input.graph.nodes
-	node.kind in {"aws.rds.instance", "aws.rds.cluster", "aws.rds.global_cluster"}
+	some node in lib.nodes_of({"aws.rds.instance", "aws.rds.cluster", "aws.rds.global_cluster"})
 	not node.props.storageEncrypted == true
 	not node.props.replicateSourceDb
 	violation := {
