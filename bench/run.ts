@@ -15,6 +15,13 @@ import { Bench } from "tinybench";
 
 export type BenchSuite = (bench: Bench) => void | Promise<void>;
 
+/** Two tasks of one suite compared by mean latency, printed under the table as `numerator / denominator`. */
+export interface BenchRatio {
+  readonly label: string;
+  readonly numerator: string;
+  readonly denominator: string;
+}
+
 const SUITES_DIR = fileURLToPath(new URL("./suites/", import.meta.url));
 const SUITE_SUFFIX = ".bench.ts";
 
@@ -32,6 +39,7 @@ async function main(filter: string | undefined): Promise<number> {
     .filter((file) => file.endsWith(SUITE_SUFFIX))
     .sort();
   const rows: Row[] = [];
+  const ratioLines: string[] = [];
   let failures = 0;
   for (const file of files) {
     const suite = basename(file, SUITE_SUFFIX);
@@ -39,6 +47,7 @@ async function main(filter: string | undefined): Promise<number> {
       default?: BenchSuite;
       /** A suite of slow tasks (seconds each) may lower the minimum sample and warm-up counts. */
       minIterations?: number;
+      ratios?: readonly BenchRatio[];
     };
     const bench = new Bench({
       name: suite,
@@ -80,9 +89,27 @@ async function main(filter: string | undefined): Promise<number> {
         samples: String(result.latency.samplesCount),
       });
     }
+    ratioLines.push(...ratiosOf(suite, bench, module.ratios ?? []));
   }
   console.log(renderTable(rows));
+  if (ratioLines.length > 0) console.log(`\n${ratioLines.join("\n")}`);
   return failures === 0 ? 0 : 1;
+}
+
+/** `label  a / b = 0.31×`, for each ratio whose two tasks both completed in this run. */
+function ratiosOf(suite: string, bench: Bench, ratios: readonly BenchRatio[]): string[] {
+  const mean = (name: string) => {
+    const result = bench.getTask(name)?.result;
+    return result?.state === "completed" ? result.latency.mean : undefined;
+  };
+  return ratios.flatMap((ratio) => {
+    const numerator = mean(ratio.numerator);
+    const denominator = mean(ratio.denominator);
+    if (numerator === undefined || denominator === undefined) return [];
+    return [
+      `ratio  ${suite}  ${ratio.label}: ${formatMs(numerator)} / ${formatMs(denominator)} = ${(numerator / denominator).toFixed(2)}×`,
+    ];
+  });
 }
 
 function formatMs(ms: number): string {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compile, orderGraph } from "@idio-iac/compiler";
 import { parseIntent, type Intent } from "@idio-iac/intent-schema";
@@ -22,6 +22,8 @@ export default function compileSuite(bench: Bench): void {
   const inputs = readdirSync(EXAMPLES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+    // examples/github-action holds a workflow, not an intent.
+    .filter((name) => existsSync(`${EXAMPLES}${name}/intent.yaml`))
     .sort()
     .map((name) => ({
       name: `compile examples/${name}`,

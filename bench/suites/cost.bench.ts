@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { EMBEDDED_PRICE_BOOK, costReport, estimateCost, usageFromIntent } from "@idio-iac/catalog";
 import { compile } from "@idio-iac/compiler";
@@ -26,6 +26,8 @@ export default function costSuite(bench: Bench): void {
   const inputs = readdirSync(EXAMPLES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+    // examples/github-action holds a workflow, not an intent.
+    .filter((name) => existsSync(`${EXAMPLES}${name}/intent.yaml`))
     .sort()
     .map((name) => ({
       name: `examples/${name}`,

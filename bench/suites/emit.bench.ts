@@ -34,6 +34,8 @@ export default function emitSuite(bench: Bench): void {
   const inputs = readdirSync(EXAMPLES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+    // examples/github-action holds a workflow, not an intent.
+    .filter((name) => existsSync(join(EXAMPLES, name, "intent.yaml")))
     .sort()
     .map((name) => ({
       name: `examples/${name}`,
