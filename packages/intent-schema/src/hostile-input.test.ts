@@ -40,8 +40,7 @@ describe("hostile input never crashes or hangs", () => {
     const block = Array.from({ length: 100 }, (_, depth) => `${" ".repeat(depth)}k:`).join("\n");
     expect(codes(block)).toEqual(["IDIO104"]);
     expect(codes(`${"- ".repeat(20_000)}x\n`)).toEqual(["IDIO104"]);
-    // Four 100,000-character documents: seconds on a loaded 2-core machine, not a hang.
-  }, 60_000);
+  });
 
   it("__proto__, constructor and prototype keys are reported and never pollute", () => {
     const text = `${VALID}__proto__:\n  polluted: true\ntags:\n  constructor: x\n  prototype: y\n`;
