@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { plan } from "idio-iac";
 import { renderPlanSummary } from "./plan-summary.js";
@@ -94,6 +95,18 @@ describe("idio plan summary: URLs", () => {
     const lines = renderPlanSummary(result.plan!, result.tiers!).split("\n");
     expect(lines.filter((line) => line.startsWith("Recovery"))).toEqual([
       "Recovery  pilot light: RTO 45 min, RPO 5 min, recovery region us-west-2; failover steps in runbook.md",
+    ]);
+  });
+
+  it("names the serving regions of an active-active plan instead of a recovery region", () => {
+    const text = readFileSync(
+      new URL("../../../examples/global-three-region/intent.yaml", import.meta.url),
+      "utf8",
+    );
+    const result = plan(text, { fileName: "intent.yaml" });
+    const lines = renderPlanSummary(result.plan!, result.tiers!).split("\n");
+    expect(lines.filter((line) => line.startsWith("Recovery"))).toEqual([
+      "Recovery  multi-site active/active: RTO 5 min, RPO 1 min, serving from us-east-1, us-west-2, eu-west-1; failover steps in runbook.md",
     ]);
   });
 });

@@ -46,9 +46,12 @@ export function renderPlanSummary(plan: Plan, tiers: readonly TierSummary[]): st
 
 /** The disaster-recovery strategy and what it is built as (runbook.md has the steps). */
 function recoveryLines(plan: Plan): string[] {
+  const serving = plan.graph.regions ?? [];
   const where = plan.graph.drRegion
     ? `, recovery region ${plan.graph.drRegion}`
-    : ", within the region";
+    : serving.length > 0
+      ? `, serving from ${[plan.graph.region, ...serving].join(", ")}`
+      : ", within the region";
   return [`Recovery  ${recoveryLabel(plan)}${where}; failover steps in runbook.md`];
 }
 
