@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { Construct } from "constructs";
-import { rebuildJson, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
+import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
 import { commonTags, terraformName } from "../names.js";
@@ -10,6 +10,8 @@ import { backendBlock, type TerraformBackend } from "./backend.js";
 import { escapeLiterals, resourceName, TerraformContext } from "./context.js";
 import { TERRAFORM_MAPPINGS } from "./registry.js";
 import { terraformReadme } from "./readme.js";
+import { stackJson } from "./stack-json.js";
+import { withoutStackTraces } from "./without-stack-traces.js";
 
 export interface TerraformOptions {
   /** Where state lives; local by default. */
@@ -64,6 +66,10 @@ export function synthesizeTerraform(
   graph: ResourceGraph,
   options: TerraformOptions = {},
 ): TerraformSynthesis {
+  return withoutStackTraces(() => synthesize(graph, options));
+}
+
+function synthesize(graph: ResourceGraph, options: TerraformOptions): TerraformSynthesis {
   const root = new Construct(undefined as unknown as Construct, "");
   const stack = new TerraformStack(root, graph.name);
   const defaultTags = commonTags(graph);
@@ -125,17 +131,13 @@ export function synthesizeTerraform(
       nullable: false,
     }).overrideLogicalId(name);
   }
-  stack.addOverride("terraform.required_version", TERRAFORM_VERSION);
-  stack.addOverride("terraform.required_providers.aws", {
-    source: "hashicorp/aws",
-    version: AWS_PROVIDER_VERSION,
+  const config = stackJson(stack, {
+    terraform: {
+      required_version: TERRAFORM_VERSION,
+      required_providers: { aws: { source: "hashicorp/aws", version: AWS_PROVIDER_VERSION } },
+      backend: backendBlock(options.backend ?? { type: "local" }, graph.region),
+    },
   });
-  stack.addOverride(
-    "terraform.backend",
-    backendBlock(options.backend ?? { type: "local" }, graph.region),
-  );
-
-  const config = withoutMetadata(stack.toTerraform()) as Record<string, unknown>;
   const addresses = synthesizedAddresses(config);
   const declared = [...terraformAddresses(graph).values()].flat().sort();
   if (JSON.stringify(addresses) !== JSON.stringify(declared)) {
@@ -168,11 +170,6 @@ function synthesizedAddresses(config: Record<string, unknown>): string[] {
   return Object.entries(resources)
     .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`))
     .sort();
-}
-
-/** cdktf's `//` metadata (construct paths, stack name) is noise for a reader. */
-function withoutMetadata(value: unknown): unknown {
-  return rebuildJson(value, { keep: (key) => key !== "//" });
 }
 
 function snake(name: string): string {
