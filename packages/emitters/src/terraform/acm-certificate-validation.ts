@@ -1,5 +1,4 @@
-import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation/index.js";
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record/index.js";
+import { AcmCertificateValidation, Route53Record } from "./provider-bindings.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate/index.js";
+import { AcmCertificate } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const certificateTerraform: TerraformMapping<"aws.acm.certificate"> = {

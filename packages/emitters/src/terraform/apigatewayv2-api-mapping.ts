@@ -1,4 +1,4 @@
-import { Apigatewayv2ApiMapping } from "@cdktf/provider-aws/lib/apigatewayv2-api-mapping/index.js";
+import { Apigatewayv2ApiMapping } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const httpApiMappingTerraform: TerraformMapping<"aws.apigatewayv2.api_mapping"> = {

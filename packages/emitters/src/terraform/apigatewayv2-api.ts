@@ -1,4 +1,4 @@
-import { Apigatewayv2Api } from "@cdktf/provider-aws/lib/apigatewayv2-api/index.js";
+import { Apigatewayv2Api } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const httpApiTerraform: TerraformMapping<"aws.apigatewayv2.api"> = {

@@ -1,4 +1,4 @@
-import { Apigatewayv2DomainName } from "@cdktf/provider-aws/lib/apigatewayv2-domain-name/index.js";
+import { Apigatewayv2DomainName } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 /**

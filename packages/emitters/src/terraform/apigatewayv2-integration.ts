@@ -1,4 +1,4 @@
-import { Apigatewayv2Integration } from "@cdktf/provider-aws/lib/apigatewayv2-integration/index.js";
+import { Apigatewayv2Integration } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const httpApiIntegrationTerraform: TerraformMapping<"aws.apigatewayv2.integration"> = {

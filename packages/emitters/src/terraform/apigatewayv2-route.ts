@@ -1,4 +1,4 @@
-import { Apigatewayv2Route } from "@cdktf/provider-aws/lib/apigatewayv2-route/index.js";
+import { Apigatewayv2Route } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const httpApiRouteTerraform: TerraformMapping<"aws.apigatewayv2.route"> = {

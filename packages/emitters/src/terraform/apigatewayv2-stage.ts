@@ -1,4 +1,4 @@
-import { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-stage/index.js";
+import { Apigatewayv2Stage } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const httpApiStageTerraform: TerraformMapping<"aws.apigatewayv2.stage"> = {

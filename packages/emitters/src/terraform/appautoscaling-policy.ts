@@ -1,4 +1,4 @@
-import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy/index.js";
+import { AppautoscalingPolicy } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const scalingPolicyTerraform: TerraformMapping<"aws.appautoscaling.policy"> = {

@@ -1,4 +1,4 @@
-import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target/index.js";
+import { AppautoscalingTarget } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const scalableTargetTerraform: TerraformMapping<"aws.appautoscaling.target"> = {

@@ -1,5 +1,4 @@
-import { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group/index.js";
-import { AutoscalingPolicy } from "@cdktf/provider-aws/lib/autoscaling-policy/index.js";
+import { AutoscalingGroup, AutoscalingPolicy } from "./provider-bindings.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { BackupPlan } from "@cdktf/provider-aws/lib/backup-plan/index.js";
+import { BackupPlan } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const backupPlanTerraform: TerraformMapping<"aws.backup.plan"> = {

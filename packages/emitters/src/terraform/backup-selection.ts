@@ -1,4 +1,4 @@
-import { BackupSelection } from "@cdktf/provider-aws/lib/backup-selection/index.js";
+import { BackupSelection } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const backupSelectionTerraform: TerraformMapping<"aws.backup.selection"> = {

@@ -1,4 +1,4 @@
-import { BackupVault } from "@cdktf/provider-aws/lib/backup-vault/index.js";
+import { BackupVault } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const backupVaultTerraform: TerraformMapping<"aws.backup.vault"> = {

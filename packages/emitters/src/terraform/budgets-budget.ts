@@ -1,4 +1,4 @@
-import { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget/index.js";
+import { BudgetsBudget } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const budgetTerraform: TerraformMapping<"aws.budgets.budget"> = {

@@ -1,4 +1,4 @@
-import { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution/index.js";
+import { CloudfrontDistribution } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 const ORIGIN_ID = "primary";

@@ -1,4 +1,4 @@
-import { CloudfrontOriginAccessControl } from "@cdktf/provider-aws/lib/cloudfront-origin-access-control/index.js";
+import { CloudfrontOriginAccessControl } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const originAccessControlTerraform: TerraformMapping<"aws.cloudfront.origin_access_control"> =

@@ -1,4 +1,4 @@
-import { CloudfrontVpcOrigin } from "@cdktf/provider-aws/lib/cloudfront-vpc-origin/index.js";
+import { CloudfrontVpcOrigin } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const vpcOriginTerraform: TerraformMapping<"aws.cloudfront.vpc_origin"> = {

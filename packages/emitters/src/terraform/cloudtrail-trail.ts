@@ -1,4 +1,4 @@
-import { Cloudtrail } from "@cdktf/provider-aws/lib/cloudtrail/index.js";
+import { Cloudtrail } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const trailTerraform: TerraformMapping<"aws.cloudtrail.trail"> = {

@@ -1,4 +1,4 @@
-import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard/index.js";
+import { CloudwatchDashboard } from "./provider-bindings.js";
 import { dashboardBody } from "../dashboard-body.js";
 import { single, type TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm/index.js";
+import { CloudwatchMetricAlarm } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const metricAlarmTerraform: TerraformMapping<"aws.cloudwatch.metric_alarm"> = {

@@ -1,4 +1,4 @@
-import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table/index.js";
+import { DynamodbTable } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dynamoTableTerraform: TerraformMapping<"aws.dynamodb.table"> = {

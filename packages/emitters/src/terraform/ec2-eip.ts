@@ -1,4 +1,4 @@
-import { Eip } from "@cdktf/provider-aws/lib/eip/index.js";
+import { Eip } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const elasticIpTerraform: TerraformMapping<"aws.ec2.eip"> = {

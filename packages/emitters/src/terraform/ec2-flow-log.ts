@@ -1,4 +1,4 @@
-import { FlowLog } from "@cdktf/provider-aws/lib/flow-log/index.js";
+import { FlowLog } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const flowLogTerraform: TerraformMapping<"aws.ec2.flow_log"> = {

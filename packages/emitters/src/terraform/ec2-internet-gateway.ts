@@ -1,4 +1,4 @@
-import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway/index.js";
+import { InternetGateway } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const internetGatewayTerraform: TerraformMapping<"aws.ec2.internet_gateway"> = {

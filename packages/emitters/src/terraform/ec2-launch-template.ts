@@ -1,4 +1,4 @@
-import { LaunchTemplate } from "@cdktf/provider-aws/lib/launch-template/index.js";
+import { LaunchTemplate } from "./provider-bindings.js";
 import type { GraphNode } from "@idio-iac/graph";
 import { terraformName } from "../names.js";
 import type { TerraformContext } from "./context.js";

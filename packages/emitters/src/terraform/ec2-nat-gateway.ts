@@ -1,4 +1,4 @@
-import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway/index.js";
+import { NatGateway } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const natGatewayTerraform: TerraformMapping<"aws.ec2.nat_gateway"> = {

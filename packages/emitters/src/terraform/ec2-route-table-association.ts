@@ -1,4 +1,4 @@
-import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association/index.js";
+import { RouteTableAssociation } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const routeTableAssociationTerraform: TerraformMapping<"aws.ec2.route_table_association"> = {

@@ -1,4 +1,4 @@
-import { RouteTable } from "@cdktf/provider-aws/lib/route-table/index.js";
+import { RouteTable } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const routeTableTerraform: TerraformMapping<"aws.ec2.route_table"> = {

@@ -1,4 +1,4 @@
-import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
+import { VpcSecurityGroupEgressRule } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const securityGroupEgressTerraform: TerraformMapping<"aws.ec2.security_group_egress"> = {

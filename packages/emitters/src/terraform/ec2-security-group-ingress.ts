@@ -1,4 +1,4 @@
-import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
+import { VpcSecurityGroupIngressRule } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const securityGroupIngressTerraform: TerraformMapping<"aws.ec2.security_group_ingress"> = {

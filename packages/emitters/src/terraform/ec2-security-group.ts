@@ -1,4 +1,4 @@
-import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
+import { SecurityGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const securityGroupTerraform: TerraformMapping<"aws.ec2.security_group"> = {

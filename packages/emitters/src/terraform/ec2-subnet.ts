@@ -1,4 +1,4 @@
-import { Subnet } from "@cdktf/provider-aws/lib/subnet/index.js";
+import { Subnet } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const subnetTerraform: TerraformMapping<"aws.ec2.subnet"> = {

@@ -1,4 +1,4 @@
-import { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint/index.js";
+import { VpcEndpoint } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const vpcEndpointTerraform: TerraformMapping<"aws.ec2.vpc_endpoint"> = {

@@ -1,4 +1,4 @@
-import { Vpc } from "@cdktf/provider-aws/lib/vpc/index.js";
+import { Vpc } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const vpcTerraform: TerraformMapping<"aws.ec2.vpc"> = {

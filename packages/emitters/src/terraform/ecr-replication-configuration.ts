@@ -1,4 +1,4 @@
-import { EcrReplicationConfiguration } from "@cdktf/provider-aws/lib/ecr-replication-configuration/index.js";
+import { EcrReplicationConfiguration } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const ecrReplicationConfigurationTerraform: TerraformMapping<"aws.ecr.replication_configuration"> =

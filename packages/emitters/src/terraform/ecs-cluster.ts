@@ -1,4 +1,4 @@
-import { EcsCluster } from "@cdktf/provider-aws/lib/ecs-cluster/index.js";
+import { EcsCluster } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const ecsClusterTerraform: TerraformMapping<"aws.ecs.cluster"> = {

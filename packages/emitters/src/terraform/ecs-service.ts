@@ -1,4 +1,4 @@
-import { EcsService } from "@cdktf/provider-aws/lib/ecs-service/index.js";
+import { EcsService } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const ecsServiceTerraform: TerraformMapping<"aws.ecs.service"> = {

@@ -1,4 +1,4 @@
-import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition/index.js";
+import { EcsTaskDefinition } from "./provider-bindings.js";
 import { terraformName } from "../names.js";
 import { single, type TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { ElasticacheGlobalReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-global-replication-group/index.js";
+import { ElasticacheGlobalReplicationGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 /**

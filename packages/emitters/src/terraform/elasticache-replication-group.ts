@@ -1,4 +1,4 @@
-import { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group/index.js";
+import { ElasticacheReplicationGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const cacheReplicationGroupTerraform: TerraformMapping<"aws.elasticache.replication_group"> =

@@ -1,4 +1,4 @@
-import { ElasticacheSubnetGroup } from "@cdktf/provider-aws/lib/elasticache-subnet-group/index.js";
+import { ElasticacheSubnetGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const cacheSubnetGroupTerraform: TerraformMapping<"aws.elasticache.subnet_group"> = {

@@ -1,4 +1,4 @@
-import { LbListener } from "@cdktf/provider-aws/lib/lb-listener/index.js";
+import { LbListener } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const listenerTerraform: TerraformMapping<"aws.elbv2.listener"> = {

@@ -1,4 +1,4 @@
-import { Lb } from "@cdktf/provider-aws/lib/lb/index.js";
+import { Lb } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const loadBalancerTerraform: TerraformMapping<"aws.elbv2.load_balancer"> = {

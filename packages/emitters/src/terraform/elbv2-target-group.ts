@@ -1,4 +1,4 @@
-import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group/index.js";
+import { LbTargetGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const targetGroupTerraform: TerraformMapping<"aws.elbv2.target_group"> = {

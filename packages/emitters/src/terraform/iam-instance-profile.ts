@@ -1,4 +1,4 @@
-import { IamInstanceProfile } from "@cdktf/provider-aws/lib/iam-instance-profile/index.js";
+import { IamInstanceProfile } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const instanceProfileTerraform: TerraformMapping<"aws.iam.instance_profile"> = {

@@ -1,6 +1,4 @@
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
-import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js";
+import { IamRole, IamRolePolicy, IamRolePolicyAttachment } from "./provider-bindings.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping } from "./mapping.js";
 import { trustPolicy } from "../trust-policy.js";

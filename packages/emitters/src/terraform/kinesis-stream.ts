@@ -1,4 +1,4 @@
-import { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream/index.js";
+import { KinesisStream } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const kinesisStreamTerraform: TerraformMapping<"aws.kinesis.stream"> = {

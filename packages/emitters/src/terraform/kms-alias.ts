@@ -1,4 +1,4 @@
-import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias/index.js";
+import { KmsAlias } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const kmsAliasTerraform: TerraformMapping<"aws.kms.alias"> = {

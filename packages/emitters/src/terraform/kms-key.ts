@@ -1,4 +1,4 @@
-import { KmsKey } from "@cdktf/provider-aws/lib/kms-key/index.js";
+import { KmsKey } from "./provider-bindings.js";
 import { keyPolicy } from "../key-policy.js";
 import { single, type TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { LambdaEventSourceMapping } from "@cdktf/provider-aws/lib/lambda-event-source-mapping/index.js";
+import { LambdaEventSourceMapping } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const eventSourceMappingTerraform: TerraformMapping<"aws.lambda.event_source_mapping"> = {

@@ -1,4 +1,4 @@
-import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function/index.js";
+import { LambdaFunction } from "./provider-bindings.js";
 import type { GraphNode } from "@idio-iac/graph";
 import { placeholderZip } from "../lambda-placeholder.js";
 import { terraformName } from "../names.js";

@@ -1,4 +1,4 @@
-import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission/index.js";
+import { LambdaPermission } from "./provider-bindings.js";
 import { terraformName } from "../names.js";
 import { single, type TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group/index.js";
+import { CloudwatchLogGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const logGroupTerraform: TerraformMapping<"aws.logs.log_group"> = {

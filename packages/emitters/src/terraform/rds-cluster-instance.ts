@@ -1,4 +1,4 @@
-import { RdsClusterInstance } from "@cdktf/provider-aws/lib/rds-cluster-instance/index.js";
+import { RdsClusterInstance } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbClusterInstanceTerraform: TerraformMapping<"aws.rds.cluster_instance"> = {

@@ -1,4 +1,4 @@
-import { RdsClusterParameterGroup } from "@cdktf/provider-aws/lib/rds-cluster-parameter-group/index.js";
+import { RdsClusterParameterGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbClusterParameterGroupTerraform: TerraformMapping<"aws.rds.cluster_parameter_group"> =

@@ -1,4 +1,4 @@
-import { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster/index.js";
+import { RdsCluster } from "./provider-bindings.js";
 import { masterPasswordTerraform } from "../master-password.js";
 import { single, type TerraformMapping } from "./mapping.js";
 

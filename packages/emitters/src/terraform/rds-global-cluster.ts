@@ -1,4 +1,4 @@
-import { RdsGlobalCluster } from "@cdktf/provider-aws/lib/rds-global-cluster/index.js";
+import { RdsGlobalCluster } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbGlobalClusterTerraform: TerraformMapping<"aws.rds.global_cluster"> = {

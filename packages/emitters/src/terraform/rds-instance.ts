@@ -1,4 +1,4 @@
-import { DbInstance } from "@cdktf/provider-aws/lib/db-instance/index.js";
+import { DbInstance } from "./provider-bindings.js";
 import { masterPasswordTerraform } from "../master-password.js";
 import { single, type TerraformMapping } from "./mapping.js";
 

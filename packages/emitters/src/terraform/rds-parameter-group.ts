@@ -1,4 +1,4 @@
-import { DbParameterGroup } from "@cdktf/provider-aws/lib/db-parameter-group/index.js";
+import { DbParameterGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbParameterGroupTerraform: TerraformMapping<"aws.rds.parameter_group"> = {

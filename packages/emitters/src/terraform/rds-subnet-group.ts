@@ -1,4 +1,4 @@
-import { DbSubnetGroup } from "@cdktf/provider-aws/lib/db-subnet-group/index.js";
+import { DbSubnetGroup } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const dbSubnetGroupTerraform: TerraformMapping<"aws.rds.subnet_group"> = {

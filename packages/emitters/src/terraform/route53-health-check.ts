@@ -1,4 +1,4 @@
-import { Route53HealthCheck } from "@cdktf/provider-aws/lib/route53-health-check/index.js";
+import { Route53HealthCheck } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 /**

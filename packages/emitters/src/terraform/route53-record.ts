@@ -1,4 +1,4 @@
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record/index.js";
+import { Route53Record } from "./provider-bindings.js";
 import type { RecordRoutingPolicy } from "@idio-iac/graph";
 import { single, type TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { Route53Zone } from "@cdktf/provider-aws/lib/route53-zone/index.js";
+import { Route53Zone } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const hostedZoneTerraform: TerraformMapping<"aws.route53.zone"> = {

@@ -1,4 +1,4 @@
-import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy/index.js";
+import { S3BucketPolicy } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 import { policyDocument } from "./policy-document.js";
 

@@ -1,11 +1,13 @@
-import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket/index.js";
-import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration/index.js";
-import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging/index.js";
-import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls/index.js";
-import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js";
-import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-replication-configuration/index.js";
-import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js";
-import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning/index.js";
+import {
+  S3Bucket,
+  S3BucketLifecycleConfiguration,
+  S3BucketLoggingA,
+  S3BucketOwnershipControls,
+  S3BucketPublicAccessBlock,
+  S3BucketReplicationConfigurationA,
+  S3BucketServerSideEncryptionConfigurationA,
+  S3BucketVersioningA,
+} from "./provider-bindings.js";
 import type { BucketProps } from "@idio-iac/graph";
 import { bucketPoliciesOf } from "../graph-queries.js";
 import { resourceName } from "./context.js";

@@ -1,5 +1,4 @@
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret/index.js";
-import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version/index.js";
+import { SecretsmanagerSecret, SecretsmanagerSecretVersion } from "./provider-bindings.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping } from "./mapping.js";
 

@@ -1,4 +1,4 @@
-import { ShieldProtection } from "@cdktf/provider-aws/lib/shield-protection/index.js";
+import { ShieldProtection } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const shieldProtectionTerraform: TerraformMapping<"aws.shield.protection"> = {

@@ -1,4 +1,4 @@
-import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription/index.js";
+import { SnsTopicSubscription } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const snsSubscriptionTerraform: TerraformMapping<"aws.sns.subscription"> = {

@@ -1,5 +1,4 @@
-import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic/index.js";
-import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy/index.js";
+import { SnsTopic, SnsTopicPolicy } from "./provider-bindings.js";
 import { resourceName } from "./context.js";
 import type { TerraformMapping } from "./mapping.js";
 

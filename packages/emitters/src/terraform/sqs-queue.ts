@@ -1,4 +1,4 @@
-import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue/index.js";
+import { SqsQueue } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const queueTerraform: TerraformMapping<"aws.sqs.queue"> = {

@@ -1,4 +1,4 @@
-import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association/index.js";
+import { Wafv2WebAclAssociation } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const webAclAssociationTerraform: TerraformMapping<"aws.wafv2.web_acl_association"> = {

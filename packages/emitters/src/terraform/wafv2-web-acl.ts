@@ -1,4 +1,4 @@
-import { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl/index.js";
+import { Wafv2WebAcl } from "./provider-bindings.js";
 import { single, type TerraformMapping } from "./mapping.js";
 
 export const webAclTerraform: TerraformMapping<"aws.wafv2.web_acl"> = {
