@@ -221,11 +221,25 @@ function withNestedExtension(
  */
 function templateYaml(template: Record<string, unknown>): string {
   const document = new Document(template, { version: "1.1", aliasDuplicateObjects: false });
-  visit(document, {
-    Scalar(_key, node) {
-      if (typeof node.value === "string" && /^(=|<<)$/.test(node.value))
-        node.type = Scalar.QUOTE_DOUBLE;
-    },
-  });
+  // Visiting every node of a large template costs seconds; most templates have no such string.
+  if (hasYaml11Marker(template))
+    visit(document, {
+      Scalar(_key, node) {
+        if (typeof node.value === "string" && /^(=|<<)$/.test(node.value))
+          node.type = Scalar.QUOTE_DOUBLE;
+      },
+    });
   return document.toString({ lineWidth: 0 });
+}
+
+/** Whether any key or string value of `value` is `=` or `<<`. */
+function hasYaml11Marker(value: unknown): boolean {
+  if (typeof value === "string") return value === "=" || value === "<<";
+  if (Array.isArray(value)) return value.some(hasYaml11Marker);
+  if (value === null || typeof value !== "object") return false;
+  for (const key of Object.keys(value)) {
+    if (key === "=" || key === "<<") return true;
+    if (hasYaml11Marker((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }

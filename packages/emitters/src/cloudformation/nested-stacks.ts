@@ -38,17 +38,51 @@ export function splitIntoNestedStacks(
   const resources = template.Resources as Record<string, Resource>;
   const ids = Object.keys(resources);
   if (ids.length <= limits.resources && templateBytes(template) <= limits.s3Bytes) return undefined;
-  const parameters = (template.Parameters ?? {}) as Record<string, Record<string, unknown>>;
-  const conditions = (template.Conditions ?? {}) as Record<string, Json>;
-
   const dependencies = new Map(ids.map((id) => [id, resourceNames(resources[id], resources)]));
+  // A resource reading more resources than a stack has parameters (at 1,000 tiers the
+  // operations dashboard and the backup selection) stays in the parent when nothing reads
+  // it: the parent reads the nested stacks' outputs directly, with no parameter.
+  const readByOthers = new Set([...dependencies.values()].flatMap((deps) => [...deps]));
+  const inParent = new Set(
+    ids.filter((id) => dependencies.get(id)!.size > limits.parameters && !readByOthers.has(id)),
+  );
+  const nestedIds = ids.filter((id) => !inParent.has(id));
   const groups = [...new Set(ids.map(groupOf))].sort();
-  const order = topologicalOrder(ids, dependencies, (id) => groups.indexOf(groupOf(id)));
+  const groupRank = new Map(groups.map((group, index) => [group, index]));
+  const order = topologicalOrder(nestedIds, dependencies, (id) => groupRank.get(groupOf(id))!);
   // A part's budget leaves room for the parameters and outputs it gains; halving an
   // oversized part until it fits keeps every other cut where it was.
-  const parts = cut(order, groupOf, limits.resources).flatMap((part) =>
+  let parts = cut(order, groupOf, limits.resources).flatMap((part) =>
     fitting(part, resources, limits),
   );
+  // A part reading (or read for) more values than a stack has parameters (outputs) is
+  // halved, keeping its order, until every part fits; parts that fit stay as they were.
+  for (;;) {
+    const built = assemble(parts, inParent, template, baseName, limits);
+    if (!("overLimit" in built)) return built;
+    const over = new Set(built.overLimit);
+    if (built.overLimit.some((index) => parts[index]!.length === 1))
+      throw new Error(`a resource of ${baseName} alone exceeds the parameter or output limit`);
+    parts = parts.flatMap((part, index) => {
+      if (!over.has(index)) return [part];
+      const middle = Math.ceil(part.length / 2);
+      return [part.slice(0, middle), part.slice(middle)];
+    });
+  }
+}
+
+/** The parent and nested templates for these parts, or the parts over the parameter or output limit. */
+function assemble(
+  parts: readonly string[][],
+  inParent: ReadonlySet<string>,
+  template: Template,
+  baseName: string,
+  limits: CloudFormationLimits,
+): NestedSplit | { readonly overLimit: number[] } {
+  const resources = template.Resources as Record<string, Resource>;
+  const ids = Object.keys(resources);
+  const parameters = (template.Parameters ?? {}) as Record<string, Record<string, unknown>>;
+  const conditions = (template.Conditions ?? {}) as Record<string, Json>;
   const partOf = new Map<string, number>();
   parts.forEach((part, index) => part.forEach((id) => partOf.set(id, index)));
 
@@ -158,6 +192,19 @@ export function splitIntoNestedStacks(
     return { own, dependsOnParts };
   });
   const parentOutputs = rewrite(template.Outputs ?? {}, -1) as Record<string, Json>;
+  const parentOwn: Record<string, Json> = {};
+  for (const id of ids.filter((id) => inParent.has(id))) {
+    const { DependsOn, Condition, ...rest } = resources[id]!;
+    if (Condition) neededConditions[0]!.add(Condition);
+    const dependsOn = [
+      ...new Set((DependsOn ?? []).map((dep) => (partOf.has(dep) ? name(partOf.get(dep)!) : dep))),
+    ];
+    parentOwn[id] = {
+      ...(Condition ? { Condition } : {}),
+      ...(rewrite(rest, -1) as Record<string, Json>),
+      ...(dependsOn.length > 0 ? { DependsOn: dependsOn } : {}),
+    };
+  }
 
   const conditionClosure = (needed: Set<string>) => {
     const result = new Map<string, Json>();
@@ -204,61 +251,130 @@ export function splitIntoNestedStacks(
     Description: template.Description,
     ...(template.Parameters ? { Parameters: template.Parameters } : {}),
     ...(parentConditions.size > 0 ? { Conditions: sortedObject(parentConditions) } : {}),
-    Resources: Object.fromEntries(
-      children.map(({ dependsOnParts }, index) => {
-        // Values already order the parts (GetAtt); DependsOn says only what values do not.
-        const explicit = [...dependsOnParts].filter((part) => !childNeeds[index]!.has(part)).sort();
-        const passed = [...parentParameterValue[index]!.entries()].sort(([a], [b]) =>
-          a.localeCompare(b),
-        );
-        return [
-          name(index),
-          {
-            Type: "AWS::CloudFormation::Stack",
-            ...(explicit.length > 0 ? { DependsOn: explicit.map(name) } : {}),
-            Properties: {
-              // The YAML file; the emitter points the JSON parent at the JSON one.
-              TemplateURL: `${baseName}-${index + 1}.yaml`,
-              ...(passed.length > 0 ? { Parameters: Object.fromEntries(passed) } : {}),
+    Resources: {
+      ...Object.fromEntries(
+        children.map(({ dependsOnParts }, index) => {
+          // Values already order the parts (GetAtt); DependsOn says only what values do not.
+          const explicit = [...dependsOnParts]
+            .filter((part) => !childNeeds[index]!.has(part))
+            .sort();
+          const passed = [...parentParameterValue[index]!.entries()].sort(([a], [b]) =>
+            a.localeCompare(b),
+          );
+          return [
+            name(index),
+            {
+              Type: "AWS::CloudFormation::Stack",
+              ...(explicit.length > 0 ? { DependsOn: explicit.map(name) } : {}),
+              Properties: {
+                // The YAML file; the emitter points the JSON parent at the JSON one.
+                TemplateURL: `${baseName}-${index + 1}.yaml`,
+                ...(passed.length > 0 ? { Parameters: Object.fromEntries(passed) } : {}),
+              },
             },
-          },
-        ];
-      }),
-    ),
+          ];
+        }),
+      ),
+      ...parentOwn,
+    },
     ...(template.Outputs ? { Outputs: parentOutputs } : {}),
   };
-  for (const [index, child] of childTemplates.entries()) {
+  const overLimit = childTemplates.flatMap((child, index) => {
     const count = (section: string) =>
       Object.keys((child[section] as object | undefined) ?? {}).length;
-    if (count("Parameters") > limits.parameters || count("Outputs") > limits.outputs)
-      throw new Error(
-        `nested stack ${name(index)} of ${baseName} exceeds the parameter or output limit`,
-      );
-  }
+    return count("Parameters") > limits.parameters || count("Outputs") > limits.outputs
+      ? [index]
+      : [];
+  });
+  if (overLimit.length > 0) return { overLimit };
   return {
     parent,
     children: childTemplates.map((t, index) => ({ name: name(index), template: t })),
   };
 }
 
-/** Kahn's algorithm; among the resources ready, the lowest (group rank, logical id) goes first. */
+/**
+ * Kahn's algorithm; among the resources ready, the lowest (group rank, logical id) goes first.
+ * The ready set is a binary heap and each resource knows its dependents, so a template of
+ * thousands of resources orders in n log n rather than re-sorting the ready set each step.
+ */
 function topologicalOrder(
   ids: readonly string[],
   dependencies: ReadonlyMap<string, ReadonlySet<string>>,
   rank: (id: string) => number,
 ): string[] {
-  const waiting = new Map(ids.map((id) => [id, new Set(dependencies.get(id))]));
-  const order: string[] = [];
-  const before = (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-  while (waiting.size > 0) {
-    const ready = [...waiting.keys()].filter((id) => waiting.get(id)!.size === 0).sort(before);
-    if (ready.length === 0) throw new Error("resources depend on each other in a cycle");
-    const next = ready[0]!;
-    order.push(next);
-    waiting.delete(next);
-    for (const deps of waiting.values()) deps.delete(next);
+  const ranks = new Map(ids.map((id) => [id, rank(id)]));
+  const before = (a: string, b: string) =>
+    ranks.get(a)! - ranks.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const waitingOn = new Map<string, number>();
+  const dependents = new Map<string, string[]>();
+  for (const id of ids) {
+    const deps = dependencies.get(id) ?? new Set<string>();
+    waitingOn.set(id, deps.size);
+    for (const dep of deps) {
+      const list = dependents.get(dep);
+      if (list === undefined) dependents.set(dep, [id]);
+      else list.push(id);
+    }
   }
+  const ready = new Heap(before);
+  for (const id of ids) if (waitingOn.get(id) === 0) ready.push(id);
+  const order: string[] = [];
+  while (ready.size > 0) {
+    const next = ready.pop();
+    order.push(next);
+    for (const dependent of dependents.get(next) ?? []) {
+      const left = waitingOn.get(dependent)! - 1;
+      waitingOn.set(dependent, left);
+      if (left === 0) ready.push(dependent);
+    }
+  }
+  if (order.length < ids.length) throw new Error("resources depend on each other in a cycle");
   return order;
+}
+
+/** A binary min-heap of strings under `before`. */
+class Heap {
+  private readonly items: string[] = [];
+  constructor(private readonly before: (a: string, b: string) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: string): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.before(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): string {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && this.before(items[left]!, items[smallest]!) < 0) smallest = left;
+        if (right < items.length && this.before(items[right]!, items[smallest]!) < 0)
+          smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
 }
 
 /** Consecutive parts of at most `max` resources, cut where the group changes when a part is full. */
