@@ -156,6 +156,32 @@ describe("nested stacks", () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(split));
   });
 
+  it("past the parameter limit, parts are halved and a resource reading more than it stays in the parent", () => {
+    const tight = { ...small, parameters: 10 };
+    const halved = splitIntoNestedStacks(template, "template", groupOf, tight)!;
+    const count = (t: Template, section: string) =>
+      Object.keys((t[section] as object) ?? {}).length;
+    for (const child of halved.children) {
+      expect(count(child.template, "Parameters"), child.name).toBeLessThanOrEqual(10);
+      expect(count(child.template, "Outputs"), child.name).toBeLessThanOrEqual(tight.outputs);
+    }
+    const parentResources = split.parent.Resources as Record<string, { Type: string }>;
+    const kept = Object.entries(halved.parent.Resources as Record<string, { Type: string }>)
+      .filter(([, resource]) => resource.Type !== "AWS::CloudFormation::Stack")
+      .map(([id]) => id);
+    // The operations dashboard reads every tier's load balancer, service and database.
+    expect(kept).toContain("OpsDashboard");
+    expect(Object.keys(parentResources)).not.toContain("OpsDashboard");
+    const nested = halved.children.flatMap((c) => Object.keys(c.template.Resources as object));
+    expect([...nested, ...kept].sort()).toEqual(Object.keys(template.Resources as object).sort());
+    expect(halved.children.length).toBeGreaterThan(split.children.length);
+    // The kept resource reads the parts' outputs directly: no parameter of the parent stands for them.
+    expect(JSON.stringify((halved.parent.Resources as Record<string, Json>).OpsDashboard)).toMatch(
+      /"Fn::GetAtt":\["Part\d+","Outputs\./,
+    );
+    expect(halved.parent.Parameters).toEqual(template.Parameters);
+  });
+
   it("parts follow the tiers where they can", () => {
     // Each tier's resources sit in as few parts as their count allows (+1 where a cut falls inside).
     const byGroup = new Map<string, Set<number>>();
