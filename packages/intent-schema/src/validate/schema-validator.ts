@@ -1,31 +1,18 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import { INTENT_JSON_SCHEMA } from "../schema/json-schema.js";
+import type { ErrorObject } from "ajv/dist/2020.js";
+// ajv's standalone code for INTENT_JSON_SCHEMA, generated at development time: a process
+// validates without loading ajv's compiler or compiling the schema.
+import { validate } from "./intent-validator.generated.js";
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as typeof addFormatsModule.default;
-
-let compiled: ValidateFunction | undefined;
+interface GeneratedValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 /**
  * Validates `data` against the intent schema, inserting schema defaults in
- * place (ajv useDefaults), and returns every error (allErrors). Compiled once.
+ * place (ajv useDefaults), and returns every error (allErrors).
  */
 export function validateAgainstSchema(data: unknown): readonly ErrorObject[] {
-  compiled ??= compileIntentSchema();
+  const compiled = validate as GeneratedValidator;
   return compiled(data) ? [] : [...(compiled.errors ?? [])];
-}
-
-function compileIntentSchema(): ValidateFunction {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    useDefaults: true,
-    verbose: true,
-    // Intents never reference remote schemas; keep compilation self-contained.
-    loadSchema: undefined,
-  });
-  addFormats(ajv, ["email", "date", "hostname"]);
-  return ajv.compile(INTENT_JSON_SCHEMA);
 }
