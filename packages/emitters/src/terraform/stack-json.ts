@@ -3,6 +3,7 @@ import {
   StringConcat,
   TerraformElement,
   TerraformStack,
+  Token,
   Tokenization,
 } from "cdktf";
 import type { IConstruct } from "constructs";
@@ -23,15 +24,36 @@ type Json = Record<string, unknown>;
 export function stackJson(stack: TerraformStack, stackBlocks: Json): Json {
   const config: Json = {};
   for (const element of elementsOf(stack)) {
-    const fragment = Tokenization.resolve(element.toTerraform(), {
-      scope: stack,
-      preparing: false,
-      resolver: RESOLVER,
-    }) as Json;
+    const raw = element.toTerraform() as Json;
+    // Most resources hold only plain data (references are already `${…}` text):
+    // resolving them would copy them unchanged.
+    const fragment = (
+      isPlain(raw)
+        ? raw
+        : Tokenization.resolve(raw, { scope: stack, preparing: false, resolver: RESOLVER })
+    ) as Json;
     merge(config, withoutMetadata(fragment));
   }
   merge(config, stackBlocks);
   return config;
+}
+
+/**
+ * Whether resolving `value` would return it unchanged: no token text (`${TfToken[…]}`,
+ * `#{TfToken[…]}`), no token number, no resolvable or other class instance, no `undefined`
+ * in an array (resolve drops it; `undefined` object values are dropped by both paths).
+ */
+function isPlain(value: unknown): boolean {
+  if (typeof value === "string") return !value.includes("TfToken[");
+  if (typeof value === "number") return !Token.isUnresolved(value);
+  if (value === null || typeof value !== "object") return typeof value !== "function";
+  if (Array.isArray(value)) return value.every((item) => item !== undefined && isPlain(item));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key of Object.keys(value)) {
+    if (key.includes("TfToken[")) return false;
+    if (!isPlain((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /** The stack's elements in construct order, not descending into nested stacks. */
