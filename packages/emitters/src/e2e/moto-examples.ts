@@ -1,4 +1,18 @@
 /**
+ * The examples `IDIO_E2E=1` (CI) applies: together they emit every kind the
+ * examples emit (ci-examples.test.ts checks it), in three regions
+ * (global-three-region) and a pilot light's two (healthcare-hipaa), so CI
+ * stays within minutes. `IDIO_E2E=all` applies every example.
+ */
+export const APPLIED_BY_DEFAULT: readonly string[] = [
+  "data-pipeline",
+  "global-three-region",
+  "healthcare-hipaa",
+  "serverless-api",
+  "static-website",
+];
+
+/**
  * What each applied configuration loses to moto's gaps (moto-server.ts), by
  * address: the resources of a type moto cannot create and whatever refers to
  * them. The tests require exactly these, so a new gap or a new reference to

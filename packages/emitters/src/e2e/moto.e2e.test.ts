@@ -10,20 +10,28 @@ import {
   MOTO_DRIFTS,
   motoMissing,
 } from "./moto-server.js";
-import { EXPECTED_REMOVED, NO_DOMAIN, NO_DOMAIN_REMOVED } from "./moto-examples.js";
+import {
+  APPLIED_BY_DEFAULT,
+  EXPECTED_REMOVED,
+  NO_DOMAIN,
+  NO_DOMAIN_REMOVED,
+} from "./moto-examples.js";
 
 /**
  * Applies every example with `terraform apply` against moto (an AWS emulator,
  * one moto_server per test on a free loopback port, so the tests run
  * concurrently), then plans again: the second plan must change nothing but
  * what moto is known to read back differently. Opt-in (IDIO_E2E=1): it takes
- * minutes. IDIO_E2E_EXAMPLES=a,b applies only those examples (`no-domain` names
- * the intent without a domain). See README.md here.
+ * minutes. IDIO_E2E=1 applies APPLIED_BY_DEFAULT (every kind, two and three
+ * regions), IDIO_E2E=all every example, IDIO_E2E_EXAMPLES=a,b only those
+ * (`no-domain` names the intent without a domain). See README.md here.
  */
-const enabled = process.env.IDIO_E2E === "1";
+const enabled = process.env.IDIO_E2E === "1" || process.env.IDIO_E2E === "all";
 const missing = terraformMissing() ?? motoMissing();
 const only = process.env.IDIO_E2E_EXAMPLES?.split(",").filter(Boolean);
-const examples = exampleNames().filter((name) => !only || only.includes(name));
+// IDIO_E2E=1 (CI) applies the examples that together emit every kind; IDIO_E2E=all, every example.
+const chosen = process.env.IDIO_E2E === "all" ? exampleNames() : [...APPLIED_BY_DEFAULT];
+const examples = only ? exampleNames().filter((name) => only.includes(name)) : chosen;
 /** Applied durations, printed at the end (the README quotes them). */
 const timings: string[] = [];
 
@@ -78,7 +86,7 @@ if (!enabled || missing !== undefined) {
     it.skip(
       enabled
         ? `skipped: ${missing}`
-        : "skipped: set IDIO_E2E=1 to apply examples against moto_server",
+        : "skipped: set IDIO_E2E=1 (or all) to apply examples against moto_server",
       () => {},
     );
   });
