@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { TerraformStack, App } from "cdktf";
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
 import { describe, expect, it } from "vitest";
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic/index.js";
 import * as bindings from "./provider-bindings.js";
@@ -31,7 +32,8 @@ describe("provider bindings", () => {
   });
 
   it("constructs an instance of the real class", () => {
-    const stack = new TerraformStack(new App(), "s");
+    // A bare root, as emit-terraform.ts uses: an App would create cdktf.out/ in the working directory.
+    const stack = new TerraformStack(new Construct(undefined as unknown as Construct, ""), "s");
     const topic = new bindings.SnsTopic(stack, "t", { name: "n" });
     const real = (
       require("@cdktf/provider-aws/lib/sns-topic/index.js") as { SnsTopic: typeof SnsTopic }
