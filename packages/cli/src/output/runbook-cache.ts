@@ -1,19 +1,8 @@
-import { FAILOVER_STEP_MINUTES } from "@idio-iac/core";
 import { isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
+import { p, type RunbookStep, timed } from "./runbook-steps.js";
 
-/** A runbook step (runbook.ts): what to do, the commands, the duration and how it runs. */
-export interface CacheStep {
-  readonly title: string;
-  readonly commands: readonly string[];
-  readonly minutes: readonly [number, number];
-  readonly source: string;
-  readonly note?: string;
-  /**
-   * `alongside`: starts with the step before it, and the failover waits for the longer of the
-   * two. `background`: starts with the step before it and holds nothing up.
-   */
-  readonly timing?: "alongside" | "background";
-}
+/** A runbook step (runbook-steps.ts). */
+export type CacheStep = RunbookStep;
 
 /** A cache tier's replication groups in the primary and in the DR region, and its datastore. */
 interface CachePair {
@@ -23,10 +12,6 @@ interface CachePair {
 }
 
 const GROUP = "aws.elasticache.replication_group";
-
-function p(node: GraphNode | undefined): Record<string, unknown> {
-  return (node?.props ?? {}) as Record<string, unknown>;
-}
 
 /** Each DR replication group with its primary counterpart (`dr.<id>` ↔ `<id>`). */
 function cachePairs(graph: ResourceGraph): CachePair[] {
@@ -66,7 +51,7 @@ export function cacheFailoverSteps(graph: ResourceGraph, dr: string): CacheStep[
             `aws elasticache failover-global-replication-group --region ${dr} --global-replication-group-id ${datastoreId(datastore, dr)} \\\n  --primary-region ${dr} --primary-replication-group-id ${name}`,
             `aws elasticache describe-global-replication-groups --region ${dr} --show-member-info --query "GlobalReplicationGroups[?ends_with(GlobalReplicationGroupId, '-${String(p(datastore).idSuffix)}')].Members"`,
           ],
-          ...FAILOVER_STEP_MINUTES.cacheGlobalFailover,
+          ...timed("cacheGlobalFailover"),
           note: "Until it is promoted the cache in the recovery region is read-only: writes to it fail.",
           timing: "alongside",
         },
@@ -86,7 +71,7 @@ export function cacheFailoverSteps(graph: ResourceGraph, dr: string): CacheStep[
               ]
             : []),
         ],
-        ...FAILOVER_STEP_MINUTES.scaleCache,
+        ...timed("scaleCache"),
         note: `ElastiCache scales it online, so it serves from its ${String(p(group).nodeType)} nodes while the next steps run. It starts empty (the pilot light keeps no copy of the cache): reads miss and go to the database until it refills, and sessions kept in it are gone (users sign in again).`,
         timing: "background",
       },

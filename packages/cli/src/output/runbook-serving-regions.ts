@@ -1,5 +1,5 @@
 import type { RecoveryDecision } from "@idio-iac/compiler";
-import { FAILOVER_STEP_MINUTES, recoveryStrategyInfo } from "@idio-iac/core";
+import { type FailoverStep, recoveryStrategyInfo } from "@idio-iac/core";
 import type { GraphNode, ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
@@ -8,14 +8,20 @@ import {
   clusterArn,
   datastoreId,
   healthCheckId,
-  p,
   publicZoneId,
-  refId,
   servingSites,
   writerStores,
   type ServingSite,
   type WriterStore,
 } from "./runbook-serving-sites.js";
+import {
+  failoverMinutes,
+  p,
+  refId,
+  type RunbookStep,
+  START_METRICS,
+  timed,
+} from "./runbook-steps.js";
 
 /**
  * The recovery runbook of a plan that serves from several regions (intent
@@ -31,24 +37,8 @@ export function servingRegionsRunbook(plan: Plan, recovery: RecoveryDecision): s
   return new ServingBook(plan, recovery).render();
 }
 
-/** A step: what to do, the commands, its duration in minutes [low, high] and their source. */
-interface Step {
-  readonly title: string;
-  readonly commands: readonly string[];
-  readonly minutes: readonly [number, number];
-  readonly source: string;
-  readonly note?: string;
-  /**
-   * `alongside`: starts with the step before it, and what follows waits for the
-   * longer of the two. `background`: starts with the step before and holds nothing up.
-   */
-  readonly timing?: "alongside" | "background";
-  /** The step gives a store its writer back: writes recover when the last such step is done. */
-  readonly writes?: true;
-}
+type Step = RunbookStep;
 
-/** Metrics whose alarms say the way in to a region is failing. */
-const START_METRICS = new Set(["HealthyHostCount", "HTTPCode_ELB_5XX_Count", "5xx", "5XXError"]);
 /** Cross-region replication lag of the stores with one writer: what a promotion loses. */
 const LAG_METRICS = new Set(["AuroraGlobalDBReplicationLag", "GlobalDatastoreReplicationLag"]);
 
@@ -151,8 +141,8 @@ class ServingBook {
     return this.graph.nodes.filter((n) => n.region === site.key && n.kind === kind);
   }
 
-  private timed(step: keyof typeof FAILOVER_STEP_MINUTES): Pick<Step, "minutes" | "source"> {
-    const { minutes, source } = FAILOVER_STEP_MINUTES[step];
+  private timed(step: FailoverStep): Pick<Step, "minutes" | "source"> {
+    const { minutes, source } = timed(step);
     this.sources.add(source);
     return { minutes, source };
   }
@@ -579,10 +569,10 @@ class ServingBook {
   private servingLine(writerSteps: readonly Step[]): string {
     if (!this.routed())
       return "- **Serving**: nothing moves users between regions (no health-checked records): a region's users wait for it to return.";
-    const dns = FAILOVER_STEP_MINUTES.dnsHealthChecked.minutes;
+    const dns = timed("dnsHealthChecked").minutes;
     const scale = writerSteps.findIndex((s) => s.title.startsWith("Scale the standby"));
     const defaults = writerSteps.findIndex((s) => s.title.startsWith("Point the default"));
-    const byHand = cumulative(writerSteps.slice(0, defaults + 1));
+    const byHand = failoverMinutes(writerSteps.slice(0, defaults + 1));
     return `- **Serving** recovers by itself in ${range(dns)} min (Route 53's health checks), ${verdict(dns, this.rto)}${
       scale >= 0
         ? `, on the standby's quarter capacity until step ${scale + 1} of the failover above (or autoscaling) scales it out`
@@ -669,7 +659,7 @@ class ServingBook {
   }
 
   private renderSteps(title: string, steps: readonly Step[]): string[] {
-    const total = cumulative(steps);
+    const total = failoverMinutes(steps);
     const lines = [
       `## ${title}`,
       "",
@@ -698,35 +688,10 @@ class ServingBook {
   }
 }
 
-/**
- * Minutes until the last step is done [fast end, slow end]: steps add up, a
- * step `alongside` the one before counts by what it adds to the longer of
- * the two, a `background` step not at all.
- */
-function cumulative(steps: readonly Step[]): [number, number] {
-  const end = (i: 0 | 1): number => {
-    let total = 0;
-    let last = 0;
-    for (const step of steps) {
-      if (step.timing === "background") continue;
-      const minutes = step.minutes[i];
-      if (step.timing === "alongside") {
-        total += Math.max(0, minutes - last);
-        last = Math.max(last, minutes);
-      } else {
-        total += minutes;
-        last = minutes;
-      }
-    }
-    return total;
-  };
-  return [end(0), end(1)];
-}
-
 /** Minutes until the last step that gives a store its writer back is done, if any does. */
 function writesDone(steps: readonly Step[]): [number, number] | undefined {
   const last = steps.map((s) => s.writes === true).lastIndexOf(true);
-  return last < 0 ? undefined : cumulative(steps.slice(0, last + 1));
+  return last < 0 ? undefined : failoverMinutes(steps.slice(0, last + 1));
 }
 
 function range([low, high]: readonly [number, number]): string {

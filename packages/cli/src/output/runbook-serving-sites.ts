@@ -1,4 +1,5 @@
 import { awsRegionOf, isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
+import { p, refId } from "./runbook-steps.js";
 
 /**
  * What the serving-regions runbook reads from a plan with `regions`: per
@@ -28,15 +29,6 @@ export interface WriterStore {
 }
 
 export const ALARM = "aws.cloudwatch.metric_alarm";
-
-/** A node's props as plain fields: the runbook reads names across many kinds. */
-export function p(node: GraphNode | undefined): Record<string, unknown> {
-  return (node?.props ?? {}) as Record<string, unknown>;
-}
-
-export function refId(value: unknown): string | undefined {
-  return isRef(value) ? value.ref : undefined;
-}
 
 /** The primary first, then `regions` in intent order. */
 export function servingSites(graph: ResourceGraph): ServingSite[] {

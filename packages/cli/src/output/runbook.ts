@@ -1,9 +1,17 @@
 import { decideRecovery, type RecoveryDecision } from "@idio-iac/compiler";
-import { FAILOVER_STEP_MINUTES, type FailoverStep, recoveryStrategyInfo } from "@idio-iac/core";
+import { recoveryStrategyInfo } from "@idio-iac/core";
 import { isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
 import { servingRegionsRunbook } from "./runbook-serving-regions.js";
+import {
+  failoverMinutes,
+  p,
+  refId,
+  type RunbookStep,
+  START_METRICS,
+  timed,
+} from "./runbook-steps.js";
 import {
   cacheFailbackCommands,
   cacheFailoverSteps,
@@ -40,25 +48,7 @@ export function recoveryLabel(plan: Plan): string {
   return `${chosen}${built === chosen ? "" : ` (built as ${built})`}: RTO ${rtoMinutes} min, RPO ${rpoMinutes} min`;
 }
 
-/** A step: what to do, the commands, and its expected duration in minutes [low, high]. */
-interface Step {
-  readonly title: string;
-  readonly commands: readonly string[];
-  readonly minutes: readonly [number, number];
-  /** Where the duration comes from. */
-  readonly source: string;
-  readonly note?: string;
-  /**
-   * `alongside`: starts with the step before it; the failover waits for the longer of the two.
-   * `background`: starts with the step before it and holds nothing up (left out of the total).
-   */
-  readonly timing?: "alongside" | "background";
-}
-
-/** A step's duration and source, from core's table (decide-recovery's pilot-light reach uses the same). */
-function timed(step: FailoverStep): Pick<Step, "minutes" | "source"> {
-  return FAILOVER_STEP_MINUTES[step];
-}
+type Step = RunbookStep;
 
 class Book {
   private readonly graph: ResourceGraph;
@@ -560,44 +550,12 @@ class Book {
   }
 }
 
-/** A node's props as plain fields: the runbook reads names across many kinds. */
-function p(node: GraphNode | undefined): Record<string, unknown> {
-  return (node?.props ?? {}) as Record<string, unknown>;
-}
-
-function refId(value: unknown): string | undefined {
-  return isRef(value) ? value.ref : undefined;
-}
-
-/** Metrics whose alarms say the way in to the primary is failing. */
-const START_METRICS = new Set(["HealthyHostCount", "HTTPCode_ELB_5XX_Count", "5xx", "5XXError"]);
 /** Cross-region replication lag: how much a failover would lose. */
 const LAG_METRICS = new Set([
   "AuroraGlobalDBReplicationLag",
   "ReplicaLag",
   "GlobalDatastoreReplicationLag",
 ]);
-
-/**
- * The failover's total: steps add up, a step `alongside` the one before counts only by what it
- * adds to the longer of the two, a `background` step not at all.
- */
-function totalMinutes(steps: readonly Step[], end: 0 | 1): number {
-  let total = 0;
-  let last = 0;
-  for (const step of steps) {
-    if (step.timing === "background") continue;
-    const minutes = step.minutes[end];
-    if (step.timing === "alongside") {
-      total += Math.max(0, minutes - last);
-      last = Math.max(last, minutes);
-    } else {
-      total += minutes;
-      last = minutes;
-    }
-  }
-  return total;
-}
 
 /** How a step runs beside the one before it, after its duration. */
 function timingWords(step: Step, index: number): string {
@@ -607,8 +565,7 @@ function timingWords(step: Step, index: number): string {
 }
 
 function renderSteps(title: string, steps: readonly Step[], rto: number): string[] {
-  const low = totalMinutes(steps, 0);
-  const high = totalMinutes(steps, 1);
+  const [low, high] = failoverMinutes(steps);
   const verdict =
     high <= rto
       ? `within the ${rto}-minute RTO`
