@@ -1,4 +1,3 @@
-import { Document, Scalar, visit } from "yaml";
 import { awsRegionOf, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import type { EmittedFile } from "../emitted-file.js";
 import { edgeNodeIds } from "../edge-nodes.js";
@@ -10,6 +9,7 @@ import { cloudFormationReadme } from "./readme.js";
 import { deployOrder } from "./deploy-order.js";
 import { unguardedDeferredUses } from "./deferred-guards.js";
 import { splitIntoNestedStacks, type NestedSplit } from "./nested-stacks.js";
+import { templateYaml } from "./template-yaml.js";
 
 /** One deployable template: the stack it is, the region it goes to, and its body. */
 export interface CloudFormationStack {
@@ -213,33 +213,4 @@ function withNestedExtension(
       }),
     ),
   };
-}
-
-/**
- * YAML that YAML 1.1 readers (cfn-lint, the AWS CLI's PyYAML) read back
- * unchanged: "yes", "on", "=" and "<<" mean something else there, so they are quoted.
- */
-function templateYaml(template: Record<string, unknown>): string {
-  const document = new Document(template, { version: "1.1", aliasDuplicateObjects: false });
-  // Visiting every node of a large template costs seconds; most templates have no such string.
-  if (hasYaml11Marker(template))
-    visit(document, {
-      Scalar(_key, node) {
-        if (typeof node.value === "string" && /^(=|<<)$/.test(node.value))
-          node.type = Scalar.QUOTE_DOUBLE;
-      },
-    });
-  return document.toString({ lineWidth: 0 });
-}
-
-/** Whether any key or string value of `value` is `=` or `<<`. */
-function hasYaml11Marker(value: unknown): boolean {
-  if (typeof value === "string") return value === "=" || value === "<<";
-  if (Array.isArray(value)) return value.some(hasYaml11Marker);
-  if (value === null || typeof value !== "object") return false;
-  for (const key of Object.keys(value)) {
-    if (key === "=" || key === "<<") return true;
-    if (hasYaml11Marker((value as Record<string, unknown>)[key])) return true;
-  }
-  return false;
 }
