@@ -22,6 +22,15 @@ export interface BenchRatio {
   readonly denominator: string;
 }
 
+/**
+ * A measurement a suite makes itself instead of timing a task (peak memory of a child process):
+ * printed under the ratios as `<suite>  <label>: <what measure() returns>`.
+ */
+export interface BenchLine {
+  readonly label: string;
+  readonly measure: () => Promise<string>;
+}
+
 const SUITES_DIR = fileURLToPath(new URL("./suites/", import.meta.url));
 const SUITE_SUFFIX = ".bench.ts";
 
@@ -40,6 +49,7 @@ async function main(filter: string | undefined): Promise<number> {
     .sort();
   const rows: Row[] = [];
   const ratioLines: string[] = [];
+  const measuredLines: string[] = [];
   let failures = 0;
   for (const file of files) {
     const suite = basename(file, SUITE_SUFFIX);
@@ -48,6 +58,7 @@ async function main(filter: string | undefined): Promise<number> {
       /** A suite of slow tasks (seconds each) may lower the minimum sample and warm-up counts. */
       minIterations?: number;
       ratios?: readonly BenchRatio[];
+      lines?: readonly BenchLine[];
     };
     const bench = new Bench({
       name: suite,
@@ -69,6 +80,7 @@ async function main(filter: string | undefined): Promise<number> {
         if (!task.name.includes(filter)) bench.remove(task.name);
       }
     }
+    failures += await measureLines(suite, module.lines ?? [], filter, measuredLines);
     if (bench.tasks.length === 0) continue;
     process.stderr.write(`bench: ${suite} (${bench.tasks.length} tasks)\n`);
     await bench.run();
@@ -91,9 +103,32 @@ async function main(filter: string | undefined): Promise<number> {
     }
     ratioLines.push(...ratiosOf(suite, bench, module.ratios ?? []));
   }
-  console.log(renderTable(rows));
+  // A run of only measured lines (`npm run bench -- memory`) has no table.
+  if (rows.length > 0) console.log(renderTable(rows));
   if (ratioLines.length > 0) console.log(`\n${ratioLines.join("\n")}`);
+  if (measuredLines.length > 0) console.log(`\n${measuredLines.join("\n")}`);
   return failures === 0 ? 0 : 1;
+}
+
+/** Runs the suite's measured lines (those the filter selects) into `into`; returns how many failed. */
+async function measureLines(
+  suite: string,
+  lines: readonly BenchLine[],
+  filter: string | undefined,
+  into: string[],
+): Promise<number> {
+  let failures = 0;
+  for (const line of lines) {
+    if (filter !== undefined && !suite.includes(filter) && !line.label.includes(filter)) continue;
+    process.stderr.write(`bench: ${suite} › ${line.label}\n`);
+    try {
+      into.push(`${suite}  ${line.label}: ${await line.measure()}`);
+    } catch (error) {
+      console.error(`bench: ${suite} › ${line.label} failed: ${(error as Error).message}`);
+      failures += 1;
+    }
+  }
+  return failures;
 }
 
 /** `label  a / b = 0.31×`, for each ratio whose two tasks both completed in this run. */
