@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Bench } from "tinybench";
@@ -13,7 +11,6 @@ import type { BenchRatio } from "../run.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES = join(ROOT, "examples");
-const CLI = join(ROOT, "packages/cli/bin/idio.js");
 
 /** Terraform synthesis of the 1,000-tier graph takes seconds: a few samples say enough. */
 export const minIterations = 3;
@@ -35,8 +32,8 @@ function graphOf(name: string, text: string): ResourceGraph {
 
 /**
  * Graph -> Terraform (cdktf synthesis in memory), CloudFormation and Mermaid,
- * for each example and for the 1,000-tier synthetic intent, in-process; and
- * `idio compile` as a cold process (node start, module load, plan, emit, write).
+ * for each example and for the 1,000-tier synthetic intent, in-process. A cold
+ * `idio compile` process is the cold-start suite's.
  */
 export default function emitSuite(bench: Bench): void {
   const inputs = readdirSync(EXAMPLES, { withFileTypes: true })
@@ -80,25 +77,4 @@ export default function emitSuite(bench: Bench): void {
       emitMermaid(graph);
     });
   }
-
-  if (!existsSync(join(ROOT, "packages/idio/dist/cli/main.js"))) {
-    process.stderr.write("bench: emit: skipping the cold CLI task; run npm run build first\n");
-    return;
-  }
-  const out = mkdtempSync(join(tmpdir(), "idio-bench-"));
-  let run = 0;
-  bench.add("idio compile examples/ecommerce-platform (cold process)", () => {
-    execFileSync(
-      process.execPath,
-      [
-        CLI,
-        "compile",
-        join(EXAMPLES, "ecommerce-platform/intent.yaml"),
-        "--out",
-        join(out, String(run++)),
-      ],
-      { stdio: "ignore" },
-    );
-  });
-  process.on("exit", () => rmSync(out, { recursive: true, force: true }));
 }
