@@ -1,4 +1,4 @@
-import { nodeById, type ResourceGraph } from "@idio-iac/graph";
+import type { ResourceGraph } from "@idio-iac/graph";
 import { diagnosticAt } from "@idio-iac/core";
 import type { Diagnostic } from "@idio-iac/intent-schema";
 import { builtinBundle } from "./bundle/builtin-bundle.js";
@@ -6,10 +6,11 @@ import { PolicyBundleError, type PolicyBundle } from "./bundle/policy-bundle.js"
 import { byString } from "./compare.js";
 import { frameworkCoverage } from "./coverage.js";
 import { PolicyDiagnostic } from "./diagnostic-codes.js";
-import { inputBytes } from "./input-bytes.js";
-import { locate, nodePointer } from "./locate.js";
+import { InputJson } from "./input-json.js";
+import { findingMaker, ruleApplies } from "./finding-maker.js";
+import { memoizedSource } from "./locate.js";
 import { policyInput } from "./policy-context.js";
-import { compareSeverity, severityFor } from "./severity.js";
+import { compareSeverity } from "./severity.js";
 import type { Finding, PolicyContext, PolicyReport, RawViolation, RuleMetadata } from "./types.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -59,16 +60,15 @@ export function evaluateDetailed(
     diagnostics,
     context,
   );
-  const applies = (rule: RuleMetadata) =>
-    rule.frameworks.length === 0 ||
-    rule.frameworks.some((framework) => context.compliance.includes(framework));
-
-  const input = inputBytes(policyInput(graph, context));
-  const nodes = nodeById(graph);
+  // Thousands of findings point at a few hundred places: each is located once.
+  const located: PolicyContext = context.source
+    ? { ...context, source: memoizedSource(context.source) }
+    : context;
+  const input = new InputJson(JSON.stringify(policyInput(graph, context)));
+  const findings = findingMaker(graph, located, rules);
   const evaluated: EvaluatedFinding[] = [];
   let failed = false;
   for (const bundle of bundles) {
-    const undocumented = new Set<string>();
     let violations;
     try {
       violations = bundle.evaluate(
@@ -81,30 +81,7 @@ export function evaluateDetailed(
       failed = true;
       continue;
     }
-    for (const violation of violations) {
-      const rule = bundle.rules.get(violation.rule);
-      if (!rule) undocumented.add(violation.rule);
-      if (!rule || rules.get(rule.id) !== rule || !applies(rule)) continue;
-      const resourceId = violation.resource ?? null;
-      const intentField = violation.intent ? locate(context.source, violation.intent) : undefined;
-      evaluated.push({
-        violation,
-        finding: {
-          ruleId: rule.id,
-          title: rule.title,
-          severity: severityFor(rule.severity, context.environment),
-          resourceId,
-          message: violation.message,
-          ...(intentField ? { intentField } : {}),
-          location:
-            intentField ??
-            locate(context.source, nodePointer(resourceId ? nodes.get(resourceId) : undefined)),
-          controls: rule.controls,
-          fixable: Boolean(violation.fix?.length || violation.add_nodes?.length),
-          source: rule.source,
-        },
-      });
-    }
+    const undocumented = findings.add(bundle, violations, evaluated);
     for (const pkg of undocumented) {
       diagnostics.push(
         diagnosticAt(context.source, "", {
@@ -116,7 +93,17 @@ export function evaluateDetailed(
     }
   }
   evaluated.sort((a, b) => compareFindings(a.finding, b.finding));
+  const { open, report } = reportOf(evaluated, rules, diagnostics, located);
+  return { open, failed, report };
+}
 
+/** Waivers applied to the sorted findings, deploy-blocking findings as diagnostics, coverage. */
+function reportOf(
+  evaluated: readonly EvaluatedFinding[],
+  rules: ReadonlyMap<string, RuleMetadata>,
+  diagnostics: readonly Diagnostic[],
+  context: PolicyContext,
+): Omit<DetailedReport, "failed"> {
   const findings = evaluated.map((entry) => entry.finding);
   const { waiverOf, diagnostics: waiverDiagnostics } = applyWaivers(
     findings,
@@ -140,15 +127,15 @@ export function evaluateDetailed(
         },
       });
   });
-  const applied = [...rules.values()].filter(applies);
+  const applied = [...rules.values()].filter((rule) => ruleApplies(rule, context));
   const openFindings = open.map((entry) => entry.finding);
-  const blocked = openFindings.flatMap((finding) => {
+  const blocked: Diagnostic[] = [];
+  for (const finding of openFindings) {
     const rule = rules.get(finding.ruleId);
-    return rule?.deploy === "error" ? [deployBlocked(finding, rule, context)] : [];
-  });
+    if (rule?.deploy === "error") blocked.push(deployBlocked(finding, rule, context));
+  }
   return {
     open,
-    failed,
     report: {
       findings: openFindings,
       waived,

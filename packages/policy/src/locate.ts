@@ -14,3 +14,23 @@ export function nodePointer(node: GraphNode | undefined): string {
   const tier = pointers.find((pointer) => /^\/tiers\/\d+/.test(pointer));
   return tier ? (/^\/tiers\/\d+/.exec(tier)?.[0] ?? tier) : (pointers[0] ?? "");
 }
+
+/**
+ * The same source with each pointer located once: the findings of a large graph point at a few
+ * hundred intent fields thousands of times, and each lookup walks the YAML document.
+ */
+export function memoizedSource(source: IntentSource): IntentSource {
+  const positions = new Map<string, ReturnType<IntentSource["locate"]>>();
+  return {
+    fileName: source.fileName,
+    text: source.text,
+    locate(pointer) {
+      let position = positions.get(pointer);
+      if (!position) {
+        position = source.locate(pointer);
+        positions.set(pointer, position);
+      }
+      return position;
+    },
+  };
+}

@@ -26,8 +26,8 @@ export interface PolicyBundle {
   /** Rule metadata by Rego package name. */
   readonly rules: ReadonlyMap<string, RuleMetadata>;
   /**
-   * Evaluates the bundle on an input (the document, or its JSON bytes as an ArrayBuffer, which
-   * several bundles can share), returning each rule's violations. A user
+   * Evaluates the bundle on an input (the document, its JSON bytes as an ArrayBuffer, or an
+   * InputJson, which several bundles can share), returning each rule's violations. A user
    * bundle throws PolicyBundleError (IDIO519) past `timeoutMs`, or (IDIO520)
    * when it traps or answers in the wrong shape.
    */

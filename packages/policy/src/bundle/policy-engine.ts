@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type * as OpaWasm from "@open-policy-agent/opa-wasm";
+import { InputJson } from "../input-json.js";
 
 // The SDK's ES module entry exports only the async loader; its CommonJS entry has loadPolicySync.
 const opaWasm = createRequire(import.meta.url)("@open-policy-agent/opa-wasm") as typeof OpaWasm;
@@ -8,8 +9,9 @@ const opaWasm = createRequire(import.meta.url)("@open-policy-agent/opa-wasm") as
 export interface PolicyEngine {
   readonly entrypoints: readonly string[];
   /**
-   * The raw OPA result set of one entrypoint; `input` is the document or its JSON bytes (an
-   * ArrayBuffer, which the SDK reads as they are). `timeoutMs` is ignored in-process.
+   * The raw OPA result set of one entrypoint; `input` is the document, its JSON bytes (an
+   * ArrayBuffer, which the SDK reads as they are) or an InputJson. `timeoutMs` is ignored
+   * in-process.
    */
   evaluate(input: unknown, entrypoint: string, timeoutMs: number): unknown;
 }
@@ -17,8 +19,53 @@ export interface PolicyEngine {
 /** The built-in bundle is IDIO's own code: evaluated in-process, without a time limit (fast). */
 export function inProcessEngine(wasm: Uint8Array): PolicyEngine {
   const policy = opaWasm.loadPolicySync(wasm);
+  const entrypoints = policy.entrypoints as Record<string, number>;
   return {
-    entrypoints: Object.keys(policy.entrypoints as Record<string, number>),
-    evaluate: (input, entrypoint) => policy.evaluate(input, entrypoint) as unknown,
+    entrypoints: Object.keys(entrypoints),
+    evaluate: (input, entrypoint) =>
+      input instanceof InputJson && policy.minorVersion >= 2 && entrypoint in entrypoints
+        ? evaluateText(policy, input.text, entrypoints[entrypoint]!)
+        : (policy.evaluate(
+            input instanceof InputJson ? input.bytes() : input,
+            entrypoint,
+          ) as unknown),
   };
+}
+
+interface OpaExports {
+  opa_eval(
+    reserved: number,
+    entrypoint: number,
+    data: number,
+    input: number,
+    inputLength: number,
+    heap: number,
+    format: number,
+  ): number;
+}
+
+const PAGE_BYTES = 64 * 1024;
+const encoder = new TextEncoder();
+
+/**
+ * What the SDK's `evaluate` does with an ArrayBuffer (ABI 1.2's one-call `opa_eval`), with the
+ * text encoded straight into the wasm memory: no intermediate copy of a document of megabytes.
+ * The heap starts after the input, so evaluations do not accumulate.
+ */
+function evaluateText(policy: OpaWasm.LoadedPolicy, text: string, entrypoint: number): unknown {
+  const length = Buffer.byteLength(text, "utf8");
+  const at = policy.dataHeapPtr as number;
+  const missing = at + length - policy.mem.buffer.byteLength;
+  if (missing > 0) policy.mem.grow(Math.ceil(missing / PAGE_BYTES));
+  encoder.encodeInto(text, new Uint8Array(policy.mem.buffer, at, length));
+  const exports = (policy.wasmInstance as unknown as { exports: OpaExports }).exports;
+  const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at, length, at + length, 0);
+  return readJson(policy.mem, result);
+}
+
+/** The NUL-terminated JSON the wasm wrote at `address`, parsed. */
+function readJson(memory: { readonly buffer: ArrayBuffer }, address: number): unknown {
+  const bytes = Buffer.from(memory.buffer);
+  const end = bytes.indexOf(0, address);
+  return JSON.parse(bytes.toString("utf8", address, end)) as unknown;
 }

@@ -1,6 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { PolicyDiagnostic } from "../diagnostic-codes.js";
 import { MAX_MEMORY_PAGES } from "./bundle-limits.js";
+import { InputJson } from "../input-json.js";
 import type { PolicyEngine } from "./policy-engine.js";
 import { PolicyBundleError } from "./policy-bundle-error.js";
 
@@ -79,8 +80,13 @@ export function workerEngine(wasm: Uint8Array, bundle: string, timeoutMs: number
   return {
     entrypoints,
     evaluate: (input, entrypoint, limit) =>
-      call({ kind: "evaluate", input, entrypoint }, limit, `evaluating ${entrypoint}`),
+      call({ kind: "evaluate", input: wire(input), entrypoint }, limit, `evaluating ${entrypoint}`),
   };
+}
+
+/** What crosses to the worker: an InputJson as its bytes (one encoding shared by every worker). */
+function wire(input: unknown): unknown {
+  return input instanceof InputJson ? input.bytes() : input;
 }
 
 function seconds(ms: number): string {
