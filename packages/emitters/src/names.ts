@@ -8,12 +8,21 @@ export function terraformName(nodeId: string): string {
 
 /** A node id (`api.service`) as a CloudFormation logical id (`ApiService`). */
 export function logicalId(nodeId: string): string {
-  return nodeId
-    .split(/[^A-Za-z0-9]+/)
-    .filter((part) => part !== "")
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join("");
+  let id = logicalIds.get(nodeId);
+  if (id === undefined) {
+    id = nodeId
+      .split(/[^A-Za-z0-9]+/)
+      .filter((part) => part !== "")
+      .map((part) => part[0]!.toUpperCase() + part.slice(1))
+      .join("");
+    // A 1,000-tier template asks for the same ids hundreds of thousands of times.
+    if (logicalIds.size >= 200_000) logicalIds.clear();
+    logicalIds.set(nodeId, id);
+  }
+  return id;
 }
+
+const logicalIds = new Map<string, string>();
 
 /** The AWS partition of a region (core's table of AWS facts). */
 export { partitionOf } from "@idio-iac/core";

@@ -8,6 +8,8 @@ export function unguardedDeferredUses(
   template: Record<string, unknown>,
   deferred: ReadonlySet<string>,
 ): string[] {
+  // Most stacks defer nothing: no need to walk them.
+  if (deferred.size === 0) return [];
   const conditions = (template.Conditions ?? {}) as Record<string, unknown>;
   /** The deferred parameters a condition proves non-empty. */
   const proves = (condition: string): string[] => {

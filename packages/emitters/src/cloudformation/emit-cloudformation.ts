@@ -9,7 +9,7 @@ import { cloudFormationReadme } from "./readme.js";
 import { deployOrder } from "./deploy-order.js";
 import { unguardedDeferredUses } from "./deferred-guards.js";
 import { splitIntoNestedStacks, type NestedSplit } from "./nested-stacks.js";
-import { templateYaml } from "./template-yaml.js";
+import { TemplateYamlWriter, templateYaml } from "./template-yaml.js";
 
 /** One deployable template: the stack it is, the region it goes to, and its body. */
 export interface CloudFormationStack {
@@ -70,12 +70,13 @@ export function cloudFormationLogicalIds(graph: ResourceGraph): Map<string, stri
  * What nested stacks follow when a stack needs them: each logical id's tier
  * ("" for what no tier owns: the network, keys, shared logs).
  */
-export function nestedStackGroups(graph: ResourceGraph): Map<string, string> {
+export function nestedStackGroups(
+  graph: ResourceGraph,
+  logicalIds: ReadonlyMap<string, readonly string[]> = cloudFormationLogicalIds(graph),
+): Map<string, string> {
   const tiers = new Map(graph.nodes.map((node) => [node.id, node.tier ?? ""]));
   return new Map(
-    [...cloudFormationLogicalIds(graph)].flatMap(([nodeId, ids]) =>
-      ids.map((id) => [id, tiers.get(nodeId)!] as const),
-    ),
+    [...logicalIds].flatMap(([nodeId, ids]) => ids.map((id) => [id, tiers.get(nodeId)!] as const)),
   );
 }
 
@@ -86,15 +87,16 @@ export function nestedStackGroups(graph: ResourceGraph): Map<string, string> {
  */
 export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSynthesis {
   // The first pass finds which stacks pass values to which; the second defers the cycle's.
-  const first = synthesizeOnce(graph, new Set());
+  const logicalIds = cloudFormationLogicalIds(graph);
+  const first = synthesizeOnce(graph, new Set(), logicalIds);
   // Extra serving regions' stacks in the graph's (the intent's) order.
   const rank = (stack: StackName) => (graph.regions ?? []).indexOf(stack);
   const { order, deferred } = deployOrder(
     [...first.templates.keys()].sort((a, b) => rank(a) - rank(b)),
     first.crossStack,
   );
-  const ctx = deferred.size > 0 ? synthesizeOnce(graph, deferred) : first;
-  const groups = nestedStackGroups(graph);
+  const ctx = deferred.size > 0 ? synthesizeOnce(graph, deferred, logicalIds) : first;
+  const groups = nestedStackGroups(graph, logicalIds);
   const stacks: CloudFormationStack[] = [];
   for (const stack of order) {
     const parts = ctx.templates.get(stack)!;
@@ -132,6 +134,7 @@ export function synthesizeCloudFormation(graph: ResourceGraph): CloudFormationSy
 function synthesizeOnce(
   graph: ResourceGraph,
   deferred: ReadonlySet<string>,
+  logicalIds: ReadonlyMap<string, readonly string[]>,
 ): CloudFormationContext {
   const edge = edgeNodeIds(graph);
   // An extra serving region's stack is named by its code (the node's region).
@@ -159,7 +162,7 @@ function synthesizeOnce(
     }
   }
 
-  const declared = [...cloudFormationLogicalIds(graph).values()].flat().sort();
+  const declared = [...logicalIds.values()].flat().sort();
   const created = [...ctx.templates.values()].flatMap((t) => [...t.resources.keys()]).sort();
   if (JSON.stringify(declared) !== JSON.stringify(created)) {
     throw new Error(
@@ -173,6 +176,9 @@ function synthesizeOnce(
 export function emitCloudFormation(graph: ResourceGraph): EmittedFile[] {
   const synthesis = synthesizeCloudFormation(graph);
   const files: EmittedFile[] = [];
+  // Each template's JSON size, for the README: measured on the text written, not serialised again.
+  const jsonBytes = new Map<Record<string, unknown>, number>();
+  const yaml = new TemplateYamlWriter();
   for (const stack of synthesis.stacks) {
     for (const [baseName, template] of [
       [stack.baseName, stack.template] as const,
@@ -180,18 +186,18 @@ export function emitCloudFormation(graph: ResourceGraph): EmittedFile[] {
         (child, index) => [`${stack.baseName}-${index + 1}`, child.template] as const,
       ),
     ]) {
+      // The JSON parent's TemplateURLs end `.json` where the template's end `.yaml`: same size.
+      const json = `${JSON.stringify(withNestedExtension(template, ".json"), null, 2)}\n`;
+      jsonBytes.set(template, Buffer.byteLength(json));
       files.push(
-        {
-          path: `cloudformation/${baseName}.json`,
-          contents: `${JSON.stringify(withNestedExtension(template, ".json"), null, 2)}\n`,
-        },
-        { path: `cloudformation/${baseName}.yaml`, contents: templateYaml(template) },
+        { path: `cloudformation/${baseName}.json`, contents: json },
+        { path: `cloudformation/${baseName}.yaml`, contents: templateYaml(template, yaml) },
       );
     }
   }
   files.push({
     path: "cloudformation/README.md",
-    contents: cloudFormationReadme(graph, synthesis),
+    contents: cloudFormationReadme(graph, synthesis, (template) => jsonBytes.get(template)!),
   });
   return files;
 }

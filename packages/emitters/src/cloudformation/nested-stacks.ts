@@ -1,4 +1,10 @@
-import { CLOUDFORMATION_LIMITS, templateBytes, type CloudFormationLimits } from "./limits.js";
+import {
+  CLOUDFORMATION_LIMITS,
+  resourceSizes,
+  resourcesBytes,
+  templateBytes,
+  type CloudFormationLimits,
+} from "./limits.js";
 
 type Json = unknown;
 type Template = Record<string, unknown>;
@@ -52,9 +58,8 @@ export function splitIntoNestedStacks(
   const order = topologicalOrder(nestedIds, dependencies, (id) => groupRank.get(groupOf(id))!);
   // A part's budget leaves room for the parameters and outputs it gains; halving an
   // oversized part until it fits keeps every other cut where it was.
-  let parts = cut(order, groupOf, limits.resources).flatMap((part) =>
-    fitting(part, resources, limits),
-  );
+  const sizes = resourceSizes(resources);
+  let parts = cut(order, groupOf, limits.resources).flatMap((part) => fitting(part, sizes, limits));
   // A part reading (or read for) more values than a stack has parameters (outputs) is
   // halved, keeping its order, until every part fits; parts that fit stay as they were.
   for (;;) {
@@ -123,7 +128,7 @@ function assemble(
       parentParameterValue[here]!.set(parameter, { Ref: parameter });
     };
     const visit = (item: Json): Json => {
-      if (Array.isArray(item)) return item.map(visit);
+      if (Array.isArray(item)) return unlessChangedItems(item, visit);
       if (item === null || typeof item !== "object") return item;
       const record = item as Record<string, Json>;
       const keys = Object.keys(record);
@@ -169,7 +174,7 @@ function assemble(
         neededConditions[here + 1]!.add(condition);
         return { "Fn::If": [condition, ...branches.map(visit)] };
       }
-      return Object.fromEntries(keys.map((key) => [key, visit(record[key])]));
+      return unlessChanged(record, keys, visit);
     };
     return visit(value);
   };
@@ -407,18 +412,15 @@ function cut(order: readonly string[], groupOf: (id: string) => string, max: num
 /** Halves a part (keeping its order) until each half's resources fit the size budget. */
 function fitting(
   part: string[],
-  resources: Record<string, Resource>,
+  sizes: ReadonlyMap<string, number>,
   limits: CloudFormationLimits,
 ): string[][] {
   // Half the size budget: the part's parameters and outputs come on top of its resources.
-  const bytes = templateBytes({
-    Resources: Object.fromEntries(part.map((id) => [id, resources[id]])),
-  });
-  if (bytes <= limits.s3Bytes / 2 || part.length === 1) return [part];
+  if (resourcesBytes(part, sizes) <= limits.s3Bytes / 2 || part.length === 1) return [part];
   const middle = Math.ceil(part.length / 2);
   return [
-    ...fitting(part.slice(0, middle), resources, limits),
-    ...fitting(part.slice(middle), resources, limits),
+    ...fitting(part.slice(0, middle), sizes, limits),
+    ...fitting(part.slice(middle), sizes, limits),
   ];
 }
 
@@ -466,6 +468,31 @@ function conditionNames(value: Json): string[] {
   };
   visit(value);
   return names;
+}
+
+/**
+ * `record` with each value visited: the same object when no value changed, so a
+ * rewrite copies only the paths to what it rewrote (templates are not mutated later).
+ */
+function unlessChanged(
+  record: Record<string, Json>,
+  keys: readonly string[],
+  visit: (item: Json) => Json,
+): Json {
+  let entries: [string, Json][] | undefined;
+  keys.forEach((key, index) => {
+    const visited = visit(record[key]);
+    if (entries === undefined && visited !== record[key])
+      entries = keys.slice(0, index).map((before) => [before, record[before]]);
+    entries?.push([key, visited]);
+  });
+  return entries === undefined ? record : Object.fromEntries(entries);
+}
+
+/** `items` visited: the same array when no item changed. */
+function unlessChangedItems(items: readonly Json[], visit: (item: Json) => Json): Json {
+  const visited = items.map(visit);
+  return visited.every((item, index) => item === items[index]) ? items : visited;
 }
 
 function sortedObject(map: ReadonlyMap<string, Json>): Record<string, Json> {

@@ -12,7 +12,10 @@ import { CLOUDFORMATION_LIMITS, templateBytes } from "./limits.js";
 export function cloudFormationReadme(
   graph: ResourceGraph,
   synthesis: CloudFormationSynthesis,
+  /** A template's JSON size; the emitter passes the lengths of the files it wrote. */
+  bytesOf: (template: Record<string, unknown>) => number = templateBytes,
 ): string {
+  const staged = (stack: CloudFormationStack) => isStaged(stack, bytesOf);
   const lines: string[] = [
     `# ${md(graph.name)} (${graph.environment}) — CloudFormation`,
     "",
@@ -24,11 +27,11 @@ export function cloudFormationReadme(
   ];
   for (const stack of synthesis.stacks) {
     lines.push(
-      `| ${code(`${stack.baseName}.yaml`)} | ${code(stack.region)} | ${resourceCount(stack)} | ${templateBytes(stack.template)} | ${howDeployed(stack)} |`,
+      `| ${code(`${stack.baseName}.yaml`)} | ${code(stack.region)} | ${resourceCount(stack)} | ${bytesOf(stack.template)} | ${howDeployed(stack, staged(stack))} |`,
     );
     for (const [index, child] of (stack.nested ?? []).entries())
       lines.push(
-        `| ${code(`${stack.baseName}-${index + 1}.yaml`)} | ${code(stack.region)} | ${Object.keys(child.template.Resources as object).length} | ${templateBytes(child.template)} | nested stack ${code(child.name)} of ${code(`${stack.baseName}.yaml`)} |`,
+        `| ${code(`${stack.baseName}-${index + 1}.yaml`)} | ${code(stack.region)} | ${Object.keys(child.template.Resources as object).length} | ${bytesOf(child.template)} | nested stack ${code(child.name)} of ${code(`${stack.baseName}.yaml`)} |`,
       );
   }
   lines.push("");
@@ -115,7 +118,7 @@ export function cloudFormationReadme(
         : "the stack outputs";
     }),
   );
-  lines.push(...deploySection(graph, synthesis));
+  lines.push(...deploySection(graph, synthesis, staged));
   lines.push(
     "Lambda functions on Node.js or Python start with an inline placeholder that fails every invocation (a queue keeps its messages); deploy the real code with your pipeline. Java and provided.al2023 functions take their package from S3 (the `*CodeS3Bucket` and `*CodeS3Key` parameters).",
     "Stateful resources carry a DeletionPolicy and UpdateReplacePolicy: databases and caches take a final snapshot",
@@ -133,14 +136,17 @@ function resourceCount(stack: CloudFormationStack): number {
 }
 
 /** Deployed from S3: over the inline limit, or a parent of nested stacks. */
-function staged(stack: CloudFormationStack): boolean {
-  return stack.nested !== undefined || templateBytes(stack.template) > LIMITS.inlineBytes;
+function isStaged(
+  stack: CloudFormationStack,
+  bytesOf: (template: Record<string, unknown>) => number,
+): boolean {
+  return stack.nested !== undefined || bytesOf(stack.template) > LIMITS.inlineBytes;
 }
 
-function howDeployed(stack: CloudFormationStack): string {
+function howDeployed(stack: CloudFormationStack, staged: boolean): string {
   if (stack.nested !== undefined)
     return `parent of ${stack.nested.length} nested stacks: packaged, then from S3`;
-  return staged(stack) ? "from S3 (over the inline limit)" : "inline";
+  return staged ? "from S3 (over the inline limit)" : "inline";
 }
 
 /**
@@ -149,7 +155,11 @@ function howDeployed(stack: CloudFormationStack): string {
  * only the user knows from shell variables, and the deferred values in a second
  * deploy. Templates over the inline limit go through a bucket of their region.
  */
-function deploySection(graph: ResourceGraph, synthesis: CloudFormationSynthesis): string[] {
+function deploySection(
+  graph: ResourceGraph,
+  synthesis: CloudFormationSynthesis,
+  staged: (stack: CloudFormationStack) => boolean,
+): string[] {
   // A shell line in a fence: only a stack name's own characters (the schema's name already is).
   const prefix = graph.name.replace(/[^A-Za-z0-9-]/g, "-");
   const stackName = (stack: CloudFormationStack) => `${prefix}-${stack.stack}`;

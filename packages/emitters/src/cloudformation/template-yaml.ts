@@ -14,9 +14,12 @@ import { stringifyString, type StringifyContext } from "yaml/util";
  * write each scalar, once per distinct scalar. A value outside that shape (null,
  * a class instance, a non-finite number) falls back to the library's whole path.
  */
-export function templateYaml(template: Record<string, unknown>): string {
+export function templateYaml(
+  template: Record<string, unknown>,
+  writer: TemplateYamlWriter = new TemplateYamlWriter(),
+): string {
   try {
-    return new BlockWriter().document(template);
+    return writer.document(template);
   } catch (error) {
     if (error instanceof UnsupportedValue) return libraryYaml(template);
     throw error;
@@ -94,8 +97,11 @@ function baseContext(): StringifyContext {
   };
 }
 
-/** Writes one document; caches each scalar's text (keys by depth, values by indent when multi-line). */
-class BlockWriter {
+/**
+ * Writes documents; caches each scalar's text (keys by depth, values by indent when
+ * multi-line). One writer for all of an emission's templates shares what they repeat.
+ */
+export class TemplateYamlWriter {
   private readonly base = baseContext();
   private readonly keys = new Map<string, string>();
   private readonly topKeys = new Map<string, string>();
@@ -105,8 +111,11 @@ class BlockWriter {
   private out = "";
 
   document(template: Record<string, unknown>): string {
+    this.out = "";
     this.value(template, "", false);
-    return `${this.out}\n`;
+    const text = `${this.out}\n`;
+    this.out = "";
+    return text;
   }
 
   /** A value where the cursor is; `inPair`: after `key:` (collections then start on the next line). */
