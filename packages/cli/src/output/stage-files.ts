@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { STAGING_NAME } from "./output-paths.js";
 import type { SignalGuard } from "./signal-guard.js";
@@ -7,9 +7,16 @@ import { stagedPath } from "./undo-commit.js";
 
 export interface StagedFile {
   readonly path: string;
-  readonly bytes: Buffer;
+  /**
+   * Text is kept as the emitter's string (written as UTF-8), not copied into a Buffer
+   * beside it: at 1,000 tiers the output is tens of MB. Only base64 files are decoded.
+   */
+  readonly contents: string | Buffer;
   readonly sha256: string;
 }
+
+/** UTF-16 units encoded and written at a time (writeFile's own chunk is 512 KiB). */
+const TEXT_CHUNK = 512 * 1024;
 
 /** Thrown between staged files when SIGINT or SIGTERM arrived; nothing in the output was touched yet. */
 export class StagingInterrupted extends Error {}
@@ -29,12 +36,14 @@ export async function stageFiles(
   const staging = join(out, STAGING_NAME);
   await mkdir(staging, { mode: 0o700 });
   try {
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, two units, is 4).
+    const scratch = Buffer.allocUnsafe(3 * TEXT_CHUNK);
     await writeJournal(staging, journal);
     for (const file of files) {
       if (signals.received !== undefined) throw new StagingInterrupted(signals.received);
       const path = stagedPath(staging, "new", file.path);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.bytes);
+      await writeContents(path, file.contents, scratch);
     }
     await writeFile(join(staging, "manifest.json"), manifest);
   } catch (error) {
@@ -42,4 +51,35 @@ export async function stageFiles(
     throw error;
   }
   return staging;
+}
+
+/**
+ * Text is encoded a slice at a time into one reused `scratch` Buffer: writeFile would first
+ * copy a whole string into a Buffer (tens of MB for a 1,000-tier template) beside the string
+ * it came from, and a new Buffer per slice would pile up until the next collection.
+ */
+async function writeContents(
+  path: string,
+  contents: string | Buffer,
+  scratch: Buffer,
+): Promise<void> {
+  if (typeof contents !== "string") return writeFile(path, contents);
+  const handle = await open(path, "w");
+  try {
+    for (let at = 0; at < contents.length;) {
+      let end = Math.min(at + TEXT_CHUNK, contents.length);
+      // A surrogate pair is never split: each half alone would be written as U+FFFD.
+      if (end < contents.length && isHighSurrogate(contents.charCodeAt(end - 1))) end -= 1;
+      const length = scratch.write(contents.slice(at, end), "utf8");
+      for (let written = 0; written < length;)
+        written += (await handle.write(scratch, written, length - written)).bytesWritten;
+      at = end;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -101,8 +101,10 @@ async function writeInto(
 function stagedFiles(files: readonly EmittedFile[]): StagedFile[] {
   return files.map((file) => {
     if (!isSafeOutputPath(file.path)) throw new Error(`emitted file path ${file.path} is unsafe`);
-    const bytes = Buffer.from(file.contents, file.encoding === "base64" ? "base64" : "utf8");
-    return { path: file.path, bytes, sha256: sha256(bytes) };
+    // The hash of a string is the hash of its UTF-8 bytes, which is what writeFile writes.
+    const contents =
+      file.encoding === "base64" ? Buffer.from(file.contents, "base64") : file.contents;
+    return { path: file.path, contents, sha256: sha256(contents) };
   });
 }
 
