@@ -53,14 +53,21 @@ const encoder = new TextEncoder();
  * The heap starts after the input, so evaluations do not accumulate.
  */
 function evaluateText(policy: OpaWasm.LoadedPolicy, text: string, entrypoint: number): unknown {
-  const length = Buffer.byteLength(text, "utf8");
   const at = policy.dataHeapPtr as number;
-  const missing = at + length - policy.mem.buffer.byteLength;
-  if (missing > 0) policy.mem.grow(Math.ceil(missing / PAGE_BYTES));
-  encoder.encodeInto(text, new Uint8Array(policy.mem.buffer, at, length));
+  // One pass when the text is ASCII (one byte per character, the usual case); else measure it.
+  let length = encodeAt(policy, text, at, text.length);
+  if (length < 0) length = encodeAt(policy, text, at, Buffer.byteLength(text, "utf8"));
   const exports = (policy.wasmInstance as unknown as { exports: OpaExports }).exports;
   const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at, length, at + length, 0);
   return readJson(policy.mem, result);
+}
+
+/** Encodes `text` as UTF-8 at `at` in up to `room` bytes: the byte length, or -1 if it did not fit. */
+function encodeAt(policy: OpaWasm.LoadedPolicy, text: string, at: number, room: number): number {
+  const missing = at + room - policy.mem.buffer.byteLength;
+  if (missing > 0) policy.mem.grow(Math.ceil(missing / PAGE_BYTES));
+  const { read, written } = encoder.encodeInto(text, new Uint8Array(policy.mem.buffer, at, room));
+  return read === text.length ? written : -1;
 }
 
 /** The NUL-terminated JSON the wasm wrote at `address`, parsed. */
