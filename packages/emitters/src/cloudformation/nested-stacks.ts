@@ -62,8 +62,9 @@ export function splitIntoNestedStacks(
   let parts = cut(order, groupOf, limits.resources).flatMap((part) => fitting(part, sizes, limits));
   // A part reading (or read for) more values than a stack has parameters (outputs) is
   // halved, keeping its order, until every part fits; parts that fit stay as they were.
+  const cache = new Map<string, CachedRewrite>();
   for (;;) {
-    const built = assemble(parts, inParent, template, baseName, limits);
+    const built = assemble(parts, inParent, template, baseName, limits, cache);
     if (!("overLimit" in built)) return built;
     const over = new Set(built.overLimit);
     if (built.overLimit.some((index) => parts[index]!.length === 1))
@@ -83,6 +84,7 @@ function assemble(
   template: Template,
   baseName: string,
   limits: CloudFormationLimits,
+  cache: Map<string, CachedRewrite>,
 ): NestedSplit | { readonly overLimit: number[] } {
   const resources = template.Resources as Record<string, Resource>;
   const ids = Object.keys(resources);
@@ -99,84 +101,55 @@ function assemble(
 
   const neededConditions = [new Set<string>(), ...parts.map(() => new Set<string>())];
 
-  /**
-   * Rewrites `value`, used in part `here` (-1: the parent), so it reads other
-   * parts' resources through its parameters (the parent: through their outputs).
-   */
-  const rewrite = (value: Json, here: number): Json => {
-    /** The name `here` reads another part's value by, and the value in the parent. */
-    const external = (id: string, attr: string | undefined): [string, Json] => {
-      const there = partOf.get(id)!;
-      const key = `${id}${(attr ?? "").replace(/[^A-Za-z0-9]/g, "")}`;
-      childOutputs[there]!.set(
-        key,
-        attr === undefined ? { Ref: id } : { "Fn::GetAtt": [id, attr] },
-      );
-      const reference = { "Fn::GetAtt": [name(there), `Outputs.${key}`] };
-      if (here === -1) return [key, reference];
-      childNeeds[here]!.add(there);
-      childParameters[here]!.set(key, {
-        Type: "String",
-        Description: `${attr === undefined ? "Ref" : attr} of ${id}, from nested stack ${name(there)}.`,
-      });
-      parentParameterValue[here]!.set(key, reference);
-      return [key, { Ref: key }];
-    };
-    const templateParameter = (parameter: string) => {
-      if (here === -1) return;
-      childParameters[here]!.set(parameter, parameters[parameter]!);
-      parentParameterValue[here]!.set(parameter, { Ref: parameter });
-    };
-    const visit = (item: Json): Json => {
-      if (Array.isArray(item)) return unlessChangedItems(item, visit);
-      if (item === null || typeof item !== "object") return item;
-      const record = item as Record<string, Json>;
-      const keys = Object.keys(record);
-      if (keys.length === 1 && typeof record.Ref === "string") {
-        const target = record.Ref;
-        if (parameters[target] !== undefined) templateParameter(target);
-        if (partOf.has(target) && partOf.get(target) !== here)
-          return external(target, undefined)[1];
-        return item;
-      }
-      if (keys.length === 1 && Array.isArray(record["Fn::GetAtt"])) {
-        const [target, attr] = record["Fn::GetAtt"] as [string, string];
-        if (partOf.get(target) !== here) return external(target, attr)[1];
-        return item;
-      }
-      if (keys.length === 1 && record["Fn::Sub"] !== undefined) {
-        const sub = record["Fn::Sub"];
-        const [text, variables] = (Array.isArray(sub) ? sub : [sub, undefined]) as [
-          string,
-          Record<string, Json> | undefined,
-        ];
-        const extra: Record<string, Json> = {};
-        const replaced = text.replace(
-          /\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}/g,
-          (all, id, attr) => {
-            if (variables?.[id] !== undefined) return all;
-            if (parameters[id] !== undefined && attr === undefined) templateParameter(id);
-            if (!partOf.has(id) || partOf.get(id) === here) return all;
-            const [key, reference] = external(id, attr);
-            // The parent has no parameter of that name: a variable of the Fn::Sub holds it.
-            if (here === -1) extra[key] = reference;
-            return `\${${key}}`;
-          },
+  /** Records what a rewrite in part `here` needs: outputs, parameters and conditions. */
+  const apply = (events: readonly RewriteEvent[], here: number): void => {
+    for (const event of events) {
+      if ("condition" in event) {
+        neededConditions[here + 1]!.add(event.condition);
+      } else if ("parameter" in event) {
+        if (here === -1) continue;
+        childParameters[here]!.set(event.parameter, parameters[event.parameter]!);
+        parentParameterValue[here]!.set(event.parameter, { Ref: event.parameter });
+      } else {
+        const { external: id, attr } = event;
+        const there = partOf.get(id)!;
+        const key = outputKey(id, attr);
+        childOutputs[there]!.set(
+          key,
+          attr === undefined ? { Ref: id } : { "Fn::GetAtt": [id, attr] },
         );
-        const merged = {
-          ...(variables ? (visit(variables) as Record<string, Json>) : {}),
-          ...extra,
-        };
-        return { "Fn::Sub": Object.keys(merged).length > 0 ? [replaced, merged] : replaced };
+        if (here === -1) continue;
+        childNeeds[here]!.add(there);
+        childParameters[here]!.set(key, {
+          Type: "String",
+          Description: `${attr === undefined ? "Ref" : attr} of ${id}, from nested stack ${name(there)}.`,
+        });
+        parentParameterValue[here]!.set(key, { "Fn::GetAtt": [name(there), `Outputs.${key}`] });
       }
-      if (keys.length === 1 && Array.isArray(record["Fn::If"])) {
-        const [condition, ...branches] = record["Fn::If"] as [string, ...Json[]];
-        neededConditions[here + 1]!.add(condition);
-        return { "Fn::If": [condition, ...branches.map(visit)] };
-      }
-      return unlessChanged(record, keys, visit);
-    };
-    return visit(value);
+    }
+  };
+  const rewrite = (value: Json, here: number): Json => {
+    const events: RewriteEvent[] = [];
+    const rewritten = rewriteReferences(value, here, partOf, parameters, name, events);
+    apply(events, here);
+    return rewritten;
+  };
+  /**
+   * A resource's rewrite in a part depends only on which of the resources it reads share
+   * its part: a part that was not halved since the last assemble reuses it (replaying
+   * what it records with the parts' new numbers).
+   */
+  const rewriteResource = (id: string, rest: Json, index: number): Json => {
+    const cached = cache.get(id);
+    if (cached !== undefined && cached.part === parts[index]) {
+      apply(cached.events, index);
+      return cached.value;
+    }
+    const events: RewriteEvent[] = [];
+    const value = rewriteReferences(rest, index, partOf, parameters, name, events);
+    cache.set(id, { part: parts[index]!, value, events });
+    apply(events, index);
+    return value;
   };
 
   const children = parts.map((part, index) => {
@@ -190,7 +163,7 @@ function assemble(
       if (Condition) neededConditions[index + 1]!.add(Condition);
       own[id] = {
         ...(Condition ? { Condition } : {}),
-        ...(rewrite(rest, index) as Record<string, Json>),
+        ...(rewriteResource(id, rest, index) as Record<string, Json>),
         ...(local.length > 0 ? { DependsOn: local } : {}),
       };
     }
@@ -296,6 +269,96 @@ function assemble(
     parent,
     children: childTemplates.map((t, index) => ({ name: name(index), template: t })),
   };
+}
+
+type RewriteEvent =
+  | { readonly external: string; readonly attr: string | undefined }
+  | { readonly parameter: string }
+  | { readonly condition: string };
+
+/** A resource's rewrite in a part, and what it records. */
+interface CachedRewrite {
+  readonly part: readonly string[];
+  readonly value: Json;
+  readonly events: readonly RewriteEvent[];
+}
+
+/** The name of the output (and parameter) that passes `id`'s `attr` (its Ref) between parts. */
+function outputKey(id: string, attr: string | undefined): string {
+  return `${id}${(attr ?? "").replace(/[^A-Za-z0-9]/g, "")}`;
+}
+
+/**
+ * `value`, used in part `here` (-1: the parent), rewritten so it reads other
+ * parts' resources through its parameters (the parent: through their outputs);
+ * what that needs (outputs of other parts, template parameters, conditions) goes
+ * to `events` in the order met.
+ */
+function rewriteReferences(
+  value: Json,
+  here: number,
+  partOf: ReadonlyMap<string, number>,
+  parameters: Record<string, unknown>,
+  name: (index: number) => string,
+  events: RewriteEvent[],
+): Json {
+  /** The name `here` reads another part's value by, and the value in the parent. */
+  const external = (id: string, attr: string | undefined): [string, Json] => {
+    events.push({ external: id, attr });
+    const key = outputKey(id, attr);
+    if (here === -1) return [key, { "Fn::GetAtt": [name(partOf.get(id)!), `Outputs.${key}`] }];
+    return [key, { Ref: key }];
+  };
+  const templateParameter = (parameter: string) => events.push({ parameter });
+  const visit = (item: Json): Json => {
+    if (item === null || typeof item !== "object") return item;
+    if (Array.isArray(item)) return unlessChangedItems(item, visit);
+    const record = item as Record<string, Json>;
+    const keys = Object.keys(record);
+    if (keys.length === 1 && typeof record.Ref === "string") {
+      const target = record.Ref;
+      if (parameters[target] !== undefined) templateParameter(target);
+      if (partOf.has(target) && partOf.get(target) !== here) return external(target, undefined)[1];
+      return item;
+    }
+    if (keys.length === 1 && Array.isArray(record["Fn::GetAtt"])) {
+      const [target, attr] = record["Fn::GetAtt"] as [string, string];
+      if (partOf.get(target) !== here) return external(target, attr)[1];
+      return item;
+    }
+    if (keys.length === 1 && record["Fn::Sub"] !== undefined) {
+      const sub = record["Fn::Sub"];
+      const [text, variables] = (Array.isArray(sub) ? sub : [sub, undefined]) as [
+        string,
+        Record<string, Json> | undefined,
+      ];
+      const extra: Record<string, Json> = {};
+      const replaced = text.replace(
+        /\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9.]+))?\}/g,
+        (all, id: string, attr: string | undefined) => {
+          if (variables?.[id] !== undefined) return all;
+          if (parameters[id] !== undefined && attr === undefined) templateParameter(id);
+          if (!partOf.has(id) || partOf.get(id) === here) return all;
+          const [key, reference] = external(id, attr);
+          // The parent has no parameter of that name: a variable of the Fn::Sub holds it.
+          if (here === -1) extra[key] = reference;
+          return `\${${key}}`;
+        },
+      );
+      const merged = {
+        ...(variables ? (visit(variables) as Record<string, Json>) : {}),
+        ...extra,
+      };
+      return { "Fn::Sub": Object.keys(merged).length > 0 ? [replaced, merged] : replaced };
+    }
+    if (keys.length === 1 && Array.isArray(record["Fn::If"])) {
+      const [condition, ...branches] = record["Fn::If"] as [string, ...Json[]];
+      events.push({ condition });
+      return { "Fn::If": [condition, ...branches.map(visit)] };
+    }
+    return unlessChanged(record, keys, visit);
+  };
+  return visit(value);
 }
 
 /**
@@ -480,19 +543,25 @@ function unlessChanged(
   visit: (item: Json) => Json,
 ): Json {
   let entries: [string, Json][] | undefined;
-  keys.forEach((key, index) => {
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
     const visited = visit(record[key]);
     if (entries === undefined && visited !== record[key])
       entries = keys.slice(0, index).map((before) => [before, record[before]]);
     entries?.push([key, visited]);
-  });
+  }
   return entries === undefined ? record : Object.fromEntries(entries);
 }
 
 /** `items` visited: the same array when no item changed. */
 function unlessChangedItems(items: readonly Json[], visit: (item: Json) => Json): Json {
-  const visited = items.map(visit);
-  return visited.every((item, index) => item === items[index]) ? items : visited;
+  let copy: Json[] | undefined;
+  for (let index = 0; index < items.length; index++) {
+    const visited = visit(items[index]);
+    if (copy === undefined && visited !== items[index]) copy = items.slice(0, index);
+    copy?.push(visited);
+  }
+  return copy ?? items;
 }
 
 function sortedObject(map: ReadonlyMap<string, Json>): Record<string, Json> {
