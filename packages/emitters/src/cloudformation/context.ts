@@ -273,11 +273,13 @@ export class CloudFormationContext {
 
 /** Drops undefined properties (and empty lists), so templates show only what is set. */
 function compact(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(properties).filter(
-      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
-    ),
-  );
+  const kept: [string, unknown][] = [];
+  for (const key of Object.keys(properties)) {
+    const value = properties[key];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+      kept.push([key, value]);
+  }
+  return Object.fromEntries(kept);
 }
 
 /** Wraps strings that use `${AWS::…}` or `${Logical.Attr}` in Fn::Sub. */

@@ -363,8 +363,9 @@ function rewriteReferences(
 
 /**
  * Kahn's algorithm; among the resources ready, the lowest (group rank, logical id) goes first.
- * The ready set is a binary heap and each resource knows its dependents, so a template of
- * thousands of resources orders in n log n rather than re-sorting the ready set each step.
+ * Each resource's place in that (group rank, logical id) order is its priority, and the ready
+ * set is a binary heap of priorities, so a template of thousands of resources orders in
+ * n log n integer comparisons.
  */
 function topologicalOrder(
   ids: readonly string[],
@@ -372,57 +373,57 @@ function topologicalOrder(
   rank: (id: string) => number,
 ): string[] {
   const ranks = new Map(ids.map((id) => [id, rank(id)]));
-  const before = (a: string, b: string) =>
-    ranks.get(a)! - ranks.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  const waitingOn = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
-  for (const id of ids) {
+  const byPriority = [...ids].sort(
+    (a, b) => ranks.get(a)! - ranks.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const priority = new Map(byPriority.map((id, index) => [id, index]));
+  const waitingOn = new Int32Array(byPriority.length);
+  const dependents: number[][] = byPriority.map(() => []);
+  byPriority.forEach((id, index) => {
     const deps = dependencies.get(id) ?? new Set<string>();
-    waitingOn.set(id, deps.size);
+    // A dependency outside `ids` is never ready: the resource waits for ever (a cycle).
+    waitingOn[index] = deps.size;
     for (const dep of deps) {
-      const list = dependents.get(dep);
-      if (list === undefined) dependents.set(dep, [id]);
-      else list.push(id);
+      const at = priority.get(dep);
+      if (at !== undefined) dependents[at]!.push(index);
     }
-  }
-  const ready = new Heap(before);
-  for (const id of ids) if (waitingOn.get(id) === 0) ready.push(id);
+  });
+  const ready = new MinHeap();
+  waitingOn.forEach((count, index) => {
+    if (count === 0) ready.push(index);
+  });
   const order: string[] = [];
   while (ready.size > 0) {
     const next = ready.pop();
-    order.push(next);
-    for (const dependent of dependents.get(next) ?? []) {
-      const left = waitingOn.get(dependent)! - 1;
-      waitingOn.set(dependent, left);
-      if (left === 0) ready.push(dependent);
-    }
+    order.push(byPriority[next]!);
+    for (const dependent of dependents[next]!)
+      if (--waitingOn[dependent]! === 0) ready.push(dependent);
   }
   if (order.length < ids.length) throw new Error("resources depend on each other in a cycle");
   return order;
 }
 
-/** A binary min-heap of strings under `before`. */
-class Heap {
-  private readonly items: string[] = [];
-  constructor(private readonly before: (a: string, b: string) => number) {}
+/** A binary min-heap of integers. */
+class MinHeap {
+  private readonly items: number[] = [];
 
   get size(): number {
     return this.items.length;
   }
 
-  push(item: string): void {
+  push(item: number): void {
     const items = this.items;
     items.push(item);
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.before(items[i]!, items[parent]!) >= 0) break;
+      if (items[i]! >= items[parent]!) break;
       [items[i], items[parent]] = [items[parent]!, items[i]!];
       i = parent;
     }
   }
 
-  pop(): string {
+  pop(): number {
     const items = this.items;
     const top = items[0]!;
     const last = items.pop()!;
@@ -433,9 +434,8 @@ class Heap {
         const left = 2 * i + 1;
         const right = left + 1;
         let smallest = i;
-        if (left < items.length && this.before(items[left]!, items[smallest]!) < 0) smallest = left;
-        if (right < items.length && this.before(items[right]!, items[smallest]!) < 0)
-          smallest = right;
+        if (left < items.length && items[left]! < items[smallest]!) smallest = left;
+        if (right < items.length && items[right]! < items[smallest]!) smallest = right;
         if (smallest === i) break;
         [items[i], items[smallest]] = [items[smallest]!, items[i]!];
         i = smallest;

@@ -112,59 +112,62 @@ export class TemplateYamlWriter {
 
   document(template: Record<string, unknown>): string {
     this.out = "";
-    this.value(template, "", false);
+    this.value(template, 0, false);
     const text = `${this.out}\n`;
     this.out = "";
     return text;
   }
 
-  /** A value where the cursor is; `inPair`: after `key:` (collections then start on the next line). */
-  private value(value: unknown, indent: string, inPair: boolean): void {
+  /** A value where the cursor is, `depth` steps in; `inPair`: after `key:` (collections then start on the next line). */
+  private value(value: unknown, depth: number, inPair: boolean): void {
     if (typeof value === "string") {
-      this.out += (inPair ? " " : "") + this.string(value, indent);
+      this.out += (inPair ? " " : "") + this.string(value, indentOf(depth));
     } else if (typeof value === "number" || typeof value === "boolean") {
       this.out += (inPair ? " " : "") + this.plainScalar(value);
     } else if (Array.isArray(value)) {
-      this.sequence(value, indent, inPair);
+      this.sequence(value, depth, inPair);
     } else if (isPlainObject(value)) {
-      this.map(value, indent, inPair);
+      this.map(value, depth, inPair);
     } else {
       throw new UnsupportedValue();
     }
   }
 
-  /** `indent`: the map's own; its values are one step deeper. */
-  private map(value: Record<string, unknown>, indent: string, inPair: boolean): void {
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined);
-    if (keys.length === 0) {
-      this.out += inPair ? " {}" : "{}";
-      return;
+  /** A map whose keys are `depth` steps in; its values one step deeper. */
+  private map(value: Record<string, unknown>, depth: number, inPair: boolean): void {
+    const newline = newlineAt(depth);
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      if (item === undefined) continue;
+      if (first) {
+        if (inPair) this.out += newline;
+        first = false;
+      } else {
+        this.out += newline;
+      }
+      this.out += this.key(key, depth === 0);
+      this.value(item, depth + 1, true);
     }
-    if (inPair) this.out += `\n${indent}`;
-    const inner = indent + INDENT_STEP;
-    keys.forEach((key, index) => {
-      if (index > 0) this.out += `\n${indent}`;
-      this.out += `${this.key(key, indent === "")}:`;
-      this.value(value[key], inner, true);
-    });
+    if (first) this.out += inPair ? " {}" : "{}";
   }
 
   /** A sequence in a map is indented one step (`indentSeq`); its items' contents two. */
-  private sequence(items: readonly unknown[], indent: string, inPair: boolean): void {
+  private sequence(items: readonly unknown[], depth: number, inPair: boolean): void {
     if (items.length === 0) {
       this.out += inPair ? " []" : "[]";
       return;
     }
-    if (inPair) this.out += `\n${indent}`;
-    const inner = indent + INDENT_STEP;
-    items.forEach((item, index) => {
+    const newline = newlineAt(depth);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
       if (item === undefined) throw new UnsupportedValue();
-      this.out += index > 0 ? `\n${indent}- ` : "- ";
-      this.value(item, inner, false);
-    });
+      this.out += index > 0 || inPair ? `${newline}- ` : "- ";
+      this.value(item, depth + 1, false);
+    }
   }
 
-  /** A key: a document marker in a top-level key is quoted, so top-level keys are cached apart. */
+  /** A key and its colon: a document marker in a top-level key is quoted, so top-level keys are cached apart. */
   private key(key: string, top: boolean): string {
     const cache = top ? this.topKeys : this.keys;
     let text = cache.get(key);
@@ -174,6 +177,7 @@ export class TemplateYamlWriter {
         indent: top ? INDENT_STEP : INDENT_STEP + INDENT_STEP,
       });
       if (text.length > 1024) throw new UnsupportedValue(); // the library writes an explicit `? key`
+      text += ":";
       cache.set(key, text);
     }
     return text;
@@ -217,6 +221,20 @@ export class TemplateYamlWriter {
     }
     return text;
   }
+}
+
+const indents: string[] = [""];
+const newlines: string[] = ["\n"];
+
+/** `depth` steps of indent, and a newline then that indent: made once per depth. */
+function indentOf(depth: number): string {
+  while (indents.length <= depth) indents.push(indents.at(-1)! + INDENT_STEP);
+  return indents[depth]!;
+}
+
+function newlineAt(depth: number): string {
+  while (newlines.length <= depth) newlines.push(`\n${indentOf(newlines.length)}`);
+  return newlines[depth]!;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
