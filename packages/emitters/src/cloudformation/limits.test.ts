@@ -17,6 +17,32 @@ describe("resourcesBytes", () => {
       expect(resourcesBytes(subset, sizes)).toBe(bytesOf(subset));
   });
 
+  it("sizes escapes, numbers, empty and nested collections and omitted members as JSON.stringify writes them", () => {
+    const odd = {
+      A: {
+        Type: "T",
+        Properties: { Q: 'say "hi"\\ \n\t\u0001\u007f', N: [0, -0, 1.5, 1e21, -2, NaN, Infinity] },
+      },
+      B: {
+        Type: "T",
+        Properties: {
+          E: {},
+          L: [],
+          D: [[], [{}], { X: [true, false, null] }],
+          U: undefined,
+          F: [undefined],
+        },
+      },
+      C: { Type: "T", Properties: { S: "\ud800 lone surrogate", W: "€𝄞" } },
+    };
+    for (const subset of [["A"], ["B"], ["C"], ["A", "B", "C"]])
+      expect(resourcesBytes(subset, resourceSizes(odd))).toBe(
+        templateBytes({
+          Resources: Object.fromEntries(subset.map((id) => [id, odd[id as keyof typeof odd]])),
+        }),
+      );
+  });
+
   it("counts UTF-8 bytes, not characters", () => {
     const wide = { Café: { Type: "AWS::SNS::Topic", Properties: { DisplayName: "日本 — ü" } } };
     expect(resourcesBytes(["Café"], resourceSizes(wide))).toBe(templateBytes({ Resources: wide }));
