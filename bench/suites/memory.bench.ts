@@ -15,6 +15,7 @@ const TIERS = 1000;
 interface Peaks {
   readonly maxRss: number;
   readonly peakHeap: number;
+  readonly peakLive: number;
   readonly peakExternal: number;
 }
 
@@ -29,7 +30,12 @@ export const lines: readonly BenchLine[] = [
     measure: async () => {
       const peaks = await compileInChild();
       const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-      return `peak RSS ${mb(peaks.maxRss)}, peak heap ${mb(peaks.peakHeap)}, peak external ${mb(peaks.peakExternal)}`;
+      return [
+        `peak RSS ${mb(peaks.maxRss)}`,
+        `peak heap ${mb(peaks.peakHeap)}`,
+        `peak live heap ${mb(peaks.peakLive)}`,
+        `peak external ${mb(peaks.peakExternal)}`,
+      ].join(", ");
     },
   },
 ];

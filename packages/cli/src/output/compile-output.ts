@@ -7,6 +7,7 @@ import {
 } from "@idio-iac/emitters";
 import { type Plan, planToJson, type TierSummary } from "idio-iac";
 import { renderPlanMarkdown, type PlanSections } from "./plan-markdown.js";
+import { flattened } from "./flattened.js";
 import { renderRunbook } from "./runbook.js";
 
 export const COMPILE_TARGETS = ["terraform", "cloudformation"] as const;
@@ -32,11 +33,11 @@ export function compileOutput(plan: Plan, options: CompileOutputOptions): Emitte
   const backend = options.backend ?? plan.intent.terraform?.backend;
   if (options.targets.includes("terraform")) {
     options.onPhase?.("emitting Terraform");
-    files.push(...emitTerraform(plan.graph, backend ? { backend } : {}));
+    files.push(...flattened(emitTerraform(plan.graph, backend ? { backend } : {})));
   }
   if (options.targets.includes("cloudformation")) {
     options.onPhase?.("emitting CloudFormation");
-    files.push(...emitCloudFormation(plan.graph));
+    files.push(...flattened(emitCloudFormation(plan.graph)));
   }
   options.onPhase?.("drawing the diagram");
   const diagram = emitMermaid(plan.graph);
