@@ -3,6 +3,7 @@ import { constants, type Stats } from "node:fs";
 import { lstat, open } from "node:fs/promises";
 import { join } from "node:path";
 import { parentDirectories } from "./output-paths.js";
+import { textSlices } from "./text-slices.js";
 
 /** What is on disk at a path inside the output directory, found without following any link. */
 export type PathState =
@@ -26,8 +27,12 @@ export async function inspectPath(root: string, path: string): Promise<PathState
   return { kind: "file", sha256: await hashFile(join(root, path)) };
 }
 
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/** The hash of bytes, or of a text's UTF-8 (a slice at a time: no whole copy of a large text). */
+export function sha256(data: Uint8Array | string): string {
+  const hash = createHash("sha256");
+  if (typeof data === "string") for (const slice of textSlices(data)) hash.update(slice, "utf8");
+  else hash.update(data);
+  return hash.digest("hex");
 }
 
 /** Hashes a regular file in chunks; O_NOFOLLOW|O_NONBLOCK so a swapped-in link or FIFO never hangs it. */

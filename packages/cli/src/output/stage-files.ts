@@ -2,6 +2,7 @@ import { mkdir, open, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { STAGING_NAME } from "./output-paths.js";
 import type { SignalGuard } from "./signal-guard.js";
+import { TEXT_SLICE, textSlices } from "./text-slices.js";
 import { writeJournal, type StagingJournal } from "./staging-journal.js";
 import { stagedPath } from "./undo-commit.js";
 
@@ -14,9 +15,6 @@ export interface StagedFile {
   readonly contents: string | Buffer;
   readonly sha256: string;
 }
-
-/** UTF-16 units encoded and written at a time (writeFile's own chunk is 512 KiB). */
-const TEXT_CHUNK = 512 * 1024;
 
 /** Thrown between staged files when SIGINT or SIGTERM arrived; nothing in the output was touched yet. */
 export class StagingInterrupted extends Error {}
@@ -37,7 +35,7 @@ export async function stageFiles(
   await mkdir(staging, { mode: 0o700 });
   try {
     // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, two units, is 4).
-    const scratch = Buffer.allocUnsafe(3 * TEXT_CHUNK);
+    const scratch = Buffer.allocUnsafe(3 * TEXT_SLICE);
     await writeJournal(staging, journal);
     for (const file of files) {
       if (signals.received !== undefined) throw new StagingInterrupted(signals.received);
@@ -66,20 +64,12 @@ async function writeContents(
   if (typeof contents !== "string") return writeFile(path, contents);
   const handle = await open(path, "w");
   try {
-    for (let at = 0; at < contents.length;) {
-      let end = Math.min(at + TEXT_CHUNK, contents.length);
-      // A surrogate pair is never split: each half alone would be written as U+FFFD.
-      if (end < contents.length && isHighSurrogate(contents.charCodeAt(end - 1))) end -= 1;
-      const length = scratch.write(contents.slice(at, end), "utf8");
+    for (const slice of textSlices(contents)) {
+      const length = scratch.write(slice, "utf8");
       for (let written = 0; written < length;)
         written += (await handle.write(scratch, written, length - written)).bytesWritten;
-      at = end;
     }
   } finally {
     await handle.close();
   }
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { expectWhole } from "./test-support/output-tree.js";
+import { TEXT_SLICE } from "./text-slices.js";
 import { writeOwnedTree } from "./write-owned-tree.js";
 
 const dirs: string[] = [];
@@ -18,8 +19,8 @@ function outDir(): string {
 }
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-/** The writer encodes text 512 Ki UTF-16 units at a time. */
-const CHUNK = 512 * 1024;
+/** The writer and the hash encode text this many UTF-16 units at a time. */
+const CHUNK = TEXT_SLICE;
 
 describe("writeOwnedTree writes text as the UTF-8 of the emitted string", () => {
   it.each([
