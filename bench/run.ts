@@ -84,23 +84,7 @@ async function main(filter: string | undefined): Promise<number> {
     if (bench.tasks.length === 0) continue;
     process.stderr.write(`bench: ${suite} (${bench.tasks.length} tasks)\n`);
     await bench.run();
-    for (const task of bench.tasks) {
-      const result = task.result;
-      if (result.state === "errored") {
-        console.error(`bench: ${suite} › ${task.name} failed: ${result.error.message}`);
-        failures += 1;
-        continue;
-      }
-      if (result.state !== "completed") continue;
-      rows.push({
-        suite,
-        task: task.name,
-        mean: formatMs(result.latency.mean),
-        p99: formatMs(result.latency.p99),
-        opsPerSecond: Math.round(result.throughput.mean).toLocaleString("en-US"),
-        samples: String(result.latency.samplesCount),
-      });
-    }
+    failures += collectRows(suite, bench, rows);
     ratioLines.push(...ratiosOf(suite, bench, module.ratios ?? []));
   }
   // A run of only measured lines (`npm run bench -- memory`) has no table.
@@ -108,6 +92,29 @@ async function main(filter: string | undefined): Promise<number> {
   if (ratioLines.length > 0) console.log(`\n${ratioLines.join("\n")}`);
   if (measuredLines.length > 0) console.log(`\n${measuredLines.join("\n")}`);
   return failures === 0 ? 0 : 1;
+}
+
+/** A row per completed task into `rows`; returns how many tasks threw. */
+function collectRows(suite: string, bench: Bench, rows: Row[]): number {
+  let failures = 0;
+  for (const task of bench.tasks) {
+    const result = task.result;
+    if (result.state === "errored") {
+      console.error(`bench: ${suite} › ${task.name} failed: ${result.error.message}`);
+      failures += 1;
+      continue;
+    }
+    if (result.state !== "completed") continue;
+    rows.push({
+      suite,
+      task: task.name,
+      mean: formatMs(result.latency.mean),
+      p99: formatMs(result.latency.p99),
+      opsPerSecond: Math.round(result.throughput.mean).toLocaleString("en-US"),
+      samples: String(result.latency.samplesCount),
+    });
+  }
+  return failures;
 }
 
 /** Runs the suite's measured lines (those the filter selects) into `into`; returns how many failed. */
