@@ -502,18 +502,21 @@ function resourceNames(
 function referencedNames(value: Json): Set<string> {
   const names = new Set<string>();
   const visit = (item: Json): void => {
-    if (Array.isArray(item)) return item.forEach(visit);
     if (item === null || typeof item !== "object") return;
+    if (Array.isArray(item)) {
+      for (const element of item) visit(element);
+      return;
+    }
     const record = item as Record<string, Json>;
     if (typeof record.Ref === "string") names.add(record.Ref);
     const getAtt = record["Fn::GetAtt"];
     if (Array.isArray(getAtt) && typeof getAtt[0] === "string") names.add(getAtt[0]);
     const sub = record["Fn::Sub"];
     const text = Array.isArray(sub) ? sub[0] : sub;
-    if (typeof text === "string")
+    if (typeof text === "string" && text.includes("${"))
       for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g))
         names.add(match[1]!);
-    Object.values(record).forEach(visit);
+    for (const key of Object.keys(record)) visit(record[key]);
   };
   visit(value);
   return names;
