@@ -19,6 +19,9 @@ interface Peaks {
   readonly peakExternal: number;
 }
 
+/** Children to run; each peak is reported as the median over them (GC timing moves the peaks). */
+const RUNS = Math.max(1, Number(process.env.BENCH_MEMORY_RUNS ?? 1) || 1);
+
 /**
  * Peak memory of `idio compile` of the 1,000-tier synthetic intent, both targets written to a
  * new output directory, as a user runs it: the built CLI in a fresh `node` process (so nothing
@@ -28,17 +31,26 @@ export const lines: readonly BenchLine[] = [
   {
     label: `idio compile synthetic ${TIERS} tiers, both targets (fresh process)`,
     measure: async () => {
-      const peaks = await compileInChild();
-      const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-      return [
-        `peak RSS ${mb(peaks.maxRss)}`,
-        `peak heap ${mb(peaks.peakHeap)}`,
-        `peak live heap ${mb(peaks.peakLive)}`,
-        `peak external ${mb(peaks.peakExternal)}`,
+      const runs: Peaks[] = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await compileInChild());
+      const mb = (key: keyof Peaks) =>
+        `${(median(runs.map((r) => r[key])) / 1024 / 1024).toFixed(0)} MB`;
+      const peaks = [
+        `peak RSS ${mb("maxRss")}`,
+        `peak heap ${mb("peakHeap")}`,
+        `peak live heap ${mb("peakLive")}`,
+        `peak external ${mb("peakExternal")}`,
       ].join(", ");
+      return RUNS === 1 ? peaks : `${peaks} (medians of ${RUNS} runs)`;
     },
   },
 ];
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 async function compileInChild(): Promise<Peaks> {
   const dir = mkdtempSync(join(tmpdir(), "idio-bench-memory-"));

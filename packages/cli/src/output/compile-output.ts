@@ -7,7 +7,6 @@ import {
 } from "@idio-iac/emitters";
 import { type Plan, planToJson, type TierSummary } from "idio-iac";
 import { renderPlanMarkdown, type PlanSections } from "./plan-markdown.js";
-import { flattened } from "./flattened.js";
 import { renderRunbook } from "./runbook.js";
 
 export const COMPILE_TARGETS = ["terraform", "cloudformation"] as const;
@@ -33,11 +32,11 @@ export function compileOutput(plan: Plan, options: CompileOutputOptions): Emitte
   const backend = options.backend ?? plan.intent.terraform?.backend;
   if (options.targets.includes("terraform")) {
     options.onPhase?.("emitting Terraform");
-    files.push(...flattened(emitTerraform(plan.graph, backend ? { backend } : {})));
+    files.push(...emitTerraform(plan.graph, backend ? { backend } : {}));
   }
   if (options.targets.includes("cloudformation")) {
     options.onPhase?.("emitting CloudFormation");
-    files.push(...flattened(emitCloudFormation(plan.graph)));
+    files.push(...emitCloudFormation(plan.graph));
   }
   options.onPhase?.("drawing the diagram");
   const diagram = emitMermaid(plan.graph);
