@@ -19,8 +19,16 @@ interface Peaks {
   readonly peakExternal: number;
 }
 
-/** Children to run; each peak is reported as the median over them (GC timing moves the peaks). */
+/** Children to run; each peak is reported as the median over them. */
 const RUNS = Math.max(1, Number(process.env.BENCH_MEMORY_RUNS ?? 1) || 1);
+/**
+ * With V8's collector on helper threads (node's default), when marking finishes depends on how
+ * the threads are scheduled: on a loaded machine the peaks of one build move by 100 MB between
+ * runs. On the main thread alone they repeat within a few MB, so revisions can be compared.
+ * BENCH_MEMORY_CONCURRENT_GC=1 measures node's default instead.
+ */
+const CONCURRENT_GC = process.env.BENCH_MEMORY_CONCURRENT_GC === "1";
+const GC_FLAGS = CONCURRENT_GC ? [] : ["--single-threaded-gc"];
 
 /**
  * Peak memory of `idio compile` of the 1,000-tier synthetic intent, both targets written to a
@@ -29,7 +37,7 @@ const RUNS = Math.max(1, Number(process.env.BENCH_MEMORY_RUNS ?? 1) || 1);
  */
 export const lines: readonly BenchLine[] = [
   {
-    label: `idio compile synthetic ${TIERS} tiers, both targets (fresh process)`,
+    label: `idio compile synthetic ${TIERS} tiers, both targets (fresh process, ${CONCURRENT_GC ? "concurrent" : "single-threaded"} GC)`,
     measure: async () => {
       const runs: Peaks[] = [];
       for (let run = 0; run < RUNS; run++) runs.push(await compileInChild());
@@ -58,7 +66,16 @@ async function compileInChild(): Promise<Peaks> {
     const intent = join(dir, "intent.yaml");
     writeFileSync(intent, syntheticIntentYaml(TIERS));
     const report = join(dir, "peaks.json");
-    const args = ["--import", PROBE, BIN, "compile", intent, "--out", join(dir, "out")];
+    const args = [
+      ...GC_FLAGS,
+      "--import",
+      PROBE,
+      BIN,
+      "compile",
+      intent,
+      "--out",
+      join(dir, "out"),
+    ];
     const env = { ...process.env, IDIO_BENCH_MEMORY_OUT: report };
     const { code, stderr } = await run(args, env);
     // The synthetic intent draws warnings, never errors: any other exit is a broken build.
