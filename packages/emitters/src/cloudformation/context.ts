@@ -273,13 +273,14 @@ export class CloudFormationContext {
 
 /** Drops undefined properties (and empty lists), so templates show only what is set. */
 function compact(properties: Record<string, unknown>): Record<string, unknown> {
-  const kept: [string, unknown][] = [];
+  const kept: Record<string, unknown> = {};
   for (const key of Object.keys(properties)) {
     const value = properties[key];
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
-      kept.push([key, value]);
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    // Mapping property names are AWS's; never `__proto__`, which assignment would not copy.
+    kept[key] = value;
   }
-  return Object.fromEntries(kept);
+  return kept;
 }
 
 /** Wraps strings that use `${AWS::…}` or `${Logical.Attr}` in Fn::Sub. */
