@@ -16809,13 +16809,17 @@ function diagnostic(code, fields) {
   };
 }
 function diagnosticAt(source, pointer, fields) {
-  const { code, ...rest } = fields;
-  const position = source?.locate(pointer) ?? { line: 0, column: 0 };
-  return diagnostic(code, {
-    ...rest,
+  const position = source?.locate(pointer);
+  return diagnostic(fields.code, {
+    message: fields.message,
     file: source?.fileName ?? "<intent>",
-    ...position,
-    path: pointer
+    line: position?.line ?? 0,
+    column: position?.column ?? 0,
+    endLine: position?.endLine,
+    endColumn: position?.endColumn,
+    path: pointer,
+    hint: fields.hint,
+    related: fields.related
   });
 }
 
@@ -32755,12 +32759,15 @@ function planToJson(plan3) {
   return toStableJson(plan3);
 }
 function toStableJson(value) {
-  return `${JSON.stringify(
-    sortKeysDeep2(value, (_2, item) => item !== void 0),
-    null,
-    2
-  )}
+  return `${JSON.stringify(value, sortedKeys, 2)}
 `;
+}
+function sortedKeys(_key, value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const record = value;
+  const sorted = {};
+  for (const key of Object.keys(record).sort()) sorted[key] = record[key];
+  return sorted;
 }
 
 // packages/catalog/src/pricing/price-book.json
@@ -59482,13 +59489,60 @@ var MAX_MEMORY_PAGES = 16384;
 
 // packages/policy/src/bundle/policy-engine.ts
 var import_src = __toESM(require_src(), 1);
+
+// packages/policy/src/input-json.ts
+var InputJson = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  #bytes;
+  /** The UTF-8 bytes, which `@open-policy-agent/opa-wasm` takes as already-serialised JSON. */
+  bytes() {
+    if (!this.#bytes) {
+      const bytes = new TextEncoder().encode(this.text);
+      this.#bytes = bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(
+        bytes.byteOffset,
+        bytes.byteOffset + bytes.byteLength
+      );
+    }
+    return this.#bytes;
+  }
+};
+
+// packages/policy/src/bundle/policy-engine.ts
 var opaWasm = import_src.default;
 function inProcessEngine(wasm) {
   const policy = opaWasm.loadPolicySync(wasm);
+  const entrypoints = policy.entrypoints;
   return {
-    entrypoints: Object.keys(policy.entrypoints),
-    evaluate: (input, entrypoint) => policy.evaluate(input, entrypoint)
+    entrypoints: Object.keys(entrypoints),
+    evaluate: (input, entrypoint) => input instanceof InputJson && policy.minorVersion >= 2 && entrypoint in entrypoints ? evaluateText(policy, input.text, entrypoints[entrypoint]) : policy.evaluate(
+      input instanceof InputJson ? input.bytes() : input,
+      entrypoint
+    )
   };
+}
+var PAGE_BYTES = 64 * 1024;
+var encoder = new TextEncoder();
+function evaluateText(policy, text, entrypoint) {
+  const at2 = policy.dataHeapPtr;
+  let length = encodeAt(policy, text, at2, text.length);
+  if (length < 0) length = encodeAt(policy, text, at2, Buffer.byteLength(text, "utf8"));
+  const exports = policy.wasmInstance.exports;
+  const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at2, length, at2 + length, 0);
+  return readJson(policy.mem, result);
+}
+function encodeAt(policy, text, at2, room) {
+  const missing = at2 + room - policy.mem.buffer.byteLength;
+  if (missing > 0) policy.mem.grow(Math.ceil(missing / PAGE_BYTES));
+  const { read, written } = encoder.encodeInto(text, new Uint8Array(policy.mem.buffer, at2, room));
+  return read === text.length ? written : -1;
+}
+function readJson(memory, address) {
+  const bytes = Buffer.from(memory.buffer);
+  const end = bytes.indexOf(0, address);
+  return JSON.parse(bytes.toString("utf8", address, end));
 }
 
 // packages/policy/src/bundle/policy-bundle-error.ts
@@ -62705,8 +62759,11 @@ function workerEngine(wasm, bundle, timeoutMs) {
   const entrypoints = call({ kind: "load", wasm }, timeoutMs, "loading");
   return {
     entrypoints,
-    evaluate: (input, entrypoint, limit2) => call({ kind: "evaluate", input, entrypoint }, limit2, `evaluating ${entrypoint}`)
+    evaluate: (input, entrypoint, limit2) => call({ kind: "evaluate", input: wire(input), entrypoint }, limit2, `evaluating ${entrypoint}`)
   };
+}
+function wire(input) {
+  return input instanceof InputJson ? input.bytes() : input;
 }
 function seconds(ms2) {
   return `${Number((ms2 / 1e3).toFixed(3))} s`;
@@ -63024,12 +63081,6 @@ function notChecked(framework) {
   ).sort((a, b2) => byControl(a.control, b2.control));
 }
 
-// packages/policy/src/input-bytes.ts
-function inputBytes(input) {
-  const bytes = new TextEncoder().encode(JSON.stringify(input));
-  return bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-
 // packages/policy/src/locate.ts
 function locate(source, pointer) {
   const position = source?.locate(pointer) ?? { line: 0, column: 0 };
@@ -63039,6 +63090,90 @@ function nodePointer(node2) {
   const pointers = node2?.reason.pointers ?? [];
   const tier = pointers.find((pointer) => /^\/tiers\/\d+/.test(pointer));
   return tier ? /^\/tiers\/\d+/.exec(tier)?.[0] ?? tier : pointers[0] ?? "";
+}
+function memoizedSource(source) {
+  const positions = /* @__PURE__ */ new Map();
+  return {
+    fileName: source.fileName,
+    text: source.text,
+    locate(pointer) {
+      let position = positions.get(pointer);
+      if (!position) {
+        position = source.locate(pointer);
+        positions.set(pointer, position);
+      }
+      return position;
+    }
+  };
+}
+
+// packages/policy/src/severity.ts
+function severityFor(base, environment) {
+  if (environment !== "production") return base;
+  return SEVERITIES[Math.max(0, SEVERITIES.indexOf(base) - 1)] ?? base;
+}
+function atLeast(severity, threshold) {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+function compareSeverity(a, b2) {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b2);
+}
+
+// packages/policy/src/finding-maker.ts
+function ruleApplies(rule, context) {
+  return rule.frameworks.length === 0 || rule.frameworks.some((framework) => context.compliance.includes(framework));
+}
+function findingMaker(graph, context, rules) {
+  const severities = /* @__PURE__ */ new Map();
+  const severityOf = (rule) => {
+    let severity = severities.get(rule);
+    if (severity === void 0) {
+      const owned = rules.get(rule.id) === rule && ruleApplies(rule, context);
+      severity = owned ? severityFor(rule.severity, context.environment) : null;
+      severities.set(rule, severity);
+    }
+    return severity;
+  };
+  let nodes;
+  const pointers = /* @__PURE__ */ new Map();
+  const pointerOf = (resourceId) => {
+    let pointer = pointers.get(resourceId);
+    if (pointer === void 0) {
+      nodes ??= nodeById2(graph);
+      pointer = nodePointer(resourceId ? nodes.get(resourceId) : void 0);
+      pointers.set(resourceId, pointer);
+    }
+    return pointer;
+  };
+  return {
+    add(bundle, violations, into) {
+      const undocumented = /* @__PURE__ */ new Set();
+      for (const violation of violations) {
+        const rule = bundle.rules.get(violation.rule);
+        if (!rule) undocumented.add(violation.rule);
+        const severity = rule ? severityOf(rule) : null;
+        if (!rule || severity === null) continue;
+        const resourceId = violation.resource ?? null;
+        const intentField = violation.intent ? locate(context.source, violation.intent) : void 0;
+        into.push({
+          violation,
+          finding: {
+            ruleId: rule.id,
+            title: rule.title,
+            severity,
+            resourceId,
+            message: violation.message,
+            ...intentField ? { intentField } : {},
+            location: intentField ?? locate(context.source, pointerOf(resourceId ?? "")),
+            controls: rule.controls,
+            fixable: Boolean(violation.fix?.length || violation.add_nodes?.length),
+            source: rule.source
+          }
+        });
+      }
+      return undocumented;
+    }
+  };
 }
 
 // packages/policy/src/deploy-limits.ts
@@ -63177,18 +63312,6 @@ function policyInput(graph, context) {
   };
 }
 
-// packages/policy/src/severity.ts
-function severityFor(base, environment) {
-  if (environment !== "production") return base;
-  return SEVERITIES[Math.max(0, SEVERITIES.indexOf(base) - 1)] ?? base;
-}
-function atLeast(severity, threshold) {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
-}
-function compareSeverity(a, b2) {
-  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b2);
-}
-
 // packages/policy/src/waivers.ts
 function applyWaivers(findings, waivers, knownRules, today, source) {
   const waiverOf = /* @__PURE__ */ new Map();
@@ -63247,13 +63370,12 @@ function evaluateDetailed(graph, context, options = {}) {
     diagnostics,
     context
   );
-  const applies2 = (rule) => rule.frameworks.length === 0 || rule.frameworks.some((framework) => context.compliance.includes(framework));
-  const input = inputBytes(policyInput(graph, context));
-  const nodes = nodeById2(graph);
+  const located = context.source ? { ...context, source: memoizedSource(context.source) } : context;
+  const input = new InputJson(JSON.stringify(policyInput(graph, context)));
+  const findings = findingMaker(graph, located, rules);
   const evaluated = [];
   let failed = false;
   for (const bundle of bundles) {
-    const undocumented = /* @__PURE__ */ new Set();
     let violations;
     try {
       violations = bundle.evaluate(
@@ -63266,28 +63388,7 @@ function evaluateDetailed(graph, context, options = {}) {
       failed = true;
       continue;
     }
-    for (const violation of violations) {
-      const rule = bundle.rules.get(violation.rule);
-      if (!rule) undocumented.add(violation.rule);
-      if (!rule || rules.get(rule.id) !== rule || !applies2(rule)) continue;
-      const resourceId = violation.resource ?? null;
-      const intentField = violation.intent ? locate(context.source, violation.intent) : void 0;
-      evaluated.push({
-        violation,
-        finding: {
-          ruleId: rule.id,
-          title: rule.title,
-          severity: severityFor(rule.severity, context.environment),
-          resourceId,
-          message: violation.message,
-          ...intentField ? { intentField } : {},
-          location: intentField ?? locate(context.source, nodePointer(resourceId ? nodes.get(resourceId) : void 0)),
-          controls: rule.controls,
-          fixable: Boolean(violation.fix?.length || violation.add_nodes?.length),
-          source: rule.source
-        }
-      });
-    }
+    const undocumented = findings.add(bundle, violations, evaluated);
     for (const pkg of undocumented) {
       diagnostics.push(
         diagnosticAt(context.source, "", {
@@ -63299,6 +63400,10 @@ function evaluateDetailed(graph, context, options = {}) {
     }
   }
   evaluated.sort((a, b2) => compareFindings(a.finding, b2.finding));
+  const { open: open2, report: report2 } = reportOf(evaluated, rules, diagnostics, located);
+  return { open: open2, failed, report: report2 };
+}
+function reportOf(evaluated, rules, diagnostics, context) {
   const findings = evaluated.map((entry2) => entry2.finding);
   const { waiverOf, diagnostics: waiverDiagnostics } = applyWaivers(
     findings,
@@ -63322,15 +63427,15 @@ function evaluateDetailed(graph, context, options = {}) {
         }
       });
   });
-  const applied = [...rules.values()].filter(applies2);
+  const applied = [...rules.values()].filter((rule) => ruleApplies(rule, context));
   const openFindings = open2.map((entry2) => entry2.finding);
-  const blocked = openFindings.flatMap((finding) => {
+  const blocked = [];
+  for (const finding of openFindings) {
     const rule = rules.get(finding.ruleId);
-    return rule?.deploy === "error" ? [deployBlocked(finding, rule, context)] : [];
-  });
+    if (rule?.deploy === "error") blocked.push(deployBlocked(finding, rule, context));
+  }
   return {
     open: open2,
-    failed,
     report: {
       findings: openFindings,
       waived,
