@@ -46,13 +46,21 @@ deny contains violation if {
 	some node in input.graph.nodes
 	not untaggable[node.kind]
 	tags := object.get(node, "tags", {})
+
+	# Most nodes carry every tag: listing the missing ones only where one is missing.
+	lacks(tags, required)
 	missing := sort([key | some key, value in required; object.get(tags, key, null) != value])
-	count(missing) > 0
 	violation := {
 		"resource": node.id,
 		"message": sprintf("%s lacks the intent's tags %s.", [node.id, concat(", ", missing)]),
 		"fix": [{"op": "add", "path": sprintf("/tags/%s", [escape(key)]), "value": required[key]} | some key in missing],
 	}
+}
+
+# Whether a node's tags miss any required tag or value.
+lacks(tags, required) if {
+	some key, value in required
+	object.get(tags, key, null) != value
 }
 
 # JSON pointer escaping of a tag key (RFC 6901).
