@@ -46,7 +46,11 @@ named := [entry |
 # rule linear; comparing every entry with every other was quadratic (seconds at 5,000 nodes).
 holders[entry.key] contains entry.id if some entry in named
 
-first_holder[key] := min(ids) if some key, ids in holders
+# Only names held more than once: most are unique, and their entries look nothing up.
+first_holder[key] := min(ids) if {
+	some key, ids in holders
+	count(ids) > 1
+}
 
 deny contains violation if {
 	some entry in named
