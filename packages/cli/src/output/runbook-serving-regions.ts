@@ -17,10 +17,13 @@ import {
 import {
   failoverMinutes,
   p,
+  range,
   refId,
+  renderSteps,
   type RunbookStep,
   START_METRICS,
   timed,
+  verdict,
 } from "./runbook-steps.js";
 
 /**
@@ -112,9 +115,11 @@ class ServingBook {
       ...this.automaticLines(),
       // Without writers, a default record or a standby the primary needs no step of its own.
       ...(writerSteps.length > 1
-        ? this.renderSteps(
+        ? renderSteps(
             `If ${this.writer.region} is out (the primary${this.hasWriters() ? ", the writer's region" : ""})`,
             writerSteps,
+            this.rto,
+            (index) => `, beside step ${index}, holding nothing up`,
           )
         : []),
       ...this.otherRegionLines(writerSteps.length > 1 ? this.sites.slice(1) : this.sites),
@@ -657,49 +662,10 @@ class ServingBook {
       );
     return lines;
   }
-
-  private renderSteps(title: string, steps: readonly Step[]): string[] {
-    const total = failoverMinutes(steps);
-    const lines = [
-      `## ${title}`,
-      "",
-      `Expected ${range(total)} min in all, ${verdict(total, this.rto)}.`,
-      "",
-    ];
-    steps.forEach((step, index) => {
-      const how =
-        step.timing === "alongside"
-          ? `, at the same time as step ${index}`
-          : step.timing === "background"
-            ? `, beside step ${index}, holding nothing up`
-            : "";
-      lines.push(`${index + 1}. ${step.title} (${step.minutes[0]}–${step.minutes[1]} min${how})`);
-      if (step.note !== undefined) lines.push("", `   ${step.note}`);
-      if (step.commands.length > 0)
-        lines.push(
-          "",
-          "   ```sh",
-          ...step.commands.flatMap((c) => c.split("\n").map((l) => `   ${l}`)),
-          "   ```",
-        );
-      lines.push("");
-    });
-    return lines;
-  }
 }
 
 /** Minutes until the last step that gives a store its writer back is done, if any does. */
 function writesDone(steps: readonly Step[]): [number, number] | undefined {
   const last = steps.map((s) => s.writes === true).lastIndexOf(true);
   return last < 0 ? undefined : failoverMinutes(steps.slice(0, last + 1));
-}
-
-function range([low, high]: readonly [number, number]): string {
-  return `${low}–${high}`;
-}
-
-function verdict([low, high]: readonly [number, number], rto: number): string {
-  if (high <= rto) return `within the ${rto}-minute RTO`;
-  if (low > rto) return `longer than the ${rto}-minute RTO even at best`;
-  return `the ${rto}-minute RTO is met only at the fast end`;
 }

@@ -53,6 +53,57 @@ export function failoverMinutes(steps: readonly RunbookStep[]): [number, number]
   return [end(0), end(1)];
 }
 
+/** `low–high`. */
+export function range([low, high]: readonly [number, number]): string {
+  return `${low}–${high}`;
+}
+
+/** How `[low, high]` minutes compare with the RTO. */
+export function verdict([low, high]: readonly [number, number], rto: number): string {
+  if (high <= rto) return `within the ${rto}-minute RTO`;
+  if (low > rto) return `longer than the ${rto}-minute RTO even at best`;
+  return `the ${rto}-minute RTO is met only at the fast end`;
+}
+
+/**
+ * A runbook section: its total against the RTO, then the numbered steps with
+ * their durations, notes and commands. `background` words a background step's
+ * timing after the step it starts with (each runbook says it its own way).
+ */
+export function renderSteps(
+  title: string,
+  steps: readonly RunbookStep[],
+  rto: number,
+  background: (index: number) => string,
+): string[] {
+  const total = failoverMinutes(steps);
+  const lines = [
+    `## ${title}`,
+    "",
+    `Expected ${range(total)} min in all, ${verdict(total, rto)}.`,
+    "",
+  ];
+  steps.forEach((step, index) => {
+    const how =
+      step.timing === "alongside"
+        ? `, at the same time as step ${index}`
+        : step.timing === "background"
+          ? background(index)
+          : "";
+    lines.push(`${index + 1}. ${step.title} (${step.minutes[0]}–${step.minutes[1]} min${how})`);
+    if (step.note !== undefined) lines.push("", `   ${step.note}`);
+    if (step.commands.length > 0)
+      lines.push(
+        "",
+        "   ```sh",
+        ...step.commands.flatMap((c) => c.split("\n").map((l) => `   ${l}`)),
+        "   ```",
+      );
+    lines.push("");
+  });
+  return lines;
+}
+
 /** Metrics whose alarms say the way in to a region is failing. */
 export const START_METRICS: ReadonlySet<string> = new Set([
   "HealthyHostCount",

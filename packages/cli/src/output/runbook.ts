@@ -5,9 +5,9 @@ import { escapeMarkdown } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
 import { servingRegionsRunbook } from "./runbook-serving-regions.js";
 import {
-  failoverMinutes,
   p,
   refId,
+  renderSteps,
   type RunbookStep,
   START_METRICS,
   timed,
@@ -83,7 +83,14 @@ class Book {
       "",
     ];
     const failover = this.failoverSteps();
-    lines.push(...renderSteps("Failover", failover, dr.rtoMinutes));
+    lines.push(
+      ...renderSteps(
+        "Failover",
+        failover,
+        dr.rtoMinutes,
+        (index) => `, starts with step ${index} and holds nothing up`,
+      ),
+    );
     lines.push(...this.failbackLines());
     lines.push("## Sources of the estimates", "");
     for (const source of new Set(failover.map((s) => s.source))) lines.push(`- ${source}`);
@@ -558,34 +565,3 @@ const LAG_METRICS = new Set([
 ]);
 
 /** How a step runs beside the one before it, after its duration. */
-function timingWords(step: Step, index: number): string {
-  if (step.timing === "alongside") return `, at the same time as step ${index}`;
-  if (step.timing === "background") return `, starts with step ${index} and holds nothing up`;
-  return "";
-}
-
-function renderSteps(title: string, steps: readonly Step[], rto: number): string[] {
-  const [low, high] = failoverMinutes(steps);
-  const verdict =
-    high <= rto
-      ? `within the ${rto}-minute RTO`
-      : low > rto
-        ? `longer than the ${rto}-minute RTO even at best`
-        : `the ${rto}-minute RTO is met only at the fast end`;
-  const lines = [`## ${title}`, "", `Expected ${low}–${high} min in all, ${verdict}.`, ""];
-  steps.forEach((step, index) => {
-    lines.push(
-      `${index + 1}. ${step.title} (${step.minutes[0]}–${step.minutes[1]} min${timingWords(step, index)})`,
-    );
-    if (step.note !== undefined) lines.push("", `   ${step.note}`);
-    if (step.commands.length > 0)
-      lines.push(
-        "",
-        "   ```sh",
-        ...step.commands.flatMap((c) => c.split("\n").map((l) => `   ${l}`)),
-        "   ```",
-      );
-    lines.push("");
-  });
-  return lines;
-}
