@@ -44,3 +44,32 @@ export function baseDocument(overrides: Partial<IntentInput> = {}): IntentInput 
     ...overrides,
   } as IntentInput;
 }
+
+/**
+ * Production, 99.99, in eu-west-1 with cross-region replication to eu-central-1
+ * (RPO 4): a web tier and a 4 GB cache tier with `cache`'s settings. The RTO picks
+ * the strategy (8: a warm standby, 30: a pilot light).
+ */
+export function cacheWithRecoveryIntent(
+  rtoMinutes: number,
+  cache: Record<string, unknown> = {},
+  overrides: Partial<IntentInput> = {},
+): Intent {
+  return resolveIntent(
+    baseDocument({
+      region: "eu-west-1",
+      availability: "99.99",
+      tiers: [
+        { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
+        { name: "cache", type: "cache", dataSizeGb: 4, ...cache },
+      ],
+      disasterRecovery: {
+        crossRegionReplication: true,
+        drRegion: "eu-central-1",
+        rtoMinutes,
+        rpoMinutes: 4,
+      },
+      ...overrides,
+    } as Partial<IntentInput>),
+  );
+}

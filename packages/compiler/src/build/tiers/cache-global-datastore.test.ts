@@ -1,43 +1,29 @@
 import {
   collectRefs,
   type CacheReplicationGroupProps,
-  type GraphNode,
+  nodeById,
   type MetricAlarmProps,
 } from "@idio-iac/graph";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compile.js";
-import { baseDocument, resolveIntent } from "../../test-support/intents.js";
+import {
+  baseDocument,
+  cacheWithRecoveryIntent,
+  resolveIntent,
+} from "../../test-support/intents.js";
 import { supportsGlobalDatastore } from "./cache-global-datastore.js";
 
-/** Production, 99.99, replicated: a warm standby (RTO 8) unless the overrides say otherwise, a cache of `cache`. */
+/** A warm standby (RTO 8) unless the overrides say otherwise, a cache of `cache`. */
 function replicated(cache: Record<string, unknown>, overrides: Partial<IntentInput> = {}) {
-  return resolveIntent(
-    baseDocument({
-      region: "eu-west-1",
-      availability: "99.99",
-      tiers: [
-        { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
-        { name: "cache", type: "cache", dataSizeGb: 4, ...cache },
-      ],
-      disasterRecovery: {
-        crossRegionReplication: true,
-        drRegion: "eu-central-1",
-        rtoMinutes: 8,
-        rpoMinutes: 4,
-      },
-      ...overrides,
-    } as Partial<IntentInput>),
-  );
+  return cacheWithRecoveryIntent(8, cache, overrides);
 }
-
-const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n]));
 
 describe("ElastiCache Global Datastore", () => {
   it("joins a secondary in the DR region to the primary's group when the recovery keeps a warm standby", () => {
     const result = compile(replicated({}));
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const nodes = byId(result.graph!.nodes);
+    const nodes = nodeById(result.graph!);
     expect(nodes.get("cache.global-datastore")).toMatchObject({
       kind: "aws.elasticache.global_replication_group",
       region: "primary",
@@ -65,7 +51,7 @@ describe("ElastiCache Global Datastore", () => {
   });
 
   it("alarms on GlobalDatastoreReplicationLag in the secondary region at half the RPO, on every node", () => {
-    const nodes = byId(compile(replicated({})).graph!.nodes);
+    const nodes = nodeById(compile(replicated({})).graph!);
     const lag = nodes.get("dr.ops.alarm.cache.global-replication-lag-001")!;
     expect(lag.region).toBe("dr");
     expect(lag.props as MetricAlarmProps).toMatchObject({
@@ -122,7 +108,7 @@ describe("ElastiCache Global Datastore", () => {
     const result = compile(
       replicated({ dataSizeGb: 1 }, { environment: "staging", availability: "99.9" }),
     );
-    const nodes = byId(result.graph!.nodes);
+    const nodes = nodeById(result.graph!);
     expect((nodes.get("cache.replication-group")!.props as { nodeType: string }).nodeType).toBe(
       "cache.m7g.large",
     );
@@ -197,7 +183,7 @@ describe("caches across serving regions", () => {
     const result = compile(intent(["us-west-2", "eu-west-1"]));
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.diagnostics.some((d) => d.code === "IDIO440")).toBe(false);
-    const nodes = byId(result.graph!.nodes);
+    const nodes = nodeById(result.graph!);
     expect(
       result.graph!.nodes.filter(
         (n) =>
@@ -261,7 +247,7 @@ describe("caches across serving regions", () => {
       ),
     );
     expect(result.diagnostics.some((d) => d.code === "IDIO440")).toBe(false);
-    const nodes = byId(result.graph!.nodes);
+    const nodes = nodeById(result.graph!);
     expect(
       ["cache.replication-group", "us-west-2.cache.replication-group"].map(
         (id) => (nodes.get(id)!.props as CacheReplicationGroupProps).nodeType,
@@ -270,7 +256,7 @@ describe("caches across serving regions", () => {
   });
 
   it("tells weighted routing's users that a session kept only in the cache may be missed", () => {
-    const nodes = byId(compile(intent(["us-west-2"], { policy: "weighted" })).graph!.nodes);
+    const nodes = nodeById(compile(intent(["us-west-2"], { policy: "weighted" })).graph!);
     expect(nodes.get("us-west-2.cache.replication-group")!.reason.summary).toMatch(
       /and weighted routing may answer a user's next lookup \(after the 60-second TTL\) with another region, whose cache misses: sessions kept only in the cache then sign in again, so keep them in the database or a table$/,
     );
@@ -278,7 +264,7 @@ describe("caches across serving regions", () => {
 
   it("joins failover routing's standby region to a Global Datastore, with its lag alarms", () => {
     const result = compile(intent(["us-west-2"], { policy: "failover" }));
-    const nodes = byId(result.graph!.nodes);
+    const nodes = nodeById(result.graph!);
     expect(nodes.get("cache.global-datastore")!.props).toMatchObject({
       description: "Global Datastore of cache: us-east-1 writes, us-west-2 read",
     });

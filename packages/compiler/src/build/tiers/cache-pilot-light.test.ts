@@ -1,39 +1,21 @@
-import type { GraphNode } from "@idio-iac/graph";
+import { nodeById } from "@idio-iac/graph";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compile.js";
 import { pilotLightFailover } from "../../decide/recovery-reach.js";
-import { baseDocument, resolveIntent } from "../../test-support/intents.js";
+import { cacheWithRecoveryIntent } from "../../test-support/intents.js";
 
-/** Production, 99.99, a pilot light (RTO 30) to eu-central-1, a 4 GB cache of `cache`. */
+/** A pilot light (RTO 30) to eu-central-1, a 4 GB cache of `cache`. */
 function pilotLight(cache: Record<string, unknown> = {}, overrides: Partial<IntentInput> = {}) {
-  return resolveIntent(
-    baseDocument({
-      region: "eu-west-1",
-      availability: "99.99",
-      tiers: [
-        { name: "web", type: "web", expectedRps: 50, connectsTo: ["cache"] },
-        { name: "cache", type: "cache", dataSizeGb: 4, ...cache },
-      ],
-      disasterRecovery: {
-        crossRegionReplication: true,
-        drRegion: "eu-central-1",
-        rtoMinutes: 30,
-        rpoMinutes: 4,
-      },
-      ...overrides,
-    } as Partial<IntentInput>),
-  );
+  return cacheWithRecoveryIntent(30, cache, overrides);
 }
-
-const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n]));
 
 describe("a pilot light's DR cache", () => {
   it("is a standalone group of two cache.t4g.small nodes, no Global Datastore, no IDIO440", () => {
     const result = compile(pilotLight());
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.diagnostics.some((d) => d.code === "IDIO440")).toBe(false);
-    const nodes = byId(result.graph!.nodes);
+    const nodes = nodeById(result.graph!);
     expect([...nodes.keys()].filter((id) => id.includes("global"))).toEqual([]);
     expect(nodes.get("cache.replication-group")!.props).toMatchObject({
       nodeType: "cache.m7g.large",
@@ -66,7 +48,7 @@ describe("a pilot light's DR cache", () => {
   });
 
   it("has its own CPU, memory and in-group lag alarms but no Global Datastore lag alarm", () => {
-    const ids = [...byId(compile(pilotLight()).graph!.nodes).keys()].filter((id) =>
+    const ids = [...nodeById(compile(pilotLight()).graph!).keys()].filter((id) =>
       id.startsWith("dr.ops.alarm.cache."),
     );
     expect(ids.sort()).toEqual([
@@ -103,9 +85,9 @@ describe("a pilot light's DR cache", () => {
   });
 
   it("keeps a primary no larger than cache.t4g.small as it is: nothing to scale", () => {
-    const nodes = byId(
+    const nodes = nodeById(
       compile(pilotLight({ dataSizeGb: 0.5 }, { environment: "staging", availability: "99.9" }))
-        .graph!.nodes,
+        .graph!,
     );
     expect(nodes.get("cache.replication-group")!.props).toMatchObject({
       nodeType: "cache.t4g.small",

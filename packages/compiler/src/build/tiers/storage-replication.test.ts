@@ -1,9 +1,4 @@
-import {
-  collectRefs,
-  type BucketProps,
-  type GraphNode,
-  type MetricAlarmProps,
-} from "@idio-iac/graph";
+import { collectRefs, type BucketProps, nodeById, type MetricAlarmProps } from "@idio-iac/graph";
 import type { IntentInput } from "@idio-iac/intent-schema";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compile.js";
@@ -27,11 +22,9 @@ function replicated(rpoMinutes: number) {
   );
 }
 
-const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n]));
-
 describe("S3 replication of a storage tier", () => {
   it("replicates to a bucket in the DR region with RTC, re-encrypting with the DR key", () => {
-    const nodes = byId(compile(replicated(5)).graph!.nodes);
+    const nodes = nodeById(compile(replicated(5)).graph!);
     const source = nodes.get("uploads.bucket")!.props as BucketProps;
     expect(source.replication).toEqual({
       roleArn: { ref: "uploads.replication.role", attr: "arn" },
@@ -72,7 +65,7 @@ describe("S3 replication of a storage tier", () => {
       [4, 120],
       [60, 900],
     ] as const) {
-      const nodes = byId(compile(replicated(rpo)).graph!.nodes);
+      const nodes = nodeById(compile(replicated(rpo)).graph!);
       const dimensions = {
         SourceBucket: { ref: "uploads.bucket", attr: "name" },
         DestinationBucket: { ref: "dr.uploads.bucket", attr: "name" },
@@ -104,7 +97,7 @@ describe("S3 replication of a storage tier", () => {
 
   it("the role reads the source, writes the replica and uses both keys; the replica references nothing in the primary", () => {
     const graph = compile(replicated(5)).graph!;
-    const nodes = byId(graph.nodes);
+    const nodes = nodeById(graph);
     const role = nodes.get("uploads.replication.role")!.props as unknown as {
       assumedBy: string[];
       inlinePolicies: { statements: { sid: string; resources: unknown[] }[] }[];
@@ -143,7 +136,7 @@ describe("S3 replication to serving regions", () => {
         } as Partial<IntentInput>),
       ),
     ).graph!;
-    const nodes = byId(graph.nodes);
+    const nodes = nodeById(graph);
     const replication = (nodes.get("uploads.bucket")!.props as BucketProps).replication!;
     expect(
       replication.destinations.map((d) => [d.ruleId, d.bucketArn.ref, d.kmsKeyArn?.ref]),
