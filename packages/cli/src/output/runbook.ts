@@ -4,14 +4,7 @@ import { isRef, type GraphNode, type ResourceGraph } from "@idio-iac/graph";
 import { escapeMarkdown } from "@idio-iac/intent-schema";
 import type { Plan } from "idio-iac";
 import { servingRegionsRunbook } from "./runbook-serving-regions.js";
-import {
-  p,
-  refId,
-  renderSteps,
-  type RunbookStep,
-  START_METRICS,
-  timed,
-} from "./runbook-steps.js";
+import { p, refId, renderSteps, type RunbookStep, START_METRICS, timed } from "./runbook-steps.js";
 import {
   cacheFailbackCommands,
   cacheFailoverSteps,
